@@ -1,0 +1,108 @@
+/**
+ * Every error code and message of peacepanel lives here, so wording stays consistent and the CLI,
+ * the worker and the widget can show them alike. A `PeacepanelError` is a user-facing error: it
+ * names what is wrong, where (file, row, column) and how to fix it. Programming errors stay plain
+ * `Error`s.
+ *
+ * Pattern after vega-lite's `src/log/message.ts`: messages are functions of their data.
+ */
+
+/** Where in an input a problem sits. Rows are 1-based data rows (the header is row 0)... */
+export interface ErrorLocation {
+  file?: string;
+  /** 1-based line number in the file (the header is line 1). */
+  line?: number;
+  column?: string;
+}
+
+/** The stable error codes. Scripts may switch on them. */
+export type ErrorCode =
+  | 'FILE_NOT_FOUND'
+  | 'PARSE_ERROR'
+  | 'MISSING_COLUMN'
+  | 'BAD_VALUE'
+  | 'DUPLICATE_KEY'
+  | 'OUT_OF_RANGE'
+  | 'BAD_FORMULA'
+  | 'BAD_SPEC'
+  | 'BAD_OPTION'
+  | 'UNKNOWN_COMMAND'
+  | 'NO_DATA'
+  | 'NUMERICAL'
+  | 'CANCELLED';
+
+/** A user-facing error with a code, a location and a fix. */
+export class PeacepanelError extends Error {
+  override readonly name = 'PeacepanelError';
+  readonly code: ErrorCode;
+  readonly location: ErrorLocation | undefined;
+  readonly fix: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { location?: ErrorLocation; fix?: string } = {}) {
+    super(message);
+    this.code = code;
+    this.location = options.location;
+    this.fix = options.fix;
+  }
+
+  /** One line: `file:line, column "c": message. Fix: …`. */
+  override toString(): string {
+    return formatError(this);
+  }
+}
+
+/**
+ * Formats a user-facing error on one line, location first.
+ * @example formatError(new PeacepanelError('MISSING_COLUMN', 'no column "deaths"', { location: { file: 'a.csv' } }))
+ * // 'a.csv: no column "deaths"'
+ */
+export function formatError(e: PeacepanelError): string {
+  const where: string[] = [];
+  if (e.location?.file)
+    where.push(e.location.file + (e.location.line !== undefined ? `:${e.location.line}` : ''));
+  else if (e.location?.line !== undefined) where.push(`line ${e.location.line}`);
+  if (e.location?.column) where.push(`column "${e.location.column}"`);
+  const head = where.length ? `${where.join(', ')}: ` : '';
+  return `${head}${e.message}${e.fix ? `. Fix: ${e.fix}` : ''}`;
+}
+
+/** True for errors caused by the user's input (shown without a stack trace). */
+export function isUserError(e: unknown): e is PeacepanelError {
+  return e instanceof PeacepanelError;
+}
+
+/** Message builders. Add new ones here rather than writing messages inline. */
+export const messages = {
+  unknownCommand: (cmd: string) =>
+    new PeacepanelError('UNKNOWN_COMMAND', `unknown command "${cmd}"`, {
+      fix: 'run `peacepanel --help` for the list',
+    }),
+  fileNotFound: (file: string) =>
+    new PeacepanelError('FILE_NOT_FOUND', 'file not found', { location: { file }, fix: 'check the path' }),
+  missingColumn: (file: string | undefined, column: string, available: readonly string[]) =>
+    new PeacepanelError(
+      'MISSING_COLUMN',
+      `no column "${column}" (columns: ${available.slice(0, 20).join(', ')})`,
+      {
+        location: { file, column },
+        fix: 'rename the column in the file or name an existing one',
+      },
+    ),
+  badValue: (loc: ErrorLocation, value: string, expected: string) =>
+    new PeacepanelError('BAD_VALUE', `value "${truncate(value)}" is not ${expected}`, {
+      location: loc,
+      fix: `write ${expected} or leave the cell empty for missing`,
+    }),
+  badOption: (option: string, value: string, expected: string) =>
+    new PeacepanelError('BAD_OPTION', `option ${option}: "${truncate(value)}" is not ${expected}`),
+  badFormula: (formula: string, detail: string, position?: number) =>
+    new PeacepanelError(
+      'BAD_FORMULA',
+      `cannot read formula "${formula}": ${detail}${position !== undefined ? ` (at character ${position + 1})` : ''}`,
+      { fix: 'write it as in R, e.g. "deaths ~ un_troops * nonun_troops + log1p(lag(deaths, 1))"' },
+    ),
+} as const;
+
+function truncate(s: string, n = 40): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}

@@ -1,0 +1,2 @@
+/** @peacepanel/widget: the <partnership-effect> web component. */
+export const TAG_NAME = 'partnership-effect';
