@@ -2,6 +2,9 @@
  * @peacepanel/core: the data model, importers and estimators of peacepanel. No DOM; runs in Node,
  * workers and browsers.
  */
-
-export * from './errors.js';
 export { VERSION } from './version.js';
+export * from './errors.js';
+export * from './table.js';
+export * from './model/spec.js';
+export type * from './estimators/result.js';
+export * from './partnership/default-spec.js';

@@ -1,0 +1,34 @@
+import type { ModelSpecInput } from '../model/spec.js';
+
+/**
+ * Column names of the bundled country-month panel (`africa-cm`) that the default model uses.
+ * The derived columns are made by `addPartnershipVariables` (panel/derive.ts):
+ * - `un_troops_k_lag1`, `nonun_troops_k_lag1`: troops in thousands, lagged one month within country;
+ * - `battle_deaths_lag1`: battle deaths lagged one month within country;
+ * - `conflict_duration`: months since the country's current spell in the panel began.
+ */
+export const PARTNERSHIP_COLUMNS = {
+  outcome: 'battle_deaths',
+  un: 'un_troops_k_lag1',
+  nonun: 'nonun_troops_k_lag1',
+  deathsLag: 'battle_deaths_lag1',
+  duration: 'conflict_duration',
+  unit: 'country',
+  time: 'ym',
+} as const;
+
+/**
+ * The study's main specification as our data allow it (Schumann & Bara 2023, ISQ): negative binomial
+ * regression of monthly battle deaths on UN and non-UN troops (thousands, lagged one month) and their
+ * product, the logged lagged outcome and conflict duration, with standard errors clustered by country.
+ * @example fit(DEFAULT_PARTNERSHIP_SPEC, addPartnershipVariables(panel))
+ */
+export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = {
+  formula: 'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration',
+  family: 'negbin',
+  vcov: 'cluster',
+  cluster: 'country',
+  clusterConvention: 'stata',
+  unit: 'country',
+  time: 'ym',
+};
