@@ -24,7 +24,5 @@ code = pnpm([
   '--port',
   port,
   '--strictPort',
-  '--host',
-  '127.0.0.1',
 ]);
 process.exit(code);
