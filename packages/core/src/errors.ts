@@ -101,7 +101,66 @@ export const messages = {
       `cannot read formula "${formula}": ${detail}${position !== undefined ? ` (at character ${position + 1})` : ''}`,
       { fix: 'write it as in R, e.g. "deaths ~ un_troops * nonun_troops + log1p(lag(deaths, 1))"' },
     ),
+  // --- data import (io/, panel/) ---
+  parseError: (loc: ErrorLocation, detail: string, fix: string) =>
+    new PeacepanelError('PARSE_ERROR', detail, { location: loc, fix }),
+  wrongDelimiter: (file: string | undefined, found: string, expected: string) =>
+    new PeacepanelError(
+      'PARSE_ERROR',
+      `the header has one column but contains ${describeDelimiter(found)}s: the file looks ${describeDelimiter(found)}-separated, not ${describeDelimiter(expected)}-separated`,
+      {
+        location: { file, line: 1 },
+        fix: `save the file as comma-separated CSV, or pass the delimiter (e.g. --delimiter "${found === '\t' ? '\\t' : found}")`,
+      },
+    ),
+  fieldCount: (loc: ErrorLocation, got: number, expected: number) =>
+    got < expected
+      ? new PeacepanelError(
+          'PARSE_ERROR',
+          `row has ${got} field${got === 1 ? '' : 's'} but the header has ${expected}: the row is truncated`,
+          {
+            location: loc,
+            fix: 'complete the row (empty cells are fine for missing values) or re-export the file',
+          },
+        )
+      : new PeacepanelError(
+          'PARSE_ERROR',
+          `row has ${got} fields but the header has ${expected}: a value contains an unquoted delimiter, or the delimiter is wrong`,
+          { location: loc, fix: 'quote values that contain the delimiter ("a, b") or check the delimiter' },
+        ),
+  unterminatedQuote: (loc: ErrorLocation) =>
+    new PeacepanelError(
+      'PARSE_ERROR',
+      'a quoted field starting here is never closed: the file is truncated',
+      {
+        location: loc,
+        fix: 'close the quote ("…") or re-export the complete file',
+      },
+    ),
+  duplicateKey: (loc: ErrorLocation, key: string, firstLine: number) =>
+    new PeacepanelError('DUPLICATE_KEY', `duplicate unit-month ${key} (first seen on line ${firstLine})`, {
+      location: loc,
+      fix: 'keep one row per unit and month, or aggregate the duplicates before importing',
+    }),
+  outOfRange: (loc: ErrorLocation, value: string, range: string) =>
+    new PeacepanelError('OUT_OF_RANGE', `value "${truncate(value)}" is out of range (${range})`, {
+      location: loc,
+      fix: `correct the value to lie in ${range}`,
+    }),
+  noData: (file: string | undefined, detail: string) =>
+    new PeacepanelError('NO_DATA', detail, {
+      location: { file },
+      fix: 'check that the file is the right one and not empty',
+    }),
+  unknownDataset: (id: string, known: readonly string[]) =>
+    new PeacepanelError('BAD_OPTION', `unknown dataset "${id}" (known: ${known.join(', ')})`, {
+      fix: 'run `peacepanel datasets` for the list',
+    }),
 } as const;
+
+function describeDelimiter(d: string): string {
+  return d === '\t' ? 'tab' : d === ',' ? 'comma' : d === ';' ? 'semicolon' : d === '|' ? 'pipe' : `"${d}"`;
+}
 
 function truncate(s: string, n = 40): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;

@@ -8,3 +8,6 @@ export * from './table.js';
 export * from './model/spec.js';
 export type * from './estimators/result.js';
 export * from './partnership/default-spec.js';
+export * from './io/csv.js';
+export * from './io/cells.js';
+export * from './io/panel-csv.js';

@@ -1,0 +1,63 @@
+/**
+ * Reading single CSV cells: what counts as missing, what counts as a number, and `YYYY-MM` months.
+ * Shared by every importer so that "missing" means the same everywhere.
+ */
+
+/** Cell texts read as missing (after trimming): empty, NA, N/A, NaN, null, `.` (Stata). */
+const MISSING = new Set(['', 'NA', 'N/A', 'n/a', 'na', 'NaN', 'nan', 'null', 'NULL', '.', '#N/A']);
+
+const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * True when a cell stands for a missing value.
+ * @example isMissingCell(' NA ') // true
+ */
+export function isMissingCell(text: string): boolean {
+  return MISSING.has(text.trim());
+}
+
+/**
+ * Reads a decimal number (`12`, `-3.5`, `1e3`); returns NaN for missing cells and `undefined` for
+ * anything else (text), so callers can report the cell. Hexadecimal, `Infinity` and thousands
+ * separators are not numbers here.
+ * @example parseNumberCell('1,200') // undefined
+ * @example parseNumberCell('') // NaN
+ */
+export function parseNumberCell(text: string): number | undefined {
+  const t = text.trim();
+  if (MISSING.has(t)) return Number.NaN;
+  return NUMBER_RE.test(t) ? Number(t) : undefined;
+}
+
+/** A calendar month as an integer index: year × 12 + (month − 1). Sorting by it sorts by time. */
+export type MonthIndex = number;
+
+/**
+ * The month index of a year and a month (1–12).
+ * @example monthIndex(2001, 5) - monthIndex(2000, 5) // 12
+ */
+export function monthIndex(year: number, month: number): MonthIndex {
+  return year * 12 + (month - 1);
+}
+
+/**
+ * `YYYY-MM` of a month index.
+ * @example formatYm(monthIndex(1993, 1)) // '1993-01'
+ */
+export function formatYm(index: MonthIndex): string {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${y}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/**
+ * Reads `YYYY-MM`, `YYYY-MM-DD` (the day is ignored; a time after `T` or a space too) or `YYYY/MM`
+ * into year and month. Returns undefined when the text has another shape; the month may be out of
+ * 1–12 (callers report the range).
+ * @example parseYearMonth('2009-02-20T00:00:00') // { year: 2009, month: 2 }
+ */
+export function parseYearMonth(text: string): { year: number; month: number } | undefined {
+  const m = /^(\d{4})[-/](\d{1,2})(?:[-/]\d{1,2})?(?:[T ].*)?$/.exec(text.trim());
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: Number(m[2]) };
+}

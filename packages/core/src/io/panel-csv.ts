@@ -1,0 +1,291 @@
+import { z } from 'zod';
+import { messages } from '../errors.js';
+import type { Exclusion } from '../estimators/result.js';
+import type { Column, Table } from '../table.js';
+import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
+import { type CsvOptions, parseCsv } from './csv.js';
+
+/**
+ * How the columns of a user's panel file map onto peacepanel's names. Every field is optional; a
+ * mapped column appears in the table under the target name (`country`, `ym`, `battle_deaths`, or the
+ * key in `regressors`) instead of its own.
+ */
+export const ColumnMappingSchema = z.object({
+  /** The panel unit (becomes `country`). Default: `country`, else `iso3`, `unit`, `conflict_id`. */
+  unit: z.string().min(1).optional(),
+  /** A `YYYY-MM` (or `YYYY-MM-DD`) column (becomes `ym`). Default: `ym`, else `year` + `month`. */
+  time: z.string().min(1).optional(),
+  /** Year and month columns, used when there is no `time` column. */
+  year: z.string().min(1).optional(),
+  month: z.string().min(1).optional(),
+  /** The outcome (becomes `battle_deaths`); must be numeric. */
+  outcome: z.string().min(1).optional(),
+  /** Target name → source column, e.g. `{ un_troops: "UN_troops_total" }`; each must be numeric. */
+  regressors: z.record(z.string(), z.string()).optional(),
+});
+export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+
+/** Earliest and latest years a panel may contain (wider than any conflict data, narrow enough to catch typos). */
+export const PANEL_YEAR_RANGE = { min: 1946, max: 2100 } as const;
+
+export interface PanelCsvResult {
+  table: Table;
+  exclusions: Exclusion[];
+}
+
+/** Columns peacepanel always reads as numbers when present. */
+const KNOWN_NUMERIC = new Set([
+  'year',
+  'month',
+  'gwno',
+  'battle_deaths',
+  'battle_deaths_low',
+  'battle_deaths_high',
+  'un_troops',
+  'un_police',
+  'un_observers',
+  'nonun_troops',
+  'nonun_missions_n',
+  'conflict_active',
+  'interstate_in_count',
+  'un_troops_k_lag1',
+  'nonun_troops_k_lag1',
+  'battle_deaths_lag1',
+  'conflict_duration',
+]);
+
+/**
+ * Reads a panel CSV (one row per unit and month) into a `Table`, with located errors and an
+ * exclusion report. Steps: parse (RFC 4180); rename mapped columns; find the unit and the month
+ * (`ym` `YYYY-MM`, or `year` + `month`); type each column (numeric when it is a known numeric name,
+ * mapped as outcome or regressor, or when most of its filled cells are numbers; then any text cell
+ * in it is an error); check months lie in 1946–2100 and 1–12; check each unit-month appears once.
+ * Rows without a unit or a month are left out and listed in `exclusions`, never dropped silently.
+ * When the file has neither a unit nor a time column it is read as a plain table (no key checks).
+ *
+ * Adds `ym` (`YYYY-MM`) when the file has year and month, and `year` / `month` when it has only `ym`.
+ * Missing cells (empty, NA, NaN, `.`) are NaN in numeric columns and null in text columns.
+ * @throws PeacepanelError PARSE_ERROR (truncated row, wrong delimiter, unclosed quote), MISSING_COLUMN
+ * (a mapped column is absent), BAD_VALUE (text in a numeric column, unreadable month), OUT_OF_RANGE
+ * (year or month outside range), DUPLICATE_KEY (a unit-month twice), NO_DATA (no rows).
+ * @example
+ * const { table } = parsePanelCsv('country,ym,battle_deaths\nMali,2013-01,40\nMali,2013-02,12\n', { file: 'p.csv' });
+ * table.columns.battle_deaths // { kind: 'number', values: Float64Array [40, 12] }
+ */
+export function parsePanelCsv(
+  text: string,
+  options: CsvOptions & { mapping?: ColumnMapping } = {},
+): PanelCsvResult {
+  const file = options.file;
+  const mapping = options.mapping ? ColumnMappingSchema.parse(options.mapping) : {};
+  const csv = parseCsv(text, options);
+  if (csv.rows.length === 0) throw messages.noData(file, 'the file has a header but no data rows');
+
+  // target name for each source column
+  const header = csv.header;
+  const rename = new Map<string, string>();
+  const mustBeNumeric = new Set<string>();
+  const requireColumn = (source: string) => {
+    if (!header.includes(source)) throw messages.missingColumn(file, source, header);
+  };
+  if (mapping.unit) {
+    requireColumn(mapping.unit);
+    rename.set(mapping.unit, 'country');
+  }
+  if (mapping.time) {
+    requireColumn(mapping.time);
+    rename.set(mapping.time, 'ym');
+  }
+  if (mapping.year) {
+    requireColumn(mapping.year);
+    rename.set(mapping.year, 'year');
+  }
+  if (mapping.month) {
+    requireColumn(mapping.month);
+    rename.set(mapping.month, 'month');
+  }
+  if (mapping.outcome) {
+    requireColumn(mapping.outcome);
+    rename.set(mapping.outcome, 'battle_deaths');
+    mustBeNumeric.add('battle_deaths');
+  }
+  for (const [target, source] of Object.entries(mapping.regressors ?? {})) {
+    requireColumn(source);
+    rename.set(source, target);
+    mustBeNumeric.add(target);
+  }
+  const names = header.map((h) => rename.get(h) ?? h);
+  const seenNames = new Map<string, number>();
+  names.forEach((name, j) => {
+    const before = seenNames.get(name);
+    if (before !== undefined)
+      throw messages.parseError(
+        { file, line: 1, column: name },
+        `column "${name}" appears twice (columns ${before + 1} and ${j + 1}, after renaming)`,
+        'rename one of the columns or change the mapping',
+      );
+    seenNames.set(name, j);
+  });
+
+  const unitCol = pickColumn(names, ['country', 'iso3', 'unit', 'conflict_id']);
+  const hasYm = names.includes('ym');
+  const hasYearMonth = names.includes('year') && names.includes('month');
+  const keyed = unitCol !== undefined && (hasYm || hasYearMonth);
+  if ((mapping.unit || mapping.time || mapping.year) && !keyed)
+    throw messages.missingColumn(file, unitCol === undefined ? 'country' : 'ym', header);
+
+  // type the columns
+  const columns: Record<string, Column> = {};
+  const n = csv.rows.length;
+  const isNumeric = names.map((name, j) => {
+    if (name === 'ym' || name === unitCol) return false;
+    if (mustBeNumeric.has(name) || KNOWN_NUMERIC.has(name)) return true;
+    let numbers = 0;
+    let texts = 0;
+    for (const row of csv.rows) {
+      const cell = row.values[j] ?? '';
+      if (isMissingCell(cell)) continue;
+      if (parseNumberCell(cell) === undefined) texts += 1;
+      else numbers += 1;
+    }
+    return numbers > 0 && numbers >= texts * 4; // mostly numbers: the texts are mistakes
+  });
+
+  // exclusions and keys
+  const keep = new Uint8Array(n);
+  const excluded = new Map<string, string[]>();
+  const exclude = (reason: string, line: number) => {
+    const list = excluded.get(reason) ?? [];
+    list.push(`line ${line}`);
+    excluded.set(reason, list);
+  };
+  const monthOf = new Float64Array(n).fill(Number.NaN);
+  const unitJ = unitCol === undefined ? -1 : names.indexOf(unitCol);
+  const ymJ = names.indexOf('ym');
+  const yearJ = names.indexOf('year');
+  const monthJ = names.indexOf('month');
+  const firstLine = new Map<string, number>();
+  csv.rows.forEach((row, i) => {
+    if (!keyed) {
+      keep[i] = 1;
+      return;
+    }
+    const unit = (row.values[unitJ] ?? '').trim();
+    if (isMissingCell(unit)) {
+      exclude(`missing unit (${unitCol})`, row.line);
+      return;
+    }
+    const ym = readMonth(row.values, row.line);
+    if (ym === undefined) return;
+    const key = `${unit} ${formatYm(ym)}`;
+    const first = firstLine.get(key);
+    if (first !== undefined) throw messages.duplicateKey({ file, line: row.line }, key, first);
+    firstLine.set(key, row.line);
+    monthOf[i] = ym;
+    keep[i] = 1;
+  });
+
+  function readMonth(values: string[], line: number): number | undefined {
+    let year: number;
+    let month: number;
+    if (hasYm) {
+      const cell = values[ymJ] ?? '';
+      if (isMissingCell(cell)) {
+        exclude('missing month (ym)', line);
+        return undefined;
+      }
+      const parsed = parseYearMonth(cell);
+      if (!parsed) throw messages.badValue({ file, line, column: 'ym' }, cell, 'a month written YYYY-MM');
+      ({ year, month } = parsed);
+      checkRange(year, month, line, { year: 'ym', month: 'ym' }, { year: cell, month: cell });
+    } else {
+      const yc = values[yearJ] ?? '';
+      const mc = values[monthJ] ?? '';
+      if (isMissingCell(yc) || isMissingCell(mc)) {
+        exclude('missing year or month', line);
+        return undefined;
+      }
+      const y = parseNumberCell(yc);
+      const m = parseNumberCell(mc);
+      if (y === undefined || !Number.isInteger(y))
+        throw messages.badValue({ file, line, column: 'year' }, yc, 'a whole year like 2005');
+      if (m === undefined || !Number.isInteger(m))
+        throw messages.badValue({ file, line, column: 'month' }, mc, 'a month number 1-12');
+      year = y;
+      month = m;
+      checkRange(year, month, line, { year: 'year', month: 'month' }, { year: yc, month: mc });
+    }
+    return monthIndex(year, month);
+  }
+
+  function checkRange(
+    year: number,
+    month: number,
+    line: number,
+    column: { year: string; month: string },
+    cell: { year: string; month: string },
+  ) {
+    if (year < PANEL_YEAR_RANGE.min || year > PANEL_YEAR_RANGE.max)
+      throw messages.outOfRange(
+        { file, line, column: column.year },
+        cell.year,
+        `years ${PANEL_YEAR_RANGE.min}-${PANEL_YEAR_RANGE.max}`,
+      );
+    if (month < 1 || month > 12)
+      throw messages.outOfRange({ file, line, column: column.month }, cell.month, 'months 1-12');
+  }
+
+  // build columns over kept rows
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) if (keep[i]) kept.push(i);
+  names.forEach((name, j) => {
+    if (isNumeric[j]) {
+      const values = new Float64Array(kept.length);
+      kept.forEach((i, r) => {
+        const row = csv.rows[i]!;
+        const cell = row.values[j] ?? '';
+        const v = parseNumberCell(cell);
+        if (v === undefined)
+          throw messages.badValue({ file, line: row.line, column: name }, cell, 'a number');
+        values[r] = v;
+      });
+      columns[name] = { kind: 'number', values };
+    } else {
+      columns[name] = {
+        kind: 'string',
+        values: kept.map((i) => {
+          const cell = (csv.rows[i]!.values[j] ?? '').trim();
+          return isMissingCell(cell) ? null : cell;
+        }),
+      };
+    }
+  });
+  if (keyed) {
+    const ym = kept.map((i) => formatYm(monthOf[i]!));
+    if (hasYm) {
+      columns.ym = { kind: 'string', values: ym };
+      if (!columns.year)
+        columns.year = {
+          kind: 'number',
+          values: Float64Array.from(kept, (i) => Math.floor(monthOf[i]! / 12)),
+        };
+      if (!columns.month)
+        columns.month = {
+          kind: 'number',
+          values: Float64Array.from(kept, (i) => monthOf[i]! - Math.floor(monthOf[i]! / 12) * 12 + 1),
+        };
+    } else columns.ym = { kind: 'string', values: ym };
+  }
+  if (kept.length === 0) throw messages.noData(file, 'no row has both a unit and a month');
+
+  const exclusions: Exclusion[] = [...excluded].map(([reason, lines]) => ({
+    reason,
+    count: lines.length,
+    examples: lines.slice(0, 20),
+  }));
+  return { table: { n: kept.length, columns }, exclusions };
+}
+
+function pickColumn(names: readonly string[], candidates: readonly string[]): string | undefined {
+  return candidates.find((c) => names.includes(c));
+}
