@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'BAD_FORMULA'
   | 'BAD_SPEC'
   | 'BAD_OPTION'
+  | 'BAD_HYPOTHESIS'
   | 'UNKNOWN_COMMAND'
   | 'NO_DATA'
   | 'NUMERICAL'
@@ -156,6 +157,30 @@ export const messages = {
     new PeacepanelError('BAD_OPTION', `unknown dataset "${id}" (known: ${known.join(', ')})`, {
       fix: 'run `peacepanel datasets` for the list',
     }),
+  // --- inference (inference/) ---
+  badHypothesis: (text: string, detail: string, position: number | undefined, terms: readonly string[]) =>
+    new PeacepanelError(
+      'BAD_HYPOTHESIS',
+      `cannot read hypothesis "${text}": ${detail}${position !== undefined ? ` (at character ${position + 1})` : ''}`,
+      {
+        fix: `write a linear combination of coefficients such as "a + b:c * 2 = 0" (restrictions separated by ";"), using the terms ${terms.slice(0, 12).join(', ')}`,
+      },
+    ),
+  notNested: (detail: string) =>
+    new PeacepanelError('BAD_OPTION', `cannot compare the models with a likelihood-ratio test: ${detail}`, {
+      fix: "fit both models to the same rows, the smaller one using a subset of the larger one's terms",
+    }),
+  unknownModelVariable: (variable: string, variables: readonly string[]) =>
+    new PeacepanelError('BAD_OPTION', `"${variable}" is not a numeric variable of the model`, {
+      location: { column: variable },
+      fix: `name one of ${variables.join(', ') || '(none)'}`,
+    }),
+  noPredictionRows: (detail: string) =>
+    new PeacepanelError('NO_DATA', `nothing to predict: ${detail}`, {
+      fix: 'give at least one row with values for every variable of the model',
+    }),
+  cancelled: (what: string) =>
+    new PeacepanelError('CANCELLED', `${what} was cancelled`, { fix: 'run it again to get a result' }),
 } as const;
 
 function describeDelimiter(d: string): string {
