@@ -11,3 +11,4 @@ export * from './partnership/default-spec.js';
 export * from './io/csv.js';
 export * from './io/cells.js';
 export * from './io/panel-csv.js';
+export * from './replicate/index.js';

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { replicateCommand } from './replicate.js';
 
 /** Every subcommand, in the order `--help` lists them. Add new commands here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [replicateCommand];

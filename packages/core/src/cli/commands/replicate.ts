@@ -1,0 +1,157 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { messages } from '../../errors.js';
+import { defaultToolkit } from '../../replicate/default-toolkit.js';
+import { DEFAULT_REPS, DEFAULT_SEED, replicate } from '../../replicate/replicate.js';
+import type { DatasetJsonLike } from '../../replicate/toolkit.js';
+import type { CliIo, Command } from '../command.js';
+
+/** The conflict-month dataset used for the HKS check and the regional-mission robustness row. */
+export const CONFLICT_MONTH_DATASET = 'africa-conflict-month-1989-2011';
+
+const USAGE = `Usage: peacepanel replicate [options]
+
+Re-estimates the claims of Schumann & Bara (ISQ 2023) on the bundled data and writes report.md,
+numbers.json (every number of the report), headline.md and SVG figures.
+
+Options:
+  --dataset ID|FILE           country-month panel (default africa-cm)
+  --conflict-dataset ID|FILE  conflict-month data for the HKS check (default ${CONFLICT_MONTH_DATASET}; "none" to skip)
+  --data-dir DIR              where dataset ids are looked up (default: @peacepanel/data's datasets/)
+  --out DIR                   output folder (default replication)
+  --seed N                    bootstrap seed (default ${DEFAULT_SEED})
+  --reps N                    bootstrap replications (default ${DEFAULT_REPS}; 0 skips the bootstrap)`;
+
+interface Args {
+  dataset: string;
+  conflictDataset: string;
+  dataDir: string | undefined;
+  out: string;
+  seed: number;
+  reps: number;
+}
+
+function nonNegativeInt(option: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !/^\d+$/.test(value) || !Number.isSafeInteger(n))
+    throw messages.badOption(option, value ?? '', 'a whole number ≥ 0');
+  return n;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    dataset: 'africa-cm',
+    conflictDataset: CONFLICT_MONTH_DATASET,
+    dataDir: undefined,
+    out: 'replication',
+    seed: DEFAULT_SEED,
+    reps: DEFAULT_REPS,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const [flag, inline] = a.includes('=') ? (a.split(/=(.*)/s, 2) as [string, string]) : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw messages.badOption(flag, '', 'given a value');
+      return v;
+    };
+    switch (flag) {
+      case '--dataset':
+        args.dataset = value();
+        break;
+      case '--conflict-dataset':
+        args.conflictDataset = value();
+        break;
+      case '--data-dir':
+        args.dataDir = value();
+        break;
+      case '--out':
+        args.out = value();
+        break;
+      case '--seed':
+        args.seed = nonNegativeInt(flag, value());
+        break;
+      case '--reps':
+        args.reps = nonNegativeInt(flag, value());
+        break;
+      default:
+        throw messages.badOption('replicate', a, 'a known option (see `peacepanel replicate --help`)');
+    }
+  }
+  return args;
+}
+
+/** The datasets folder: --data-dir, an installed @peacepanel/data, or the monorepo's packages/data. */
+function datasetsDir(explicit: string | undefined): string {
+  if (explicit) return resolve(explicit);
+  try {
+    const pkg = createRequire(import.meta.url).resolve('@peacepanel/data/package.json');
+    return join(dirname(pkg), 'datasets');
+  } catch {
+    // not installed next to core: fall back to the monorepo layout (dist/cli/commands → packages/data)
+  }
+  return fileURLToPath(new URL('../../../../data/datasets/', import.meta.url));
+}
+
+function readDataset(ref: string, dir: string): DatasetJsonLike {
+  const isFile = ref.endsWith('.json') || ref.includes('/');
+  const file = isFile ? resolve(ref) : join(dir, `${ref}.json`);
+  if (!existsSync(file)) {
+    if (isFile) throw messages.fileNotFound(file);
+    const ids = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => f.slice(0, -'.json'.length))
+      : [];
+    throw messages.unknownDataset(ref, ids.length ? ids : [`none in ${dir}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw messages.parseError(
+      { file },
+      `not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      'use a dataset JSON written by @peacepanel/data',
+    );
+  }
+  const d = json as Partial<DatasetJsonLike>;
+  if (!d || typeof d.id !== 'string' || !Array.isArray(d.columns))
+    throw messages.parseError(
+      { file },
+      'not a peacepanel dataset (no "id" or "columns")',
+      'use a dataset JSON written by @peacepanel/data',
+    );
+  return d as DatasetJsonLike;
+}
+
+/** `peacepanel replicate`: writes the replication report, its numbers and figures. */
+export const replicateCommand: Command = {
+  name: 'replicate',
+  summary: 'Re-estimate the study on the bundled data: report.md, numbers.json, figures',
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv);
+    const dir = datasetsDir(args.dataDir);
+    const dataset = readDataset(args.dataset, dir);
+    const conflictDataset = args.conflictDataset === 'none' ? null : readDataset(args.conflictDataset, dir);
+    const result = replicate({
+      dataset,
+      conflictDataset,
+      seed: args.seed,
+      reps: args.reps,
+      toolkit: defaultToolkit(),
+    });
+    const out = resolve(args.out);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'numbers.json'), `${JSON.stringify(result.numbers, null, 2)}\n`);
+    writeFileSync(join(out, 'report.md'), result.report);
+    writeFileSync(join(out, 'headline.md'), `${result.headline}\n`);
+    for (const f of result.figures) writeFileSync(join(out, f.file), f.svg);
+    for (const c of result.numbers.claims) io.out(`${c.verdict.padEnd(14)}  ${c.claim}`);
+    io.out(`wrote ${join(out, 'report.md')}, numbers.json, headline.md and ${result.figures.length} figures`);
+    return 0;
+  },
+};

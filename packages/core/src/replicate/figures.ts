@@ -1,0 +1,114 @@
+import { formatNumber } from './format.js';
+import type { ReplicationNumbers } from './numbers.js';
+import { barChartSvg, type LineSeries, lineChartSvg } from './svg-chart.js';
+
+/** The figure files the report links to (relative to the report). */
+export const FIGURE_FILES = {
+  partnership: 'partnership-effect.svg',
+  shareByYear: 'partner-share-by-year.svg',
+  monthsByType: 'months-by-type.svg',
+  hks: 'hks-check.svg',
+} as const;
+
+/** One rendered figure. */
+export interface Figure {
+  file: string;
+  svg: string;
+}
+
+const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e'];
+
+/**
+ * The report's SVG figures, drawn from numbers.json only (so they match the tables). Figures whose
+ * analysis did not run are omitted.
+ * @example renderFigures(numbers).map((f) => f.file)
+ */
+export function renderFigures(n: ReplicationNumbers): Figure[] {
+  const out: Figure[] = [];
+  const p = n.partnership;
+  if (p.status === 'ok') {
+    const series: LineSeries[] = p.curves.map((c, i) => ({
+      label: c.nonun === 0 ? 'no non-UN partner' : `${formatNumber(c.nonun, 'thousands')} non-UN troops`,
+      color: COLORS[i % COLORS.length] ?? '#000',
+      dashed: i > 0 && c.nonun !== p.partnerLevel,
+      points: c.points.map((q) => ({ x: q.un, y: q.fit, lower: q.lower, upper: q.upper })),
+    }));
+    out.push({
+      file: FIGURE_FILES.partnership,
+      svg: lineChartSvg({
+        title: 'Predicted monthly battle deaths by UN troops (main model)',
+        xLabel: 'UN troops (thousands, lagged one month)',
+        yLabel: 'predicted battle deaths per month',
+        series,
+      }),
+    });
+  }
+  const d = n.descriptive;
+  if (d.status === 'ok') {
+    const years = d.byYear.map((y) => String(y.year));
+    out.push({
+      file: FIGURE_FILES.shareByYear,
+      svg: barChartSvg({
+        title: 'Share of UN deployment months with a non-UN partner',
+        xLabel: 'year',
+        yLabel: 'share of UN country-months',
+        categories: years,
+        stacks: [
+          { label: 'with partner', color: COLORS[0] ?? '#000', values: d.byYear.map((y) => y.share ?? 0) },
+        ],
+        refLines: [
+          {
+            y: n.paper.schumannBara.partnerShare,
+            label: `paper: ${formatNumber(n.paper.schumannBara.partnerShare, 'pct0')}`,
+          },
+          ...(d.share === null ? [] : [{ y: d.share, label: `ours: ${formatNumber(d.share, 'pct1')}` }]),
+        ],
+        yTickFormat: (v) => formatNumber(v, 'pct0'),
+      }),
+    });
+    out.push({
+      file: FIGURE_FILES.monthsByType,
+      svg: barChartSvg({
+        title: 'Country-months by deployment type',
+        xLabel: 'year',
+        yLabel: 'country-months',
+        categories: years,
+        stacks: [
+          { label: 'UN only', color: COLORS[0] ?? '#000', values: d.byYear.map((y) => y.unOnly) },
+          { label: 'UN + non-UN', color: COLORS[2] ?? '#000', values: d.byYear.map((y) => y.both) },
+          { label: 'non-UN only', color: COLORS[1] ?? '#000', values: d.byYear.map((y) => y.nonunOnly) },
+        ],
+      }),
+    });
+  }
+  const h = n.hks;
+  if (h.status === 'ok') {
+    const ours: LineSeries = {
+      label: 'ours (interval)',
+      color: COLORS[0] ?? '#000',
+      points: [
+        { x: 0, y: h.noUn.fit, lower: h.noUn.lower, upper: h.noUn.upper },
+        { x: h.troops / 1000, y: h.withTroops.fit, lower: h.withTroops.lower, upper: h.withTroops.upper },
+      ],
+    };
+    const paper: LineSeries = {
+      label: 'Hultman, Kathman & Shannon',
+      color: COLORS[1] ?? '#000',
+      dashed: true,
+      points: [
+        { x: 0, y: n.paper.hks.deathsNoUn },
+        { x: n.paper.hks.troops / 1000, y: n.paper.hks.deathsWithTroops },
+      ],
+    };
+    out.push({
+      file: FIGURE_FILES.hks,
+      svg: lineChartSvg({
+        title: 'HKS-style check: predicted monthly battle deaths',
+        xLabel: 'UN troops (thousands)',
+        yLabel: 'predicted battle deaths per month',
+        series: [ours, paper],
+      }),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { FIGURE_FILES } from './figures.js';
+import { createFormatter } from './format.js';
+import { pointer } from './json-pointer.js';
+import type { ReplicationNumbers } from './numbers.js';
+
+/**
+ * The README's headline: the verdict of each claim and the partnership figure, as markdown whose
+ * links are relative to `base` (the report's folder as seen from the README). Numbers come from
+ * numbers.json through the formatter, like the report.
+ * @example renderHeadline(numbers, 'docs/replication')
+ */
+export function renderHeadline(numbers: ReplicationNumbers, base: string): string {
+  const f = createFormatter(numbers);
+  const prefix = base === '' || base.endsWith('/') ? base : `${base}/`;
+  const rows = numbers.claims.map((c, i) => {
+    const ours = c.ours
+      .slice(0, 3)
+      .map((r) => `${r.label} ${f.num(r.pointer, r.style)}`)
+      .join('; ');
+    const paper = c.paper.map((r) => `${r.label} ${f.num(r.pointer, r.style)}`).join('; ');
+    return `| ${f.str(pointer('claims', i, 'claim'))} | ${paper || 'sign and significance'} | ${ours || '—'} | ${c.verdict} |`;
+  });
+  const figure =
+    numbers.partnership.status === 'ok'
+      ? [
+          '',
+          `![Predicted monthly battle deaths by UN troops, with and without a non-UN partner](${prefix}${FIGURE_FILES.partnership})`,
+        ]
+      : [];
+  return [
+    `Re-estimated with \`peacepanel replicate\` on \`${f.str('/meta/dataset/id')}\` (seed ${f.num('/meta/seed', 'year')}). Full report, with how our data differ from the paper's: [${prefix}report.md](${prefix}report.md).`,
+    '',
+    '| claim | paper | ours | verdict |',
+    '|---|---|---|---|',
+    ...rows,
+    ...figure,
+  ].join('\n');
+}

@@ -1,0 +1,235 @@
+import type { FormatStyle } from './format.js';
+
+/**
+ * The shape of `numbers.json`, the single source of every number in the replication report.
+ * `report.md` renders numbers only through `createFormatter` (format.ts), which reads them from
+ * this object by JSON Pointer, so a number cannot appear in the report without being here first.
+ *
+ * Everything is plain JSON (no NaN, no typed arrays): missing numbers are `null`.
+ */
+
+/** The three verdicts a claim can get. */
+export type Verdict = 'reproduced' | 'not reproduced' | 'not testable';
+
+/** An analysis that could not run, and why (e.g. a building block or a column is missing). */
+export interface NotRun {
+  status: 'not run';
+  reason: string;
+}
+
+/** One coefficient of a fitted model, as JSON. */
+export interface CoefficientSummary {
+  estimate: number | null;
+  stdError: number | null;
+  z: number | null;
+  p: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+/** A fitted model reduced to what the report shows. Coefficients are keyed by the term as R prints it. */
+export interface ModelSummary {
+  status: 'ok';
+  label: string;
+  formula: string;
+  family: 'negbin' | 'poisson';
+  vcovType: string;
+  n: number;
+  nExcluded: number;
+  /** Number of clusters when the variance is clustered, else null. */
+  clusters: number | null;
+  converged: boolean;
+  logLik: number | null;
+  aic: number | null;
+  theta: number | null;
+  terms: string[];
+  coefficients: Record<string, CoefficientSummary>;
+  exclusions: { reason: string; count: number }[];
+  warnings: string[];
+}
+
+/** A model slot: fitted, or not run with a reason. */
+export type ModelSlot = ModelSummary | NotRun;
+
+/** One year of the descriptive table. */
+export interface DescriptiveYear {
+  year: number;
+  unMonths: number;
+  unWithPartner: number;
+  /** Share of UN deployment months with a non-UN partner (null when the year has no UN months). */
+  share: number | null;
+  /** Country-months by deployment type. */
+  unOnly: number;
+  nonunOnly: number;
+  both: number;
+  neither: number;
+}
+
+export interface DescriptiveSection {
+  status: 'ok';
+  firstYear: number;
+  lastYear: number;
+  countryMonths: number;
+  countries: number;
+  unMonths: number;
+  unWithPartner: number;
+  share: number | null;
+  unOnly: number;
+  nonunOnly: number;
+  both: number;
+  neither: number;
+  /** Country-months with a non-UN mission by quality of the troop figure. */
+  nonunQuality: { interpolated: number; authorisedOnly: number; missing: number };
+  byYear: DescriptiveYear[];
+}
+
+/** A point of a predicted-deaths curve. */
+export interface CurvePoint {
+  un: number;
+  fit: number;
+  lower: number;
+  upper: number;
+  marginal: number;
+  marginalLower: number;
+  marginalUpper: number;
+}
+
+export interface PartnershipSection {
+  status: 'ok';
+  ciLevel: number;
+  /** Non-UN level (thousands) used as "with a partner" in the headline comparison. */
+  partnerLevel: number;
+  curves: { nonun: number; points: CurvePoint[] }[];
+  /** Predicted monthly deaths at a few UN levels without and with the partner (headline table). */
+  contrasts: {
+    un: number;
+    without: { fit: number; lower: number; upper: number };
+    with: { fit: number; lower: number; upper: number };
+  }[];
+  /** Marginal effect of 1,000 more UN troops at several non-UN levels, at the UN level `atUn`. */
+  atUn: number;
+  marginal: { nonun: number; effect: number; lower: number; upper: number }[];
+  /** UN troops (thousands) needed for a given reduction, with and without the partner. */
+  reductions: {
+    reduction: number;
+    without: number | null;
+    with: number | null;
+    noteWithout: string;
+    noteWith: string;
+  }[];
+  /** Cluster-bootstrap percentile intervals for the main model's coefficients. */
+  bootstrap: BootstrapSummary | NotRun;
+}
+
+export interface BootstrapSummary {
+  status: 'ok';
+  reps: number;
+  failed: number;
+  seed: number;
+  level: number;
+  intervals: Record<string, { lower: number | null; upper: number | null }>;
+}
+
+/** One robustness variant: the partnership terms of one re-estimated model. */
+export interface RobustnessRow {
+  id: string;
+  label: string;
+  model: ModelSlot;
+}
+
+export interface RobustnessSection {
+  status: 'ok';
+  rows: RobustnessRow[];
+}
+
+export interface HksSection {
+  status: 'ok';
+  model: ModelSummary;
+  troops: number;
+  noUn: { fit: number; lower: number; upper: number };
+  withTroops: { fit: number; lower: number; upper: number };
+  /** Proportional reduction (1 − with/without). */
+  reduction: number;
+  note: string;
+}
+
+/** A number shown as evidence: where it sits in numbers.json and how to write it. */
+export interface EvidenceRef {
+  label: string;
+  pointer: string;
+  style: FormatStyle;
+}
+
+/** One claim of the paper beside our estimate and a verdict. */
+export interface ClaimVerdict {
+  id: string;
+  /** The paper's claim in words (no numbers: those are in `paper`). */
+  claim: string;
+  /** The published numbers behind the claim. */
+  paper: EvidenceRef[];
+  /** Our numbers for the same claim. */
+  ours: EvidenceRef[];
+  verdict: Verdict;
+  /** Why the verdict, in words; contains no digits (numbers are shown from `paper`/`ours`). */
+  reason: string;
+}
+
+/** The published numbers we compare against, with their sources. */
+export interface PaperNumbers {
+  schumannBara: {
+    year: number;
+    journal: string;
+    period: { first: number; last: number };
+    partnerShare: number;
+  };
+  hks: {
+    year: number;
+    troops: number;
+    deathsNoUn: number;
+    deathsWithTroops: number;
+    /** 1 − deathsWithTroops / deathsNoUn, derived from the two published numbers. */
+    reduction: number;
+  };
+}
+
+/** Conventions used by the report (also numbers, so they live in the JSON too). */
+export interface ReportConventions {
+  alpha: number;
+  ciLevel: number;
+  pValueFloor: number;
+  /** Share tolerance (absolute) for the descriptive claim. */
+  shareTolerance: number;
+  /** Reduction tolerance (absolute, in share points) for the HKS check. */
+  hksReductionTolerance: number;
+  /** Troops are measured in this many soldiers (thousands). */
+  troopUnit: number;
+}
+
+export interface DatasetInfo {
+  id: string;
+  version: string;
+  title: string;
+  rows: number;
+  source: string;
+  caveat: string;
+}
+
+/** The whole `numbers.json`. */
+export interface ReplicationNumbers {
+  meta: {
+    tool: string;
+    version: string;
+    seed: number;
+    reps: number;
+    dataset: DatasetInfo;
+    conflictDataset: DatasetInfo | null;
+  };
+  conventions: ReportConventions;
+  paper: PaperNumbers;
+  descriptive: DescriptiveSection | NotRun;
+  models: { main: ModelSlot; unOnly: ModelSlot; nonunOnly: ModelSlot };
+  partnership: PartnershipSection | NotRun;
+  robustness: RobustnessSection | NotRun;
+  hks: HksSection | NotRun;
+  claims: ClaimVerdict[];
+}

@@ -1,0 +1,120 @@
+import type { Table } from '../table.js';
+import { VERSION } from '../version.js';
+import { conflictMonthRobustness, runHksCheck } from './conflict-month.js';
+import { runDescriptive } from './descriptive.js';
+import { type Figure, renderFigures } from './figures.js';
+import { renderHeadline } from './headline.js';
+import { mainSpecs, runMainModels } from './main-models.js';
+import type { DatasetInfo, ReplicationNumbers } from './numbers.js';
+import { DEFAULT_CONVENTIONS, PAPER_NUMBERS } from './paper.js';
+import { runPartnershipEffect } from './partnership-effect.js';
+import { renderReport } from './report.js';
+import { runRobustness } from './robustness.js';
+import { type DatasetJsonLike, type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
+import { judgeClaims } from './verdict.js';
+
+/** Options of `replicate`. */
+export interface ReplicateOptions<M extends FittedLike = FittedLike> {
+  /** The country-month panel (`africa-cm`), as bundled by @peacepanel/data. */
+  dataset: DatasetJsonLike;
+  /** The 1989–2011 conflict-month dataset, for the HKS check and one robustness row. */
+  conflictDataset?: DatasetJsonLike | null;
+  /** Seed of the cluster bootstrap (default 20230). */
+  seed?: number;
+  /** Bootstrap replications (default 200; 0 skips the bootstrap). */
+  reps?: number;
+  /** The building blocks (default: core's own, see `defaultToolkit`). */
+  toolkit: Toolkit<M>;
+}
+
+/** What `replicate` produces: the numbers, and the report, headline and figures rendered from them. */
+export interface ReplicationResult {
+  numbers: ReplicationNumbers;
+  /** `report.md`. */
+  report: string;
+  /** The README headline, with links relative to the report's folder. */
+  headline: string;
+  figures: Figure[];
+}
+
+export const DEFAULT_SEED = 20230;
+export const DEFAULT_REPS = 200;
+
+function info(d: DatasetJsonLike, rows: number): DatasetInfo {
+  return { id: d.id, version: d.version, title: d.title, rows, source: d.source, caveat: d.caveat };
+}
+
+function rowCount(d: DatasetJsonLike): number {
+  return d.columns[0]?.values.length ?? 0;
+}
+
+/**
+ * Re-estimates the claims of Schumann & Bara (ISQ 2023) on the bundled data: descriptive shares,
+ * the main NB models with SEs clustered by country, the partnership effect, robustness checks and
+ * an HKS-style check, each claim beside the paper with a verdict. Deterministic for a fixed seed.
+ * Analyses whose building blocks or columns are missing are reported as "not run" with the reason.
+ * @example const r = replicate({ dataset, conflictDataset, seed: 1, reps: 20, toolkit: defaultToolkit() }); r.report
+ */
+export function replicate<M extends FittedLike>(options: ReplicateOptions<M>): ReplicationResult {
+  const { toolkit } = options;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const reps = options.reps ?? DEFAULT_REPS;
+  const conventions = DEFAULT_CONVENTIONS;
+  const load = need(toolkit, 'tableFromDataset', 'addPartnershipVariables');
+  const numbersBase = (): Omit<
+    ReplicationNumbers,
+    'claims' | 'descriptive' | 'models' | 'partnership' | 'robustness' | 'hks'
+  > => ({
+    meta: {
+      tool: 'peacepanel',
+      version: VERSION,
+      seed,
+      reps,
+      dataset: info(options.dataset, rowCount(options.dataset)),
+      conflictDataset: options.conflictDataset
+        ? info(options.conflictDataset, rowCount(options.conflictDataset))
+        : null,
+    },
+    conventions,
+    paper: PAPER_NUMBERS,
+  });
+  let partial: Omit<ReplicationNumbers, 'claims'>;
+  if (!load.ok) {
+    const notRun = { status: 'not run' as const, reason: missingReason(load.missing) };
+    partial = {
+      ...numbersBase(),
+      descriptive: notRun,
+      models: { main: notRun, unOnly: notRun, nonunOnly: notRun },
+      partnership: notRun,
+      robustness: notRun,
+      hks: notRun,
+    };
+  } else {
+    const { tableFromDataset, addPartnershipVariables } = load.blocks;
+    const panel = addPartnershipVariables(tableFromDataset(options.dataset));
+    const conflict: Table | null = options.conflictDataset ? tableFromDataset(options.conflictDataset) : null;
+    const main = runMainModels(toolkit, panel);
+    const spec = mainSpecs().main;
+    partial = {
+      ...numbersBase(),
+      descriptive: runDescriptive(toolkit, panel),
+      models: main.slots,
+      partnership: runPartnershipEffect(toolkit, main.mainFit, spec, main.sample, {
+        seed,
+        reps,
+        ciLevel: conventions.ciLevel,
+      }),
+      robustness: runRobustness(toolkit, spec, main.sample, [conflictMonthRobustness(toolkit, conflict)]),
+      hks: runHksCheck(toolkit, conflict, PAPER_NUMBERS.hks.troops, conventions.ciLevel),
+    };
+  }
+  const numbers: ReplicationNumbers = { ...partial, claims: judgeClaims(partial) };
+  // Round-trip through JSON so the report is rendered from exactly what numbers.json will hold.
+  const frozen = JSON.parse(JSON.stringify(numbers)) as ReplicationNumbers;
+  return {
+    numbers: frozen,
+    report: renderReport(frozen),
+    headline: renderHeadline(frozen, ''),
+    figures: renderFigures(frozen),
+  };
+}

@@ -1,0 +1,250 @@
+import type { FormatStyle } from './format.js';
+import { pointer } from './json-pointer.js';
+import type { ClaimVerdict, EvidenceRef, ModelSlot, ReplicationNumbers, Verdict } from './numbers.js';
+
+/** What the paper says about a coefficient's sign. */
+export type SignExpectation = 'negative' | 'not negative';
+
+/**
+ * The verdict on a sign claim about one coefficient, with a digit-free reason.
+ * - `negative` (e.g. "UN troops reduce deaths"): reproduced when the estimate is below zero and its
+ *   p-value is below `alpha` (two-sided, with the model's own variance, here clustered by country);
+ * - `not negative` (e.g. "non-UN troops alone do not reduce deaths"): reproduced when the estimate is
+ *   not significantly negative. Failing to reject is weak evidence of no effect; the reason says so.
+ * Not testable when the model did not run, did not converge, or the term is missing/aliased.
+ * @example signVerdict(model, 'un_troops_k_lag1', 'negative', 0.05).verdict // 'reproduced'
+ */
+export function signVerdict(
+  model: ModelSlot,
+  term: string,
+  expect: SignExpectation,
+  alpha: number,
+): { verdict: Verdict; reason: string } {
+  if (model.status !== 'ok')
+    return { verdict: 'not testable', reason: `the model did not run: ${model.reason}` };
+  if (!model.converged)
+    return {
+      verdict: 'not testable',
+      reason: 'the model did not converge, so its estimates cannot be trusted',
+    };
+  const c = model.coefficients[term];
+  if (!c || c.estimate === null || c.p === null)
+    return { verdict: 'not testable', reason: `the term ${term} could not be estimated with this data` };
+  const significantNegative = c.estimate < 0 && c.p < alpha;
+  if (expect === 'negative') {
+    if (significantNegative)
+      return {
+        verdict: 'reproduced',
+        reason: 'the estimate is negative and significant at the stated level',
+      };
+    return {
+      verdict: 'not reproduced',
+      reason:
+        c.estimate < 0
+          ? 'the estimate is negative but not significant at the stated level'
+          : 'the estimate is not negative',
+    };
+  }
+  if (significantNegative)
+    return {
+      verdict: 'not reproduced',
+      reason: 'the estimate is negative and significant, i.e. these troops alone do reduce deaths here',
+    };
+  return {
+    verdict: 'reproduced',
+    reason:
+      'the estimate is not significantly negative (absence of evidence, not proof of no effect: the interval is shown)',
+  };
+}
+
+/**
+ * The verdict on the descriptive share: reproduced when ours is within `tolerance` (absolute) of
+ * the published share.
+ * @example shareVerdict(0.47, 0.44, 0.05).verdict // 'reproduced'
+ */
+export function shareVerdict(
+  ours: number | null,
+  paper: number,
+  tolerance: number,
+): { verdict: Verdict; reason: string } {
+  if (ours === null) return { verdict: 'not testable', reason: 'the data hold no UN deployment months' };
+  return Math.abs(ours - paper) <= tolerance
+    ? { verdict: 'reproduced', reason: 'our share is within the stated tolerance of the published share' }
+    : {
+        verdict: 'not reproduced',
+        reason: `our share is ${ours > paper ? 'above' : 'below'} the published share by more than the stated tolerance`,
+      };
+}
+
+/**
+ * The verdict on the HKS check: reproduced when the predicted deaths with the troops are below those
+ * without (the interval of the former lying below the point estimate of the latter) and the
+ * proportional reduction is within `tolerance` of the published one.
+ * @example hksVerdict({ noUn: 20, withUpper: 9, withFit: 6, reduction: 0.7 }, 0.727, 0.2).verdict // 'reproduced'
+ */
+export function hksVerdict(
+  ours: { noUn: number; withUpper: number; withFit: number; reduction: number },
+  paperReduction: number,
+  tolerance: number,
+): { verdict: Verdict; reason: string } {
+  if (!(ours.withFit < ours.noUn))
+    return { verdict: 'not reproduced', reason: 'predicted deaths do not fall with the troops' };
+  if (!(ours.withUpper < ours.noUn))
+    return {
+      verdict: 'not reproduced',
+      reason: 'predicted deaths fall, but the interval with the troops reaches the prediction without them',
+    };
+  if (Math.abs(ours.reduction - paperReduction) > tolerance)
+    return {
+      verdict: 'not reproduced',
+      reason: `deaths fall, but the reduction is ${ours.reduction > paperReduction ? 'larger' : 'smaller'} than the published one by more than the stated tolerance`,
+    };
+  return { verdict: 'reproduced', reason: 'deaths fall by about the published proportion' };
+}
+
+const PARTNERSHIP_TERMS = {
+  un: 'un_troops_k_lag1',
+  nonun: 'nonun_troops_k_lag1',
+  interaction: 'un_troops_k_lag1:nonun_troops_k_lag1',
+} as const;
+
+function coefRefs(modelPointer: string, term: string, label: string): EvidenceRef[] {
+  const base = `${modelPointer}${pointer('coefficients', term)}`;
+  return [
+    { label: `${label}: coefficient`, pointer: `${base}/estimate`, style: 'dec3' },
+    { label: 'cluster SE', pointer: `${base}/stdError`, style: 'dec3' },
+    { label: 'p', pointer: `${base}/p`, style: 'pval' },
+  ];
+}
+
+function ref(label: string, p: string, style: FormatStyle): EvidenceRef {
+  return { label, pointer: p, style };
+}
+
+const notRunReason = (slot: { status: string; reason?: string }): string =>
+  slot.status === 'not run' && slot.reason ? slot.reason : 'not run';
+
+/**
+ * Every claim of the paper beside our estimate, with a verdict. Reads only `numbers`, so the
+ * verdicts are reproducible from numbers.json alone.
+ * @example judgeClaims(numbers).map((c) => c.verdict)
+ */
+export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimVerdict[] {
+  const { alpha, shareTolerance, hksReductionTolerance } = numbers.conventions;
+  const claims: ClaimVerdict[] = [];
+  const d = numbers.descriptive;
+  claims.push({
+    id: 'partner-share',
+    claim:
+      'About this share of UN deployment months in African conflicts had a non-UN partner deployed alongside',
+    paper: [
+      ref('share', '/paper/schumannBara/partnerShare', 'pct0'),
+      ref('from', '/paper/schumannBara/period/first', 'year'),
+      ref('to', '/paper/schumannBara/period/last', 'year'),
+    ],
+    ours:
+      d.status === 'ok'
+        ? [
+            ref('share', '/descriptive/share', 'pct1'),
+            ref('UN months', '/descriptive/unMonths', 'int'),
+            ref('from', '/descriptive/firstYear', 'year'),
+            ref('to', '/descriptive/lastYear', 'year'),
+          ]
+        : [],
+    ...(d.status === 'ok'
+      ? shareVerdict(d.share, numbers.paper.schumannBara.partnerShare, shareTolerance)
+      : { verdict: 'not testable' as const, reason: notRunReason(d) }),
+  });
+  const m = numbers.models;
+  claims.push({
+    id: 'un-reduces',
+    claim: 'UN troops reduce monthly battle deaths (model with UN troops only)',
+    paper: [],
+    ours: m.unOnly.status === 'ok' ? coefRefs('/models/unOnly', PARTNERSHIP_TERMS.un, 'UN troops') : [],
+    ...signVerdict(m.unOnly, PARTNERSHIP_TERMS.un, 'negative', alpha),
+  });
+  claims.push({
+    id: 'nonun-alone',
+    claim: 'Non-UN troops on their own do not reduce monthly battle deaths (model with non-UN troops only)',
+    paper: [],
+    ours:
+      m.nonunOnly.status === 'ok'
+        ? coefRefs('/models/nonunOnly', PARTNERSHIP_TERMS.nonun, 'non-UN troops')
+        : [],
+    ...signVerdict(m.nonunOnly, PARTNERSHIP_TERMS.nonun, 'not negative', alpha),
+  });
+  claims.push({
+    id: 'partnership',
+    claim:
+      'UN troops reduce battle deaths more when a non-UN partner is deployed alongside (negative UN × non-UN interaction, main model)',
+    paper: [],
+    ours:
+      m.main.status === 'ok' ? coefRefs('/models/main', PARTNERSHIP_TERMS.interaction, 'UN × non-UN') : [],
+    ...signVerdict(m.main, PARTNERSHIP_TERMS.interaction, 'negative', alpha),
+  });
+  const r = numbers.robustness;
+  if (r.status === 'ok') {
+    r.rows.forEach((row, i) => {
+      const term = row.id === 'conflict-month' ? CONFLICT_MONTH_INTERACTION : PARTNERSHIP_TERMS.interaction;
+      claims.push({
+        id: `robust-${row.id}`,
+        claim: `The partnership interaction stays negative and significant: ${row.label}`,
+        paper: [],
+        ours:
+          row.model.status === 'ok'
+            ? coefRefs(pointer('robustness', 'rows', i, 'model'), term, 'interaction')
+            : [],
+        ...signVerdict(row.model, term, 'negative', alpha),
+      });
+    });
+  } else {
+    claims.push({
+      id: 'robustness',
+      claim: 'The partnership result holds in robustness checks',
+      paper: [],
+      ours: [],
+      verdict: 'not testable',
+      reason: notRunReason(r),
+    });
+  }
+  const h = numbers.hks;
+  const paperHks = numbers.paper.hks;
+  claims.push({
+    id: 'hks',
+    claim:
+      'With this many UN troops, predicted monthly battle deaths fall from the first to the second number (Hultman, Kathman & Shannon)',
+    paper: [
+      ref('troops', '/paper/hks/troops', 'int'),
+      ref('deaths, no UN troops', '/paper/hks/deathsNoUn', 'int'),
+      ref('deaths, with troops', '/paper/hks/deathsWithTroops', 'int'),
+      ref('reduction', '/paper/hks/reduction', 'pct0'),
+    ],
+    ours:
+      h.status === 'ok'
+        ? [
+            ref('troops', '/hks/troops', 'int'),
+            ref('deaths, no UN troops', '/hks/noUn/fit', 'dec1'),
+            ref('deaths, with troops', '/hks/withTroops/fit', 'dec1'),
+            ref('interval low', '/hks/withTroops/lower', 'dec1'),
+            ref('interval high', '/hks/withTroops/upper', 'dec1'),
+            ref('reduction', '/hks/reduction', 'pct0'),
+          ]
+        : [],
+    ...(h.status === 'ok'
+      ? hksVerdict(
+          {
+            noUn: h.noUn.fit,
+            withFit: h.withTroops.fit,
+            withUpper: h.withTroops.upper,
+            reduction: h.reduction,
+          },
+          paperHks.reduction,
+          hksReductionTolerance,
+        )
+      : { verdict: 'not testable' as const, reason: notRunReason(h) }),
+  });
+  return claims;
+}
+
+/** The interaction term of the conflict-month robustness model (UN troops × regional-mission dummy). */
+export const CONFLICT_MONTH_INTERACTION = 'troops_k_lag1:regional_pko';
