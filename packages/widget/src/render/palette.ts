@@ -1,0 +1,55 @@
+/**
+ * The colours and type a chart is drawn with. The component reads them from its CSS custom
+ * properties (so host pages can theme it) and passes them in, so downloaded SVG/PNG files carry
+ * the same colours without any stylesheet.
+ */
+export interface Palette {
+  background: string;
+  text: string;
+  /** Secondary text (tick labels, notes); must still pass WCAG AA (4.5:1) on `background`. */
+  muted: string;
+  grid: string;
+  axis: string;
+  /** One colour per series; each at least 3:1 against `background` (WCAG 1.4.11). */
+  series: readonly string[];
+  /** Fill opacity of confidence bands. */
+  bandOpacity: number;
+  fontFamily: string;
+  /** Base font size in px. */
+  fontSize: number;
+}
+
+/** Light defaults: text 16.1:1, muted 7.0:1, series ≥ 4.5:1 on white. */
+export const LIGHT_PALETTE: Palette = {
+  background: '#ffffff',
+  text: '#1b1b1b',
+  muted: '#595959',
+  grid: '#e3e3e3',
+  axis: '#767676',
+  series: ['#1d5fa8', '#b23c17', '#2f7a34', '#6b3fa0'],
+  bandOpacity: 0.18,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontSize: 12,
+};
+
+/** Dark defaults: text 15.4:1, muted 8.3:1, series ≥ 6:1 on #15181c. */
+export const DARK_PALETTE: Palette = {
+  background: '#15181c',
+  text: '#eef0f2',
+  muted: '#b5bac1',
+  grid: '#343a42',
+  axis: '#8a929c',
+  series: ['#7db4ff', '#ff9a76', '#86d08a', '#c9a7ff'],
+  bandOpacity: 0.22,
+  fontFamily: LIGHT_PALETTE.fontFamily,
+  fontSize: 12,
+};
+
+/**
+ * The colour of series `i`, cycling when there are more series than colours.
+ * @example seriesColor(LIGHT_PALETTE, 5) // LIGHT_PALETTE.series[1]
+ */
+export function seriesColor(palette: Palette, i: number): string {
+  const n = palette.series.length;
+  return palette.series[((i % n) + n) % n] ?? palette.text;
+}

@@ -1,0 +1,124 @@
+import { svg } from 'lit';
+import { bottomAxis, bottomTicks } from './axes.js';
+import { intervalMark } from './bands.js';
+import type { ChartRender, ChartTarget, ScenarioData, ScenarioKey } from './chart-types.js';
+import { type Palette, seriesColor } from './palette.js';
+import { px } from './paths.js';
+import { linearScale, niceDomain } from './scales.js';
+import { estimateTextWidth, wrapText } from './text-width.js';
+
+/** The words and formats the scenario chart needs. */
+export interface ScenarioText {
+  scenarioLabel(key: ScenarioKey, un: number, nonun: number): string;
+  deathsTitle: string;
+  troopsTitle: string;
+  aloneLabel: string;
+  withPartnerLabel: string;
+  notReached: string;
+  formatDeaths(n: number): string;
+  formatTroops(n: number): string;
+  estimateLabel(scenario: string, fit: number, lower: number, upper: number): string;
+  troopsLabel(which: string, troops: number | null): string;
+}
+
+const SCENARIO_COLOR: Record<ScenarioKey, number> = { none: 2, un: 0, nonun: 1, both: 3 };
+
+/**
+ * Two panels. Above: predicted monthly deaths with intervals (dot and whisker) for no deployment,
+ * UN only, non-UN only and both. Below: UN troops that reach the UN-only reduction, without and with
+ * the partner (bars). Labels sit above each row so they never collide with the marks.
+ * @example renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
+ */
+export function renderScenarioChart(o: {
+  data: ScenarioData;
+  width: number;
+  height: number;
+  palette: Palette;
+  text: ScenarioText;
+}): ChartRender {
+  const { data, width, height, palette, text } = o;
+  const fs = palette.fontSize;
+  const left = 8;
+  const right = width - 14;
+  const rowH = Math.max(34, fs * 2.9);
+  const titleH = fs + 10;
+  const estTop = titleH + 4;
+  const estBottom = estTop + rowH * data.estimates.length;
+  const hiMax = Math.max(1, ...data.estimates.map((e) => (Number.isFinite(e.upper) ? e.upper : e.fit)));
+  const dScale = linearScale(niceDomain(0, hiMax, 5), [left, right]);
+  const dTicks = bottomTicks(dScale, text.formatDeaths, fs);
+  const troopsTitle = wrapText(text.troopsTitle, fs, right - left);
+  const troopsTitleY = estBottom + fs + 24 + troopsTitle.length * (fs + 3);
+  const barTop = troopsTitleY + 10;
+  const barRowH = Math.max(30, fs * 2.6);
+  const barBottom = barTop + barRowH * 2;
+  const troopMax = Math.max(1, data.unAlone, data.unWithPartner ?? 0);
+  const tScale = linearScale(niceDomain(0, troopMax, 4), [left, right]);
+  const tTicks = bottomTicks(tScale, text.formatTroops, fs);
+  const targets: ChartTarget[] = [];
+  const rows = data.estimates.map((e, i) => {
+    const label = text.scenarioLabel(e.key, e.un, e.nonun);
+    const cy = estTop + rowH * i + fs + 12;
+    const color = seriesColor(palette, SCENARIO_COLOR[e.key]);
+    targets.push({
+      x: dScale(e.fit),
+      y: cy,
+      label: text.estimateLabel(label, e.fit, e.lower, e.upper),
+      series: 0,
+      index: i,
+      datum: {
+        scenario: e.key,
+        un_troops: e.un,
+        nonun_troops: e.nonun,
+        fit: e.fit,
+        lower: e.lower,
+        upper: e.upper,
+      },
+    });
+    const shown = truncate(label, fs, right - left);
+    return svg`<text x=${px(left)} y=${px(cy - 9)} fill=${palette.text} font-size=${fs}>${shown}</text>
+      ${intervalMark({ lo: dScale(e.lower), mid: dScale(e.fit), hi: dScale(Math.min(e.upper, dScale.domain[1])), y: cy, color })}`;
+  });
+  const bars = [
+    { label: text.aloneLabel, v: data.unAlone as number | null, c: seriesColor(palette, 0) },
+    { label: text.withPartnerLabel, v: data.unWithPartner, c: seriesColor(palette, 3) },
+  ].map((b, i) => {
+    const y = barTop + barRowH * i;
+    const barY = y + fs + 4;
+    const value = b.v === null ? text.notReached : text.formatTroops(b.v);
+    targets.push({
+      x: b.v === null ? left : tScale(b.v),
+      y: barY + 5,
+      label: text.troopsLabel(b.label, b.v),
+      series: 1,
+      index: i,
+      datum: { which: i === 0 ? 'without_partner' : 'with_partner', un_troops: b.v },
+    });
+    const w = b.v === null ? 0 : Math.max(1, tScale(b.v) - left);
+    const valueX = left + w + 6;
+    const fitsRight = valueX + estimateTextWidth(value, fs) < right;
+    return svg`<text x=${px(left)} y=${px(y + fs)} fill=${palette.text} font-size=${fs}>${truncate(b.label, fs, right - left)}</text>
+      <rect x=${px(left)} y=${px(barY)} width=${px(w)} height="10" fill=${b.c} />
+      <text x=${px(fitsRight ? valueX : left + w - 6)} y=${px(barY + 9)} text-anchor=${fitsRight ? 'start' : 'end'} fill=${fitsRight ? palette.text : palette.background} font-size=${fs} font-weight="600">${value}</text>`;
+  });
+  const deathsTitle = wrapText(text.deathsTitle, fs, right - left)[0] ?? '';
+  const content = svg`
+    <text x=${px(left)} y=${px(fs + 2)} fill=${palette.text} font-size=${fs} font-weight="600">${deathsTitle}</text>
+    <g part="plot-area" class="plot-area">
+      ${dTicks.map((t) => svg`<line x1=${px(t.pos)} x2=${px(t.pos)} y1=${px(estTop)} y2=${px(estBottom)} stroke=${palette.grid} />`)}
+      ${rows}
+    </g>
+    ${bottomAxis({ ticks: dTicks, y: estBottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
+    ${troopsTitle.map((line, i) => svg`<text x=${px(left)} y=${px(troopsTitleY - (troopsTitle.length - 1 - i) * (fs + 3))} fill=${palette.text} font-size=${fs} font-weight="600">${line}</text>`)}
+    <g class="plot-area">${bars}</g>
+    ${bottomAxis({ ticks: tTicks, y: barBottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
+  `;
+  return { width, height: Math.max(height, barBottom + fs + 16), content, targets };
+}
+
+function truncate(label: string, fs: number, max: number): string {
+  if (estimateTextWidth(label, fs) <= max) return label;
+  let s = label;
+  while (s.length > 1 && estimateTextWidth(`${s}…`, fs) > max) s = s.slice(0, -1);
+  return `${s}…`;
+}
