@@ -181,6 +181,16 @@ export const messages = {
     }),
   cancelled: (what: string) =>
     new PeacepanelError('CANCELLED', `${what} was cancelled`, { fix: 'run it again to get a result' }),
+  nonNumericOutcome: (column: string) =>
+    new PeacepanelError('BAD_VALUE', `outcome "${column}" holds text, not counts`, {
+      location: { column },
+      fix: 'choose a numeric count column as the outcome (left of "~")',
+    }),
+  negativeCount: (column: string, value: number, row: number) =>
+    new PeacepanelError('BAD_VALUE', `outcome "${column}" is negative (${value}) in data row ${row}`, {
+      location: { line: row + 1, column },
+      fix: 'count models need counts ≥ 0; correct the value or leave the cell empty',
+    }),
 } as const;
 
 function describeDelimiter(d: string): string {

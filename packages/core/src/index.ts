@@ -12,3 +12,8 @@ export * from './io/csv.js';
 export * from './io/cells.js';
 export * from './io/panel-csv.js';
 export * from './replicate/index.js';
+export { fitModel, fitModelDetailed, parseModelSpec } from './estimators/fit-model.js';
+export type { FitOptions, FittedModel } from './estimators/fitted-model.js';
+export { type ModelMatrix, modelMatrixFor } from './estimators/model-matrix-for.js';
+export * from './model/index.js';
+export * from './special/index.js';

@@ -1,0 +1,294 @@
+import { PeacepanelError } from '../errors.js';
+import { aliasedColumns } from '../linalg/cholesky.js';
+import { crossprodVector, weightedCrossprod } from '../linalg/weighted-crossprod.js';
+import { columnNames } from '../model/column-names.js';
+import { buildDesign } from '../model/design.js';
+import type { DesignInfo } from '../model/design-info.js';
+import type { ModelSpec, ModelSpecInput } from '../model/spec.js';
+import { ModelSpecSchema } from '../model/spec.js';
+import { twoSidedNormalP } from '../special/normal-cdf.js';
+import { normalQuantile } from '../special/normal-quantile.js';
+import type { Table } from '../table.js';
+import { computeVcov } from '../vcov/compute-vcov.js';
+import { observationScores } from '../vcov/information.js';
+import type { FitOptions, FittedModel } from './fitted-model.js';
+import type { CountFit } from './glm-data.js';
+import { fitNegbin, type NegbinFit } from './negbin/fit.js';
+import { negbinDeviance } from './negbin/loglik.js';
+import { nullDeviance } from './null-deviance.js';
+import { fitPoisson } from './poisson/fit.js';
+import { poissonDeviance } from './poisson/loglik.js';
+import type { Coefficient, FitResult } from './result.js';
+
+/**
+ * Validates a model spec with zod.
+ * @throws PeacepanelError `BAD_SPEC` naming the field.
+ * @example parseModelSpec({ formula: 'y ~ x' }).family // 'negbin'
+ */
+export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
+  const parsed = ModelSpecSchema.safeParse(spec);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PeacepanelError(
+      'BAD_SPEC',
+      `model spec: ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`,
+      {
+        fix: 'see ModelSpecSchema for the allowed fields and values',
+      },
+    );
+  }
+  if (parsed.data.vcov === 'cluster' && !parsed.data.cluster)
+    throw new PeacepanelError('BAD_SPEC', 'vcov "cluster" needs a cluster column', {
+      fix: 'set cluster (CLI: --cluster COLUMN) or choose another vcov',
+    });
+  return parsed.data;
+}
+
+/**
+ * Fits a negative binomial (NB2) or Poisson count model from an R-style formula, with the variance
+ * convention of the spec, and returns the result plus what prediction needs (see `FittedModel`).
+ * Steps: design matrix (R's contrasts and names; missing rows and all-zero fixed-effect units excluded
+ * and reported), aliased columns found in R's way and dropped with a warning, ML fit (Poisson IRLS,
+ * or joint Newton in (β, ln θ) for NB2), covariance, z tests, intervals and fit statistics as
+ * R's `glm.nb`/`glm` report them (AIC = −2ℓ + 2·df with df = k + 1 for NB2).
+ * @throws PeacepanelError for user mistakes (bad spec or formula, unknown column, bad outcome, no rows).
+ * @example fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).result.theta // 1.2749
+ */
+export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: FitOptions = {}): FittedModel {
+  const spec = parseModelSpec(specInput);
+  const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
+  const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
+  const warnings: string[] = [];
+  const { n } = design;
+
+  const nonInteger = design.y.some((v) => !Number.isInteger(v));
+  if (nonInteger)
+    warnings.push(
+      `outcome ${design.info.responseLabel} has non-integer values; the count likelihood treats them as counts`,
+    );
+  for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
+
+  // Aliased (collinear) columns, decided on X'X as R's QR with limited pivoting does.
+  const aliased = aliasedColumns(weightedCrossprod(design.X, n, design.p, null), design.p);
+  const keep: number[] = [];
+  aliased.forEach((a, j) => {
+    if (!a) keep.push(j);
+  });
+  const p = keep.length;
+  const X = new Float64Array(n * p);
+  for (let i = 0; i < n; i++)
+    for (let c = 0; c < p; c++) X[i * p + c] = design.X[i * design.p + (keep[c] as number)] as number;
+  const aliasedModel = design.info.columns.filter((_, j) => aliased[j]).map((c) => c.name);
+  if (aliasedModel.length)
+    warnings.push(
+      `${aliasedModel.length} coefficient(s) not defined because of singularities (collinear columns dropped): ${aliasedModel.join(', ')}`,
+    );
+  const aliasedFe = aliased.slice(design.pModel).filter(Boolean).length;
+  if (aliasedFe)
+    warnings.push(`${aliasedFe} fixed-effect indicator(s) collinear with other columns were dropped`);
+  if (n <= p + (spec.family === 'negbin' ? 1 : 0))
+    throw new PeacepanelError('NO_DATA', `only ${n} rows for ${p} coefficients`, {
+      fix: 'use fewer terms or more data',
+    });
+
+  const glm = { X, n, p, y: design.y, offset: design.offset };
+  const control = { maxIter: spec.maxIter, tol: spec.tol, signal: opts.signal, onProgress: opts.onProgress };
+  let fit: CountFit | NegbinFit;
+  let theta: number | null = null;
+  if (spec.family === 'poisson') fit = fitPoisson(glm, control);
+  else {
+    const nb = fitNegbin(glm, control);
+    fit = nb;
+    theta = nb.theta;
+    if (nb.thetaInfinite)
+      warnings.push(
+        `θ → ∞ (reached ${nb.theta.toExponential(2)}): the data show no overdispersion, so the negative binomial reduces to Poisson; refit with family "poisson"`,
+      );
+  }
+  warnings.push(...fit.warnings);
+
+  // Covariance.
+  let cluster: Int32Array | undefined;
+  let groups: number | undefined;
+  if (spec.vcov === 'cluster' && spec.cluster) {
+    const col = data.columns[spec.cluster];
+    const ids = new Map<string, number>();
+    cluster = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = String(col?.values[design.rows[i] as number]);
+      let g = ids.get(key);
+      if (g === undefined) {
+        g = ids.size;
+        ids.set(key, g);
+      }
+      cluster[i] = g;
+    }
+    groups = ids.size;
+    if (groups < 2)
+      throw new PeacepanelError(
+        'BAD_SPEC',
+        `cluster column "${spec.cluster}" has only ${groups} value among the rows used`,
+        {
+          location: { column: spec.cluster },
+          fix: 'cluster on a column with several groups (ideally 30 or more)',
+        },
+      );
+    if (groups < 20)
+      warnings.push(`only ${groups} clusters: cluster-robust standard errors may be unreliable`);
+  }
+  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta };
+  const vc = computeVcov(vInput, {
+    type: spec.vcov,
+    hc: spec.hc,
+    convention: spec.clusterConvention,
+    cluster,
+    clusterName: spec.cluster,
+    groups,
+  });
+  if (!vc)
+    warnings.push('the information matrix is singular at the estimate: standard errors are not available');
+
+  // Score at the optimum, over (β, ln θ).
+  const { scores, q } = observationScores(vInput, true);
+  const ones = new Float64Array(n).fill(1);
+  // Σ_i scores_i as X'1 over the score matrix (n × q).
+  const score = crossprodVector(scores, n, q, ones);
+  const gradientNorm = Math.hypot(...score);
+
+  // Coefficients in R's order; fixed-effect columns are reported in design.info.fixedEffects.
+  const z = normalQuantile(0.5 + spec.ciLevel / 2);
+  const keptIndex = new Map(keep.map((j, c) => [j, c]));
+  const coefficients: Coefficient[] = [];
+  const reportedIdx: number[] = [];
+  for (let j = 0; j < design.pModel; j++) {
+    const term = design.names[j] as string;
+    const c = keptIndex.get(j);
+    if (c === undefined) {
+      coefficients.push({
+        term,
+        estimate: Number.NaN,
+        stdError: Number.NaN,
+        z: Number.NaN,
+        p: Number.NaN,
+        ciLow: Number.NaN,
+        ciHigh: Number.NaN,
+        aliased: true,
+      });
+      continue;
+    }
+    reportedIdx.push(c);
+    const est = fit.beta[c] as number;
+    const se = vc ? Math.sqrt(vc.vcov[c * p + c] as number) : Number.NaN;
+    const zz = est / se;
+    coefficients.push({
+      term,
+      estimate: est,
+      stdError: se,
+      z: zz,
+      p: twoSidedNormalP(zz),
+      ciLow: est - z * se,
+      ciHigh: est + z * se,
+      aliased: false,
+    });
+  }
+  const vcovReported = reportedIdx.map((a) =>
+    reportedIdx.map((b) => (vc ? (vc.vcov[a * p + b] as number) : Number.NaN)),
+  );
+
+  // Fixed effects on the link scale.
+  let col = design.pModel;
+  design.info.fixedEffects.forEach((fe, d) => {
+    const first = d === 0 ? 0 : 1;
+    fe.effects = fe.levels.map((_, l) => {
+      if (l < first) return 0;
+      const c = keptIndex.get(col + l - first);
+      return c === undefined ? 0 : (fit.beta[c] as number);
+    });
+    col += fe.levels.length - first;
+  });
+  design.info.aliased = design.info.columns.map((_, j) => !keptIndex.has(j));
+
+  const df = p + (theta === null ? 0 : 1);
+  const deviance =
+    theta === null ? poissonDeviance(design.y, fit.mu) : negbinDeviance(design.y, fit.mu, theta);
+  const nullDev = nullDeviance(
+    design.y,
+    design.offset,
+    design.hasOffset,
+    design.info.intercept || design.info.fixedEffects.length > 0,
+    theta,
+  );
+  const nExcluded = design.exclusions.reduce((s, e) => s + e.count, 0);
+  const result: FitResult = {
+    family: spec.family,
+    formula: spec.formula,
+    n,
+    nExcluded,
+    exclusions: design.exclusions,
+    converged: fit.converged,
+    iterations: fit.iterations,
+    theta,
+    thetaStdError: vc?.thetaStdError ?? null,
+    alpha: theta === null ? null : 1 / theta,
+    logLik: fit.logLik,
+    df,
+    aic: -2 * fit.logLik + 2 * df,
+    bic: -2 * fit.logLik + Math.log(n) * df,
+    deviance,
+    nullDeviance: nullDev,
+    vcovType: vc?.description ?? 'not available (singular information)',
+    coefficients,
+    vcov: vcovReported,
+    gradientNorm,
+    warnings,
+  };
+  const sample = sampleSummary(data, design.info, design.rows);
+  return {
+    result,
+    spec,
+    sample,
+    beta: reportedIdx.map((c) => fit.beta[c] as number),
+    vcov: vcovReported,
+    design: design.info,
+    trace: fit.trace,
+  };
+}
+
+/** Mean, min and max of each raw numeric column the formula reads, over the rows used. */
+function sampleSummary(data: Table, info: DesignInfo, rows: Int32Array): FittedModel['sample'] {
+  const names: string[] = [];
+  for (const v of info.variables) columnNames(v.node, names);
+  for (const o of info.offsets) columnNames(o, names);
+  columnNames(info.response, names);
+  const out: FittedModel['sample'] = { means: {}, min: {}, max: {} };
+  for (const name of names) {
+    const col = data.columns[name];
+    if (col?.kind !== 'number') continue;
+    let s = 0;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    let m = 0;
+    for (const i of rows) {
+      const x = col.values[i] as number;
+      if (Number.isNaN(x)) continue;
+      s += x;
+      m++;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    if (m === 0) continue;
+    out.means[name] = s / m;
+    out.min[name] = lo;
+    out.max[name] = hi;
+  }
+  return out;
+}
+
+/**
+ * Fits a count model and returns the plain result (see {@link fitModelDetailed}).
+ * @throws PeacepanelError for user mistakes.
+ * @example fitModel({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).coefficients[1].term // 'EthN'
+ */
+export function fitModel(spec: ModelSpecInput, data: Table, opts: FitOptions = {}): FitResult {
+  return fitModelDetailed(spec, data, opts).result;
+}

@@ -1,0 +1,30 @@
+import type { DesignInfo } from '../model/design-info.js';
+import type { ModelSpec } from '../model/spec.js';
+import type { FitResult } from './result.js';
+
+/**
+ * A fit with the internals that prediction, marginal effects and tests need. Plain data only
+ * (structured-clone safe), so a worker can cache and return it.
+ */
+export interface FittedModel {
+  result: FitResult;
+  spec: ModelSpec;
+  /** Non-aliased coefficients in `result.coefficients` order (fixed effects excluded). */
+  beta: number[];
+  /** Covariance of `beta` (the spec's variance type). */
+  vcov: number[][];
+  design: DesignInfo;
+  /**
+   * Mean, minimum and maximum over the estimation sample of each raw numeric column the formula reads
+   * (e.g. `battle_deaths_lag1` inside `log1p(...)`), for "other covariates at their means".
+   */
+  sample: { means: Record<string, number>; min: Record<string, number>; max: Record<string, number> };
+  /** Log-likelihood after each iteration of the final optimiser (never decreasing). */
+  trace: number[];
+}
+
+/** Options of `fitModel` / `fitModelDetailed`. */
+export interface FitOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: { iteration: number; logLik: number }) => void;
+}

@@ -1,0 +1,32 @@
+/** The numeric input of a count-model fit: a full-rank design (aliased columns already removed). */
+export interface GlmData {
+  /** n × p, row-major. */
+  X: Float64Array;
+  n: number;
+  p: number;
+  y: Float64Array;
+  /** Offset on the link scale (zeros when none). */
+  offset: Float64Array;
+}
+
+/** Controls shared by the Poisson and negative binomial fits. */
+export interface FitControl {
+  maxIter: number;
+  /** Convergence tolerance on the relative change in log-likelihood and on the Newton decrement. */
+  tol: number;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((p: { iteration: number; logLik: number }) => void) | undefined;
+}
+
+/** What every count-model fit returns. */
+export interface CountFit {
+  beta: Float64Array;
+  eta: Float64Array;
+  mu: Float64Array;
+  logLik: number;
+  iterations: number;
+  converged: boolean;
+  /** Log-likelihood after each iteration (non-decreasing by construction). */
+  trace: number[];
+  warnings: string[];
+}

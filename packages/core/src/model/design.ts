@@ -1,0 +1,309 @@
+import { messages, PeacepanelError } from '../errors.js';
+import type { Exclusion } from '../estimators/result.js';
+import type { Table } from '../table.js';
+import { deparse } from './deparse.js';
+import type { DesignColumn, DesignInfo } from './design-info.js';
+import type { EvaluatedVariable } from './evaluate.js';
+import { evaluateNumeric, evaluateVariable } from './evaluate.js';
+import { parseFormula } from './formula-parser.js';
+import { expandTerms } from './terms.js';
+
+/** A design matrix ready for estimation. */
+export interface Design {
+  info: DesignInfo;
+  /** n × p row-major: the model columns (`info.columns`), then fixed-effect dummies. */
+  X: Float64Array;
+  n: number;
+  p: number;
+  /** Number of leading columns that are model columns (the rest are fixed-effect dummies). */
+  pModel: number;
+  /** Names of all p columns (fixed-effect dummies as `fe::column::level`). */
+  names: string[];
+  y: Float64Array;
+  offset: Float64Array;
+  hasOffset: boolean;
+  /** Table row index of each design row. */
+  rows: Int32Array;
+  exclusions: Exclusion[];
+  /** Label of each design row for messages (unit and time when known, else the row number). */
+  rowLabel: (i: number) => string;
+}
+
+/** Options for {@link buildDesign}. */
+export interface DesignOptions {
+  unit?: string | undefined;
+  time?: string | undefined;
+  /** Extra columns whose missing values exclude a row (e.g. the cluster column). */
+  required?: string[];
+  /** Drop fixed-effect levels whose outcome is zero in every row (needed for count models). */
+  dropAllZeroLevels?: boolean;
+}
+
+/**
+ * Builds the design matrix of an R-style formula on a table, as R's `model.frame` + `model.matrix`
+ * do: treatment contrasts (first sorted level is the reference; a factor gets full indicator coding
+ * when the term without it is absent, R's rule), columns in R's order and names. Rows with a missing
+ * or non-finite value in any used variable are excluded and reported by reason. Fixed effects after
+ * `|` become indicator columns (the first dimension absorbs the intercept); levels whose outcome is
+ * zero throughout are dropped and reported.
+ * @throws PeacepanelError for a bad formula, unknown column, non-numeric or negative outcome, or no rows left.
+ * @example buildDesign('y ~ x + g', table).info.columns.map((c) => c.name) // ['(Intercept)', 'x', 'gb']
+ */
+export function buildDesign(formula: string, table: Table, opts: DesignOptions = {}): Design {
+  const parsed = parseFormula(formula);
+  const structure = expandTerms(parsed);
+  const ctx = { table, formula, unit: opts.unit, time: opts.time };
+
+  for (const fe of parsed.fixedEffects)
+    if (!table.columns[fe]) throw messages.missingColumn(undefined, fe, Object.keys(table.columns));
+  for (const c of opts.required ?? [])
+    if (!table.columns[c]) throw messages.missingColumn(undefined, c, Object.keys(table.columns));
+
+  const responseLabel = deparse(parsed.response);
+  if (parsed.response.type === 'name') {
+    const col = table.columns[parsed.response.name];
+    if (!col) throw messages.missingColumn(undefined, parsed.response.name, Object.keys(table.columns));
+    if (col.kind !== 'number') throw messages.nonNumericOutcome(parsed.response.name);
+  }
+  const yAll = evaluateNumeric(parsed.response, ctx);
+  const evaluated: EvaluatedVariable[] = structure.variables.map((v) => evaluateVariable(v.node, ctx));
+  const offsets = structure.offsets.map((o) => evaluateNumeric(o, ctx));
+
+  // Row selection: first reason wins.
+  const reasons = new Map<string, number[]>();
+  const keep: number[] = [];
+  const rowName = (i: number): string => {
+    const u = opts.unit ? table.columns[opts.unit]?.values[i] : undefined;
+    const t = opts.time ? table.columns[opts.time]?.values[i] : undefined;
+    return u !== undefined && t !== undefined ? `${u} ${t}` : `row ${i + 1}`;
+  };
+  const missingIn = (i: number): string | null => {
+    if (!Number.isFinite(yAll[i] as number)) return `missing value in ${responseLabel}`;
+    for (let v = 0; v < evaluated.length; v++) {
+      const e = evaluated[v] as EvaluatedVariable;
+      const label = (structure.variables[v] as { label: string }).label;
+      if (e.kind === 'number') {
+        const x = e.values[i] as number;
+        if (Number.isNaN(x)) return `missing value in ${label}`;
+        if (!Number.isFinite(x)) return `${label} is not finite`;
+      } else if ((e.codes[i] as number) < 0) return `missing value in ${label}`;
+    }
+    for (let o = 0; o < offsets.length; o++)
+      if (!Number.isFinite((offsets[o] as Float64Array)[i] as number))
+        return `offset ${deparse(structure.offsets[o] as never)} is missing or not finite`;
+    for (const c of [...parsed.fixedEffects, ...(opts.required ?? [])]) {
+      const v = table.columns[c]?.values[i];
+      if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)))
+        return `missing value in ${c}`;
+    }
+    return null;
+  };
+  for (let i = 0; i < table.n; i++) {
+    const why = missingIn(i);
+    if (why === null) keep.push(i);
+    else {
+      const list = reasons.get(why) ?? [];
+      list.push(i);
+      reasons.set(why, list);
+    }
+  }
+
+  for (const i of keep) {
+    const y = yAll[i] as number;
+    if (y < 0) throw messages.negativeCount(responseLabel, y, i + 1);
+  }
+
+  // Fixed-effect levels, dropping all-zero levels until none is left.
+  const feCodes: { column: string; levels: string[]; codes: Int32Array }[] = [];
+  if (parsed.fixedEffects.length) {
+    let rows = keep;
+    for (let pass = 0; pass < 20; pass++) {
+      let changed = false;
+      for (const fe of parsed.fixedEffects) {
+        const col = table.columns[fe]!;
+        const sums = new Map<string, number>();
+        for (const i of rows) {
+          const k = String(col.values[i]);
+          sums.set(k, (sums.get(k) ?? 0) + (yAll[i] as number));
+        }
+        const zero = new Set([...sums].filter(([, s]) => s === 0).map(([k]) => k));
+        if (zero.size && opts.dropAllZeroLevels !== false) {
+          const why = `outcome is zero in every row of its ${fe} (${zero.size} ${fe} values dropped: ${[...zero].slice(0, 10).join(', ')}${zero.size > 10 ? ', …' : ''})`;
+          const dropped = rows.filter((i) => zero.has(String(col.values[i])));
+          reasons.set(why, [...(reasons.get(why) ?? []), ...dropped]);
+          rows = rows.filter((i) => !zero.has(String(col.values[i])));
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+    keep.length = 0;
+    keep.push(...rows);
+    for (const fe of parsed.fixedEffects) {
+      const col = table.columns[fe]!;
+      const isNum = col.kind === 'number';
+      const raw = [...new Set(keep.map((i) => col.values[i] as string | number))];
+      raw.sort((a, b) => (isNum ? (a as number) - (b as number) : a < b ? -1 : a > b ? 1 : 0));
+      const levels = raw.map(String);
+      const pos = new Map(levels.map((l, j) => [l, j]));
+      const codes = new Int32Array(table.n).fill(-1);
+      for (const i of keep) codes[i] = pos.get(String(col.values[i])) as number;
+      feCodes.push({ column: fe, levels, codes });
+    }
+  }
+
+  const exclusions: Exclusion[] = [...reasons].map(([reason, rows]) => ({
+    reason,
+    count: rows.length,
+    examples: rows.slice(0, 20).map(rowName),
+  }));
+  if (keep.length === 0)
+    throw new PeacepanelError(
+      'NO_DATA',
+      `no rows left to fit ${formula} (${exclusions.map((e) => `${e.count} ${e.reason}`).join('; ')})`,
+      {
+        fix: 'check the columns for missing values',
+      },
+    );
+
+  // Factor levels: R drops unused levels in model.frame (drop.unused.levels = TRUE).
+  const variables = structure.variables.map((v, j) => {
+    const e = evaluated[j] as EvaluatedVariable;
+    if (e.kind === 'number') return { label: v.label, node: v.node, kind: 'number' as const, levels: null };
+    const used = new Set<number>();
+    for (const i of keep) used.add(e.codes[i] as number);
+    const levels = e.levels.filter((_, c) => used.has(c));
+    return {
+      label: v.label,
+      node: v.node,
+      kind: 'factor' as const,
+      levels,
+      remap: e.levels.map((l) => levels.indexOf(l)),
+    };
+  });
+
+  const hasFe = feCodes.length > 0;
+  const columns = designColumns(structure.terms, variables, structure.intercept || hasFe);
+  const modelColumns = hasFe ? columns.filter((c) => c.parts.length > 0) : columns;
+
+  const feCols: string[] = [];
+  feCodes.forEach((fe, d) => {
+    for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++) feCols.push(`fe::${fe.column}::${fe.levels[l]}`);
+  });
+  const pModel = modelColumns.length;
+  const p = pModel + feCols.length;
+  const n = keep.length;
+  const X = new Float64Array(n * p);
+  const y = new Float64Array(n);
+  const offset = new Float64Array(n);
+  const rows = Int32Array.from(keep);
+  const codeOf = (v: number, i: number): number => {
+    const e = evaluated[v] as Extract<EvaluatedVariable, { kind: 'factor' }>;
+    const info = variables[v] as { remap: number[] };
+    return info.remap[e.codes[i] as number] as number;
+  };
+  for (let r = 0; r < n; r++) {
+    const i = rows[r] as number;
+    y[r] = yAll[i] as number;
+    let off = 0;
+    for (const o of offsets) off += o[i] as number;
+    offset[r] = off;
+    const base = r * p;
+    for (let c = 0; c < pModel; c++) {
+      let val = 1;
+      for (const part of (modelColumns[c] as DesignColumn).parts) {
+        const e = evaluated[part.variable] as EvaluatedVariable;
+        if (part.level < 0) val *= (e as { values: Float64Array }).values[i] as number;
+        else if (codeOf(part.variable, i) !== part.level) {
+          val = 0;
+          break;
+        }
+      }
+      X[base + c] = val;
+    }
+    let off2 = pModel;
+    feCodes.forEach((fe, d) => {
+      const code = fe.codes[i] as number;
+      const first = d === 0 ? 0 : 1;
+      if (code >= first) X[base + off2 + code - first] = 1;
+      off2 += fe.levels.length - first;
+    });
+  }
+
+  const info: DesignInfo = {
+    formula,
+    response: parsed.response,
+    responseLabel,
+    variables: variables.map(({ label, node, kind, levels }) => ({ label, node, kind, levels })),
+    termLabels: structure.labels,
+    intercept: structure.intercept && !hasFe,
+    offsets: structure.offsets,
+    columns: modelColumns,
+    aliased: modelColumns.map(() => false),
+    fixedEffects: feCodes.map((fe) => ({
+      column: fe.column,
+      levels: fe.levels,
+      effects: fe.levels.map(() => 0),
+    })),
+    unit: opts.unit ?? null,
+    time: opts.time ?? null,
+  };
+  return {
+    info,
+    X,
+    n,
+    p,
+    pModel,
+    names: [...modelColumns.map((c) => c.name), ...feCols],
+    y,
+    offset,
+    hasOffset: offsets.length > 0,
+    rows,
+    exclusions,
+    rowLabel: (r: number) => rowName(rows[r] as number),
+  };
+}
+
+/**
+ * The columns of `model.matrix` for the given terms, in R's order and with R's names: for each term,
+ * a factor is coded by treatment contrasts when the term without it appears earlier (the empty term
+ * counts when there is an intercept), otherwise by indicators of all its levels; within a term the
+ * first variable varies fastest.
+ * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true) // (Intercept), gb
+ */
+export function designColumns(
+  terms: number[][],
+  variables: { label: string; kind: 'number' | 'factor'; levels: string[] | null }[],
+  intercept: boolean,
+): DesignColumn[] {
+  const cols: DesignColumn[] = [];
+  if (intercept) cols.push({ name: '(Intercept)', parts: [] });
+  const present = new Set<string>(intercept ? [''] : []);
+  for (const term of terms) {
+    // Each variable's list of (level, name suffix) choices.
+    const choices = term.map((v) => {
+      const info = variables[v] as { label: string; kind: string; levels: string[] | null };
+      if (info.kind === 'number') return [{ level: -1, name: info.label }];
+      const without = term.filter((u) => u !== v).join(',');
+      const contrasts = present.has(without);
+      const levels = info.levels ?? [];
+      return levels.map((l, j) => ({ level: j, name: `${info.label}${l}` })).slice(contrasts ? 1 : 0);
+    });
+    const total = choices.reduce((a, c) => a * c.length, 1);
+    for (let idx = 0; idx < total; idx++) {
+      let rest = idx;
+      const parts: { variable: number; level: number }[] = [];
+      const names: string[] = [];
+      term.forEach((v, j) => {
+        const ch = choices[j] as { level: number; name: string }[];
+        const pick = ch[rest % ch.length] as { level: number; name: string };
+        rest = Math.floor(rest / ch.length);
+        parts.push({ variable: v, level: pick.level });
+        names.push(pick.name);
+      });
+      cols.push({ name: names.join(':'), parts });
+    }
+    present.add(term.join(','));
+  }
+  return cols;
+}

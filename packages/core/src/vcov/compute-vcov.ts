@@ -1,0 +1,119 @@
+import { invertSpd } from '../linalg/spd.js';
+import type { VcovInput } from './information.js';
+import {
+  expectedInformation,
+  observationScores,
+  observedInformation,
+  thetaInformation,
+} from './information.js';
+import { clusterSandwich } from './sandwich.js';
+
+/** Which variance estimator, with its options (from the model spec). */
+export interface VcovRequest {
+  type: 'model' | 'oim' | 'robust' | 'cluster';
+  hc: 'HC0' | 'HC1';
+  convention: 'stata' | 'sandwich';
+  /** Cluster code (0…G−1) of each design row, for `cluster`. */
+  cluster?: Int32Array | undefined;
+  clusterName?: string | undefined;
+  groups?: number | undefined;
+}
+
+/** The covariance of β (p × p, row-major), the standard error of θ and of ln α, and a description. */
+export interface VcovResult {
+  vcov: Float64Array;
+  thetaStdError: number | null;
+  lnAlphaStdError: number | null;
+  description: string;
+}
+
+/**
+ * Computes the covariance of the coefficients under one of the conventions researchers compare with:
+ * - `model`: inverse expected information with θ fixed (R `summary(glm.nb)`);
+ * - `oim`: β block of the inverse observed information over (β, ln α) (Stata `nbreg`);
+ * - `robust`: HC0/HC1 sandwich: `stata` convention over (β, ln α) with OIM bread and n/(n−1) for HC1
+ *   (Stata `vce(robust)`); `sandwich` convention θ fixed, expected bread, n/(n−k) for HC1 (R `vcovHC`);
+ * - `cluster`: `stata` CR1 over (β, ln α), OIM bread, G/(G−1) (Stata `vce(cluster)`); `sandwich`
+ *   θ fixed, expected bread, G/(G−1) (R `sandwich::vcovCL` defaults for glm/glm.nb: type HC0, cadjust).
+ * Returns null when an information matrix is singular.
+ * @example computeVcov(fitInput, { type: 'cluster', hc: 'HC1', convention: 'stata', cluster, groups: 27 })
+ */
+export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
+  const { n, p } = m;
+  const isNb = m.theta !== null;
+  const glmnbThetaSe = (): number | null => {
+    if (m.theta === null) return null;
+    const i = thetaInformation(m.y, m.eta, m.theta);
+    return i > 0 ? 1 / Math.sqrt(i) : null;
+  };
+  const betaBlock = (V: Float64Array, q: number): Float64Array => {
+    if (q === p) return V;
+    const out = new Float64Array(p * p);
+    for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) out[a * p + b] = V[a * q + b] as number;
+    return out;
+  };
+  const joint = (V: Float64Array, q: number) => {
+    if (q === p || m.theta === null) return { thetaStdError: glmnbThetaSe(), lnAlphaStdError: null };
+    const seT = Math.sqrt(V[p * q + p] as number);
+    return { thetaStdError: m.theta * seT, lnAlphaStdError: seT };
+  };
+
+  if (req.type === 'model' || (req.type === 'oim' && !isNb)) {
+    const V = invertSpd(expectedInformation(m), p);
+    if (!V) return null;
+    return {
+      vcov: V,
+      thetaStdError: glmnbThetaSe(),
+      lnAlphaStdError: null,
+      description: isNb
+        ? 'model-based: inverse expected information with θ fixed (R glm.nb convention)'
+        : 'model-based: inverse information (R glm convention)',
+    };
+  }
+  if (req.type === 'oim') {
+    const { info, q } = observedInformation(m);
+    const V = invertSpd(info, q);
+    if (!V) return null;
+    return {
+      vcov: betaBlock(V, q),
+      ...joint(V, q),
+      description: 'observed information over (β, ln α) (Stata nbreg convention)',
+    };
+  }
+
+  const stata = req.convention === 'stata';
+  const clustered = req.type === 'cluster';
+  let bread: Float64Array | null;
+  let q: number;
+  if (stata) {
+    const o = observedInformation(m);
+    q = o.q;
+    bread = invertSpd(o.info, q);
+  } else {
+    q = p;
+    bread = invertSpd(expectedInformation(m), p);
+  }
+  if (!bread) return null;
+  const { scores } = observationScores(m, stata);
+  const G = clustered ? (req.groups ?? 0) : n;
+  let factor: number;
+  let how: string;
+  if (clustered) {
+    factor = G / (G - 1);
+    how = stata
+      ? `cluster-robust CR1 by ${req.clusterName ?? 'cluster'} (G = ${G}): sandwich over (β, ln α), G/(G−1) (Stata nbreg vce(cluster) convention)`
+      : `cluster-robust by ${req.clusterName ?? 'cluster'} (G = ${G}): θ fixed, G/(G−1) (R sandwich::vcovCL convention, type HC0)`;
+  } else if (req.hc === 'HC0') {
+    factor = 1;
+    how = stata
+      ? 'robust HC0: sandwich over (β, ln α), no small-sample factor'
+      : 'robust HC0: θ fixed (R sandwich::vcovHC type HC0)';
+  } else {
+    factor = stata ? n / (n - 1) : n / (n - p);
+    how = stata
+      ? 'robust HC1: sandwich over (β, ln α), n/(n−1) (Stata vce(robust) convention)'
+      : 'robust HC1: θ fixed, n/(n−k) (R sandwich::vcovHC type HC1)';
+  }
+  const V = clusterSandwich(bread, scores, n, q, clustered ? (req.cluster ?? null) : null, G, factor);
+  return { vcov: betaBlock(V, q), ...joint(V, q), description: how };
+}

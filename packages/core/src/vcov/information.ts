@@ -1,0 +1,97 @@
+import { negbinDerivatives } from '../estimators/negbin/loglik.js';
+import { crossprodVector, weightedCrossprod } from '../linalg/weighted-crossprod.js';
+
+/** What the variance estimators need from a fit. */
+export interface VcovInput {
+  X: Float64Array;
+  n: number;
+  p: number;
+  y: Float64Array;
+  eta: Float64Array;
+  /** NB2 θ, or null for Poisson. */
+  theta: number | null;
+}
+
+/**
+ * Expected (Fisher) information for β with θ held fixed: X'WX with W = μθ/(θ+μ) (μ for Poisson),
+ * the matrix glm.nb's `summary()` inverts.
+ * @example expectedInformation({ X, n, p, y, eta, theta: 1.27 })
+ */
+export function expectedInformation(m: VcovInput): Float64Array {
+  const w = new Float64Array(m.n);
+  for (let i = 0; i < m.n; i++) {
+    const mu = Math.exp(m.eta[i] as number);
+    w[i] = m.theta === null ? mu : (mu * m.theta) / (m.theta + mu);
+  }
+  return weightedCrossprod(m.X, m.n, m.p, w);
+}
+
+/**
+ * Observed information (negated Hessian of the log-likelihood) over (β, ln θ), (p+1) × (p+1); for
+ * Poisson the p × p X'diag(μ)X (observed = expected with the canonical link).
+ * @example observedInformation({ X, n, p, y, eta, theta: 1.27 })
+ */
+export function observedInformation(m: VcovInput): { info: Float64Array; q: number } {
+  if (m.theta === null) return { info: expectedInformation(m), q: m.p };
+  const { n, p } = m;
+  const q = p + 1;
+  const hEE = new Float64Array(n);
+  const hET = new Float64Array(n);
+  let hTT = 0;
+  for (let i = 0; i < n; i++) {
+    const d = negbinDerivatives(m.y[i] as number, m.eta[i] as number, m.theta);
+    hEE[i] = d.hEtaEta;
+    hET[i] = d.hEtaT;
+    hTT += d.hTT;
+  }
+  const xtwx = weightedCrossprod(m.X, n, p, hEE);
+  const xh = crossprodVector(m.X, n, p, hET);
+  const info = new Float64Array(q * q);
+  for (let a = 0; a < p; a++) {
+    for (let b = 0; b < p; b++) info[a * q + b] = xtwx[a * p + b] as number;
+    info[a * q + p] = xh[a] as number;
+    info[p * q + a] = xh[a] as number;
+  }
+  info[p * q + p] = hTT;
+  return { info, q };
+}
+
+/**
+ * Per-observation scores, n × q row-major: ∂ℓᵢ/∂β (and ∂ℓᵢ/∂ln θ when `withTheta`).
+ * @example observationScores({ X, n, p, y, eta, theta: 1.27 }, true)
+ */
+export function observationScores(m: VcovInput, withTheta: boolean): { scores: Float64Array; q: number } {
+  const { n, p } = m;
+  const q = withTheta && m.theta !== null ? p + 1 : p;
+  const scores = new Float64Array(n * q);
+  for (let i = 0; i < n; i++) {
+    let gEta: number;
+    let gT = 0;
+    if (m.theta === null) gEta = (m.y[i] as number) - Math.exp(m.eta[i] as number);
+    else {
+      const d = negbinDerivatives(m.y[i] as number, m.eta[i] as number, m.theta);
+      gEta = d.gEta;
+      gT = d.gT;
+    }
+    const r = i * p;
+    const o = i * q;
+    for (let a = 0; a < p; a++) scores[o + a] = (m.X[r + a] as number) * gEta;
+    if (q > p) scores[o + p] = gT;
+  }
+  return { scores, q };
+}
+
+/**
+ * Observed information for θ alone with β fixed (MASS::theta.ml's), whose inverse root is glm.nb's
+ * `SE.theta`.
+ * @example thetaInformation(y, eta, 1.27)
+ */
+export function thetaInformation(y: Float64Array, eta: Float64Array, theta: number): number {
+  let info = 0;
+  for (let i = 0; i < y.length; i++) {
+    const d = negbinDerivatives(y[i] as number, eta[i] as number, theta);
+    // −∂²ℓ/∂θ² = (hTT − θ gθ)/θ² with gθ = gT/θ.
+    info += (d.hTT + d.gT) / (theta * theta);
+  }
+  return info;
+}
