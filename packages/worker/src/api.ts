@@ -1,0 +1,275 @@
+/**
+ * The wire contract between the main thread and the estimator worker (after comlink's
+ * `src/protocol.ts`: types only, no behaviour). Every request and every result is a plain,
+ * structured-clone-safe value; large numeric payloads are typed arrays that are transferred, not
+ * copied. Errors cross the boundary as values (`{ ok: false, code, message }`), because comlink keeps
+ * only the name and message of a thrown error (comlink issue #594).
+ *
+ * The client (`client.ts`) presents the same methods with `Result<T>` return values; the worker
+ * (`worker.ts`) exposes an `EstimatorApi` through comlink.
+ */
+import type {
+  ColumnMapping,
+  ErrorCode,
+  ErrorLocation,
+  Exclusion,
+  FitResult,
+  ModelSpecInput,
+  Table,
+} from '@peacepanel/core';
+
+/** Error codes a call can resolve with: core's codes plus the two the worker boundary adds. */
+export type WorkerErrorCode = ErrorCode | 'WORKER_CRASHED' | 'INTERNAL';
+
+/** A failed call, as a value. `message` is one line, location first (core's `formatError`). */
+export interface ErrorValue {
+  ok: false;
+  code: WorkerErrorCode;
+  message: string;
+  location?: ErrorLocation;
+  fix?: string;
+}
+
+/** What every method resolves to. */
+export type Result<T> = { ok: true; value: T } | ErrorValue;
+
+/** Where computations run: a worker pool, or the calling thread (fallback). */
+export type ExecutionMode = 'worker' | 'in-thread';
+
+/** A bundled dataset as JSON (`packages/data/datasets/<id>.json`), per docs/CONTRACTS.md. */
+export interface DatasetJson {
+  id: string;
+  version: string;
+  title: string;
+  source: string;
+  caveat: string;
+  columns: { name: string; kind: 'number' | 'string'; values: (number | string | null)[] }[];
+}
+
+/**
+ * Where to load a dataset from: a URL of a DatasetJson file (fetched inside the worker; `file:` URLs
+ * work in Node), a DatasetJson passed in, or panel CSV text.
+ */
+export type DatasetSource =
+  | { url: string; id?: string }
+  | { dataset: DatasetJson; id?: string }
+  | { csv: string; file?: string; id?: string; mapping?: ColumnMapping };
+
+/** `loadDataset` request: a source plus whether to add the partnership variables (default true). */
+export type LoadDatasetRequest = DatasetSource & {
+  /** Add `un_troops_k_lag1`, `nonun_troops_k_lag1`, `battle_deaths_lag1`, `conflict_duration` (default true). */
+  derive?: boolean;
+};
+
+/** What `loadDataset` reports about the table it now holds. */
+export interface DatasetInfo {
+  id: string;
+  n: number;
+  columns: { name: string; kind: 'number' | 'string' }[];
+  title: string | null;
+  caveat: string | null;
+  /** Rows the CSV importer left out, with reasons (empty for JSON datasets). */
+  exclusions: Exclusion[];
+  /** True when the partnership variables were added. */
+  derived: boolean;
+}
+
+/** Fields shared by requests that work on a model of a loaded dataset. */
+export interface ModelRequest {
+  /** Model specification; defaults to core's `DEFAULT_PARTNERSHIP_SPEC`. */
+  spec?: ModelSpecInput;
+  /** Dataset id; defaults to the dataset loaded last. */
+  dataset?: string;
+}
+
+/** `fit` result: the fit plus whether it came from the worker's model cache. */
+export interface FitResponse {
+  result: FitResult;
+  cached: boolean;
+}
+
+export interface PredictRequest extends ModelRequest {
+  newdata: Record<string, number | string>[];
+  ciLevel?: number;
+}
+
+/** One prediction on the response scale: fit and interval (delta method on the link scale). */
+export interface Prediction {
+  fit: number;
+  se: number;
+  lower: number;
+  upper: number;
+}
+
+export interface PartnershipEffectRequest extends ModelRequest {
+  /** UN troops (thousands) at which to evaluate. */
+  unGrid: number[];
+  /** Non-UN troop levels (thousands), one curve each. */
+  nonunLevels: number[];
+  /** Values of the other covariates; their sample means otherwise. */
+  at?: Record<string, number>;
+  ciLevel?: number;
+}
+
+export interface EffectPoint {
+  un: number;
+  fit: number;
+  lower: number;
+  upper: number;
+  marginal: number;
+  marginalLower: number;
+  marginalUpper: number;
+}
+
+export interface PartnershipEffectResponse {
+  curves: { nonun: number; points: EffectPoint[] }[];
+}
+
+/**
+ * `scenario` request: predicted monthly battle deaths with no troops, UN troops only, non-UN troops
+ * only and both, at the chosen troop numbers (thousands); and how many UN troops (thousands) give the
+ * same reduction with and without the partner.
+ */
+export interface ScenarioRequest extends ModelRequest {
+  un: number;
+  nonun: number;
+  /** Target reduction as a share (0.5 = halve deaths); defaults to the reduction UN troops alone achieve at `un`. */
+  reduction?: number;
+  at?: Record<string, number>;
+  ciLevel?: number;
+}
+
+export interface PredictedDeaths {
+  fit: number;
+  lower: number;
+  upper: number;
+}
+
+export interface ScenarioResponse {
+  un: number;
+  nonun: number;
+  deaths: {
+    none: PredictedDeaths;
+    unOnly: PredictedDeaths;
+    nonunOnly: PredictedDeaths;
+    both: PredictedDeaths;
+  };
+  /** Reduction relative to no troops (shares; negative = increase). */
+  reductions: { unOnly: number; nonunOnly: number; both: number };
+  /** UN troops (thousands) needed for `target`; `un` is null when no number of troops reaches it. */
+  unNeeded: {
+    target: number;
+    withoutPartner: { un: number | null; note: string };
+    withPartner: { un: number | null; note: string };
+  };
+}
+
+export interface DescribeRequest {
+  dataset?: string;
+}
+
+/** Core's `describeDeployments` result (share of UN months with a non-UN partner, months by type). */
+export interface DeploymentSummary {
+  overall: Record<string, unknown>;
+  byYear: Record<string, unknown>[];
+}
+
+export interface ValidateCsvRequest {
+  text: string;
+  file?: string;
+  mapping?: ColumnMapping;
+}
+
+/** A CSV that parsed: the table (typed arrays, transferred) and the rows left out, with reasons. */
+export interface ValidatedCsv {
+  table: Table;
+  exclusions: Exclusion[];
+}
+
+export interface BootstrapRequest extends ModelRequest {
+  /** Number of replications (e.g. 999). */
+  reps: number;
+  /** Seed; replication `i` uses an RNG seeded by `(seed, i)` alone. */
+  seed: number;
+  /** Interval level (default 0.95). */
+  level?: number;
+}
+
+/** One slice `[start, end)` of a bootstrap, as a worker computes it. */
+export interface BootstrapRangeRequest extends ModelRequest {
+  reps: number;
+  seed: number;
+  start: number;
+  end: number;
+}
+
+export interface BootstrapRange {
+  start: number;
+  end: number;
+  /** `(end − start) × terms.length`, row-major, replication order. Transferred. */
+  draws: Float64Array;
+  terms: string[];
+  failed: number;
+}
+
+/** A percentile interval of one coefficient over the bootstrap draws. */
+export interface BootstrapInterval {
+  term: string;
+  lower: number;
+  upper: number;
+  /** Finite draws the interval rests on (failed replications are left out). */
+  reps: number;
+}
+
+export interface BootstrapResponse {
+  reps: number;
+  seed: number;
+  level: number;
+  terms: string[];
+  /** `reps × terms.length`, row-major, in replication order (identical for any number of workers). */
+  draws: Float64Array;
+  /** Replications whose fit failed (their rows are NaN). */
+  failed: number;
+  intervals: BootstrapInterval[];
+  /** Workers that computed replications (1 in-thread). */
+  workers: number;
+}
+
+/** Progress of a long call. */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/**
+ * How the main thread controls a call that runs in a worker: an id for `cancel(callId)` and, when
+ * `SharedArrayBuffer` exists, an `Int32Array` flag the worker polls between steps (index 0 ≠ 0 = stop).
+ */
+export interface CallControl {
+  callId: number;
+  cancelFlag?: Int32Array;
+}
+
+/** What the worker exposes through comlink (and `in-thread.ts` runs on the main thread). */
+export interface EstimatorApi {
+  /** Answers once the worker has loaded; used as a start-up handshake. */
+  ping(): Promise<{ coreVersion: string }>;
+  loadDataset(req: LoadDatasetRequest): Promise<Result<DatasetInfo>>;
+  fit(req: ModelRequest, control?: CallControl): Promise<Result<FitResponse>>;
+  predict(req: PredictRequest, control?: CallControl): Promise<Result<Prediction[]>>;
+  partnershipEffect(
+    req: PartnershipEffectRequest,
+    control?: CallControl,
+  ): Promise<Result<PartnershipEffectResponse>>;
+  scenario(req: ScenarioRequest, control?: CallControl): Promise<Result<ScenarioResponse>>;
+  describe(req: DescribeRequest): Promise<Result<DeploymentSummary>>;
+  validatePanelCsv(req: ValidateCsvRequest): Promise<Result<ValidatedCsv>>;
+  /** Computes replications `[start, end)`; `onProgress(done)` reports replications finished so far. */
+  bootstrapRange(
+    req: BootstrapRangeRequest,
+    control?: CallControl,
+    onProgress?: (done: number) => void,
+  ): Promise<Result<BootstrapRange>>;
+  /** Asks a running call to stop at its next step (it then resolves `{ ok: false, code: 'CANCELLED' }`). */
+  cancel(callId: number): Promise<void>;
+}

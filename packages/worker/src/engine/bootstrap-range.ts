@@ -1,0 +1,79 @@
+/**
+ * One worker's share of a cluster bootstrap: replications `[start, end)` computed by core's
+ * `clusterBootstrap` in chunks sized to take about `targetMs` each, yielding to the event loop
+ * between chunks so a `cancel` message or a progress report gets through. Replication `i` depends
+ * only on `(seed, i)`, so chunking changes nothing in the draws.
+ */
+import type { ModelSpecInput, Table } from '@peacepanel/core';
+import type { BootstrapRange } from '../api.js';
+import { boundaryMessages } from '../boundary-messages.js';
+import type { CancelToken } from './cancellation.js';
+import { coreFunction } from './core-functions.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
+
+export interface BootstrapRangeOptions {
+  reps: number;
+  seed: number;
+  start: number;
+  end: number;
+  token: CancelToken;
+  onProgress?: (done: number) => void;
+  /** Wall time a chunk should take (default 20 ms): bounds cancel latency and main-thread tasks in-thread. */
+  targetMs?: number;
+}
+
+/**
+ * Computes replications `[start, end)` of the cluster bootstrap of `spec` on `table`.
+ * @throws PeacepanelError CANCELLED when the token is cancelled; core's errors otherwise.
+ * @example await bootstrapRange(spec, table, { reps: 999, seed: 1, start: 0, end: 500, token })
+ */
+export async function bootstrapRange(
+  spec: ModelSpecInput,
+  table: Table,
+  opts: BootstrapRangeOptions,
+): Promise<BootstrapRange> {
+  const bootstrap = coreFunction('clusterBootstrap');
+  const targetMs = opts.targetMs ?? 20;
+  const parts: Float64Array[] = [];
+  let terms: string[] = [];
+  let failed = 0;
+  let chunk = 1;
+  let at = opts.start;
+  while (at < opts.end) {
+    if (opts.token.check()) throw boundaryMessages.cancelled();
+    const to = Math.min(opts.end, at + chunk);
+    const t0 = performance.now();
+    const r = bootstrap(spec, table, {
+      reps: opts.reps,
+      seed: opts.seed,
+      start: at,
+      end: to,
+      signal: opts.token.signal,
+      onProgress: () => {
+        opts.token.check();
+      },
+    });
+    if (opts.token.check()) throw boundaryMessages.cancelled();
+    terms = r.terms;
+    const k = terms.length;
+    // Core returns either the slice's rows or a reps-long matrix with the slice filled in.
+    parts.push(r.draws.length === (to - at) * k ? r.draws : r.draws.subarray(at * k, to * k));
+    failed += r.failed;
+    at = to;
+    opts.onProgress?.(at - opts.start);
+    const elapsed = performance.now() - t0;
+    chunk = Math.max(1, Math.min(chunk * 2, Math.floor((chunk * targetMs) / Math.max(elapsed, 0.1))));
+    await yieldToEventLoop();
+  }
+  return { start: opts.start, end: opts.end, draws: concat(parts), terms, failed };
+}
+
+function concat(parts: Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Cooperative cancellation inside the engine. A call stops when the main thread sets its shared flag
+ * (`Int32Array` over a `SharedArrayBuffer`, seen even in the middle of a synchronous fit, through
+ * core's progress callback) or sends `cancel(callId)` (seen at the next yield to the event loop).
+ */
+import type { CallControl } from '../api.js';
+
+export class CancellationRegistry {
+  readonly #running = new Set<number>();
+  readonly #cancelled = new Set<number>();
+
+  /** Marks a call as running; returns a token whose `signal` aborts once the call is cancelled. */
+  begin(control: CallControl | undefined): CancelToken {
+    if (control) this.#running.add(control.callId);
+    return new CancelToken(control, this.#cancelled);
+  }
+
+  /** Ends a call (whether it finished, failed or stopped). */
+  end(control: CallControl | undefined): void {
+    if (!control) return;
+    this.#running.delete(control.callId);
+    this.#cancelled.delete(control.callId);
+  }
+
+  /** Asks a running call to stop; ignored for calls that are not running. */
+  cancel(callId: number): void {
+    if (this.#running.has(callId)) this.#cancelled.add(callId);
+  }
+}
+
+export class CancelToken {
+  readonly #control: CallControl | undefined;
+  readonly #cancelled: ReadonlySet<number>;
+  readonly #controller = new AbortController();
+
+  constructor(control: CallControl | undefined, cancelled: ReadonlySet<number>) {
+    this.#control = control;
+    this.#cancelled = cancelled;
+  }
+
+  /** The signal handed to core; aborted by `check()` once cancellation is seen. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /**
+   * Polls the shared flag and the cancel set; aborts `signal` when either says stop.
+   * @example core.fitModelDetailed(spec, table, { signal: token.signal, onProgress: () => token.check() })
+   */
+  check(): boolean {
+    if (this.#controller.signal.aborted) return true;
+    const c = this.#control;
+    if (!c) return false;
+    const flagged = c.cancelFlag !== undefined && Atomics.load(c.cancelFlag, 0) !== 0;
+    if (flagged || this.#cancelled.has(c.callId)) this.#controller.abort();
+    return this.#controller.signal.aborted;
+  }
+}

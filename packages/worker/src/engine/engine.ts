@@ -1,0 +1,116 @@
+/**
+ * The estimator engine: the implementation behind `EstimatorApi`. It runs inside the worker
+ * (`worker.ts` exposes it through comlink) and, as the fallback, on the main thread (`in-thread.ts`).
+ * It holds the loaded datasets and a cache of fitted models, and turns every failure into a value.
+ */
+import { DEFAULT_PARTNERSHIP_SPEC, VERSION } from '@peacepanel/core';
+import type { CallControl, EstimatorApi, ModelRequest, Result } from '../api.js';
+import { boundaryMessages } from '../boundary-messages.js';
+import { ok, toErrorValue } from '../error-values.js';
+import { bootstrapRange } from './bootstrap-range.js';
+import { CancellationRegistry, type CancelToken } from './cancellation.js';
+import { coreFunction, type FittedModelLike } from './core-functions.js';
+import { DatasetStore } from './dataset-store.js';
+import { ModelCache, modelKey } from './model-cache.js';
+import { scenario } from './scenario.js';
+
+/**
+ * Creates an engine with an empty dataset store and model cache.
+ * @example const engine = createEngine(); await engine.loadDataset({ url }); await engine.fit({});
+ */
+export function createEngine(): EstimatorApi {
+  const store = new DatasetStore();
+  const models = new ModelCache();
+  const cancellation = new CancellationRegistry();
+
+  /** Runs `work` with a cancel token, mapping throws (and cancellation) to error values. */
+  async function guarded<T>(
+    control: CallControl | undefined,
+    work: (token: CancelToken) => T | Promise<T>,
+  ): Promise<Result<T>> {
+    const token = cancellation.begin(control);
+    try {
+      if (token.check()) throw boundaryMessages.cancelled();
+      const value = await work(token);
+      return ok(value);
+    } catch (e) {
+      if (token.check()) return toErrorValue(boundaryMessages.cancelled());
+      return toErrorValue(e);
+    } finally {
+      cancellation.end(control);
+    }
+  }
+
+  function model(req: ModelRequest, token: CancelToken): { fitted: FittedModelLike; cached: boolean } {
+    const dataset = store.get(req.dataset);
+    const { key, spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+    const hit = models.get(key);
+    if (hit) return { fitted: hit, cached: true };
+    const fitted = coreFunction('fitModelDetailed')(spec, dataset.table, {
+      signal: token.signal,
+      onProgress: () => {
+        token.check();
+      },
+    });
+    if (token.check()) throw boundaryMessages.cancelled();
+    models.set(key, fitted);
+    return { fitted, cached: false };
+  }
+
+  return {
+    async ping() {
+      return { coreVersion: VERSION };
+    },
+    loadDataset: (req) =>
+      guarded(undefined, async () => {
+        const loaded = await store.load(req);
+        models.dropDataset(loaded.id);
+        return loaded.info;
+      }),
+    fit: (req, control) =>
+      guarded(control, (token) => {
+        const { fitted, cached } = model(req, token);
+        return { result: fitted.result, cached };
+      }),
+    predict: (req, control) =>
+      guarded(control, (token) =>
+        coreFunction('predict')(
+          model(req, token).fitted,
+          req.newdata,
+          req.ciLevel !== undefined ? { ciLevel: req.ciLevel } : {},
+        ),
+      ),
+    partnershipEffect: (req, control) =>
+      guarded(control, (token) =>
+        coreFunction('partnershipEffect')(model(req, token).fitted, {
+          unGrid: req.unGrid,
+          nonunLevels: req.nonunLevels,
+          ...(req.at ? { at: req.at } : {}),
+          ...(req.ciLevel !== undefined ? { ciLevel: req.ciLevel } : {}),
+        }),
+      ),
+    scenario: (req, control) => guarded(control, (token) => scenario(model(req, token).fitted, req)),
+    describe: (req) =>
+      guarded(undefined, () => coreFunction('describeDeployments')(store.get(req.dataset).table)),
+    validatePanelCsv: (req) =>
+      guarded(undefined, () =>
+        coreFunction('parsePanelCsv')(req.text, { file: req.file, mapping: req.mapping }),
+      ),
+    bootstrapRange: (req, control, onProgress) =>
+      guarded(control, (token) => {
+        const dataset = store.get(req.dataset);
+        const { spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+        return bootstrapRange(spec, dataset.table, {
+          reps: req.reps,
+          seed: req.seed,
+          start: req.start,
+          end: req.end,
+          token,
+          ...(onProgress ? { onProgress } : {}),
+        });
+      }),
+    async cancel(callId) {
+      cancellation.cancel(callId);
+    },
+  };
+}

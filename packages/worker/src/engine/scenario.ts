@@ -1,0 +1,50 @@
+/**
+ * The four-deployment scenario of the partnership model: predicted monthly battle deaths with no
+ * troops, UN troops only, non-UN troops only and both (Schumann & Bara 2023, ISQ, figure 2 logic),
+ * and the UN troops needed for the same reduction without and with the non-UN partner.
+ */
+import type { PredictedDeaths, ScenarioRequest, ScenarioResponse } from '../api.js';
+import { coreFunction, type FittedModelLike } from './core-functions.js';
+
+/**
+ * Evaluates the scenario with core's `partnershipEffect` on the grid UN ∈ {0, un} × non-UN ∈ {0, nonun}
+ * (other covariates at `at` or their sample means) and core's `unTroopsForReduction`. The target
+ * reduction defaults to what UN troops alone achieve at `un`, so `withPartner` shows how many UN
+ * troops the partner saves.
+ * @throws Error when core returns fewer curves or points than asked for (a core bug, not user input).
+ * @example scenario(model, { un: 5, nonun: 5 }).deaths.both.fit
+ */
+export function scenario(model: FittedModelLike, req: ScenarioRequest): ScenarioResponse {
+  const effect = coreFunction('partnershipEffect')(model, {
+    unGrid: [0, req.un],
+    nonunLevels: [0, req.nonun],
+    ...(req.at ? { at: req.at } : {}),
+    ...(req.ciLevel !== undefined ? { ciLevel: req.ciLevel } : {}),
+  });
+  const cell = (curve: number, point: number): PredictedDeaths => {
+    const p = effect.curves[curve]?.points[point];
+    if (!p) throw new Error(`partnershipEffect returned no point (${curve}, ${point})`);
+    return { fit: p.fit, lower: p.lower, upper: p.upper };
+  };
+  const deaths = { none: cell(0, 0), unOnly: cell(0, 1), nonunOnly: cell(1, 0), both: cell(1, 1) };
+  const reductionOf = (d: PredictedDeaths) => 1 - d.fit / deaths.none.fit;
+  const reductions = {
+    unOnly: reductionOf(deaths.unOnly),
+    nonunOnly: reductionOf(deaths.nonunOnly),
+    both: reductionOf(deaths.both),
+  };
+  const target = req.reduction ?? reductions.unOnly;
+  const needed = coreFunction('unTroopsForReduction');
+  const at = req.at ? { at: req.at } : {};
+  return {
+    un: req.un,
+    nonun: req.nonun,
+    deaths,
+    reductions,
+    unNeeded: {
+      target,
+      withoutPartner: needed(model, { reduction: target, nonun: 0, ...at }),
+      withPartner: needed(model, { reduction: target, nonun: req.nonun, ...at }),
+    },
+  };
+}

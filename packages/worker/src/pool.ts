@@ -1,0 +1,110 @@
+/**
+ * The engines a client uses: up to `size` workers, started lazily (worker 0 at once), each brought
+ * up to date with the datasets loaded so far; or, when a worker cannot be started (CSP, no Worker
+ * support) or `forceInThread` is set, one in-thread engine. A dead worker (crash, or terminated by
+ * a cancel) is replaced on its next use.
+ */
+import type { ExecutionMode, LoadDatasetRequest, Result } from './api.js';
+import { type EngineHost, replayLoads } from './engine-host.js';
+import { InThreadHost } from './in-thread.js';
+import type { WorkerSource } from './spawn-worker.js';
+import { WorkerSlot } from './worker-slot.js';
+
+export interface PoolOptions {
+  /** `undefined`: run in-thread from the start. */
+  source: WorkerSource | undefined;
+  size: Promise<number>;
+  startTimeoutMs: number;
+  onFallback?: (reason: string) => void;
+}
+
+export class EnginePool {
+  /** Every successful `loadDataset` request, in order; replayed into fresh engines. */
+  readonly loads: LoadDatasetRequest[] = [];
+  readonly #options: PoolOptions;
+  readonly #slots: (Promise<WorkerSlot> | undefined)[] = [];
+  #mode: ExecutionMode;
+  #fallbackReason: string | undefined;
+  #inThread: InThreadHost | undefined;
+  #disposed = false;
+
+  constructor(options: PoolOptions) {
+    this.#options = options;
+    this.#mode = options.source ? 'worker' : 'in-thread';
+    if (!options.source) this.#fallbackReason = 'forceInThread';
+  }
+
+  get mode(): ExecutionMode {
+    return this.#mode;
+  }
+
+  get fallbackReason(): string | undefined {
+    return this.#fallbackReason;
+  }
+
+  /** Workers a bootstrap may use (1 in-thread). */
+  async size(): Promise<number> {
+    return this.#mode === 'worker' ? await this.#options.size : 1;
+  }
+
+  /**
+   * Engine `index` (0 is the one single calls use), started and synced with the loaded datasets.
+   * Falls back to in-thread when a worker cannot start.
+   * @example const h = await pool.host(0); if (h.ok) await h.value.run((api) => api.fit({}));
+   */
+  async host(index: number): Promise<Result<EngineHost>> {
+    for (;;) {
+      if (this.#disposed)
+        return { ok: false, code: 'INTERNAL', message: 'this client was disposed; create a new one' };
+      if (this.#mode === 'in-thread') {
+        this.#inThread ??= new InThreadHost();
+        return this.#synced(this.#inThread);
+      }
+      const source = this.#options.source;
+      if (!source) continue;
+      let pending = this.#slots[index];
+      if (!pending) {
+        pending = WorkerSlot.start(source, this.#options.startTimeoutMs);
+        pending.catch(() => undefined);
+        this.#slots[index] = pending;
+      }
+      let slot: WorkerSlot;
+      try {
+        slot = await pending;
+      } catch (e) {
+        if (this.#slots[index] === pending) this.#fallBack(e instanceof Error ? e.message : String(e));
+        continue;
+      }
+      if (this.#disposed) slot.kill({ ok: false, code: 'INTERNAL', message: 'disposed' });
+      if (!slot.alive) {
+        if (this.#slots[index] === pending) this.#slots[index] = undefined;
+        continue;
+      }
+      return this.#synced(slot);
+    }
+  }
+
+  /** Terminates every worker; calls in flight resolve with an error value. */
+  dispose(): void {
+    this.#disposed = true;
+    for (const pending of this.#slots)
+      void pending
+        ?.then((slot) => slot.kill({ ok: false, code: 'INTERNAL', message: 'the client was disposed' }))
+        .catch(() => undefined);
+    this.#slots.length = 0;
+  }
+
+  async #synced(host: EngineHost): Promise<Result<EngineHost>> {
+    const r = await replayLoads(host, this.loads);
+    return r.ok ? { ok: true, value: host } : r;
+  }
+
+  #fallBack(reason: string): void {
+    if (this.#mode === 'in-thread') return;
+    this.#mode = 'in-thread';
+    this.#fallbackReason = reason;
+    this.dispose();
+    this.#disposed = false;
+    this.#options.onFallback?.(reason);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Runs one call on a host with an AbortSignal that really stops it: on abort the worker's shared
+ * flag is raised (seen inside a fit or between bootstrap replications) and a `cancel(callId)`
+ * message is sent; if the call has not wound down within `hardCancelMs`, the worker is terminated
+ * (a fresh one replaces it on the next call). Either way the call resolves `CANCELLED`.
+ */
+import type { CallControl, EstimatorApi, Result } from './api.js';
+import { boundaryMessages } from './boundary-messages.js';
+import type { EngineHost } from './engine-host.js';
+import { fromPeacepanelError } from './error-values.js';
+
+let nextCallId = 1;
+
+/** A fresh call control, with a shared cancel flag when `SharedArrayBuffer` is available. */
+function newControl(): CallControl {
+  const control: CallControl = { callId: nextCallId++ };
+  if (typeof SharedArrayBuffer === 'function') control.cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+  return control;
+}
+
+/** The error value of a cancelled call. */
+export function cancelledValue(): Result<never> {
+  return fromPeacepanelError(boundaryMessages.cancelled());
+}
+
+/**
+ * Runs `invoke` on `host`, cancellable through `signal`.
+ * @example await runCancellable(host, (api, c) => api.fit(req, c), signal, 80)
+ */
+export function runCancellable<T>(
+  host: EngineHost,
+  invoke: (api: EstimatorApi, control: CallControl) => Promise<Result<T>>,
+  signal: AbortSignal | undefined,
+  hardCancelMs: number,
+): Promise<Result<T>> {
+  if (signal?.aborted) return Promise.resolve(cancelledValue());
+  const control = newControl();
+  const pending = host.run((api) => invoke(api, control));
+  if (!signal) return pending;
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onAbort = () => {
+      if (control.cancelFlag) Atomics.store(control.cancelFlag, 0, 1);
+      void host.run((api) => api.cancel(control.callId).then(() => ({ ok: true, value: undefined })));
+      if (host.mode === 'worker')
+        timer = setTimeout(() => host.kill(cancelledValue()), Math.max(0, hardCancelMs));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    void pending.then((r) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(signal.aborted && !r.ok ? cancelledValue() : r);
+    });
+  });
+}
