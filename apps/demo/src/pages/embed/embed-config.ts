@@ -1,0 +1,117 @@
+/**
+ * The widget settings an editor chooses on the Embed page, and the snippets made from them. The same
+ * query string drives `embed.html` (the iframe page), so "configure → copy → paste" round-trips.
+ */
+export const VIEWS = ['effect', 'trend', 'scenario'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const LANGS = ['en', 'fr'] as const;
+
+export interface EmbedConfig {
+  view: (typeof VIEWS)[number];
+  /** Non-UN troop levels to draw (troops), empty for the widget's defaults. */
+  levels: number[];
+  theme: (typeof THEMES)[number];
+  lang: (typeof LANGS)[number];
+  /** Height in px (200–1200). */
+  height: number;
+  /** Width in px, or 0 for the full width of the container. */
+  width: number;
+}
+
+export const DEFAULT_EMBED: EmbedConfig = {
+  view: 'effect',
+  levels: [],
+  theme: 'auto',
+  lang: 'en',
+  height: 380,
+  width: 0,
+};
+
+function oneOf<T extends string>(v: string | undefined, options: readonly T[], d: T): T {
+  return v !== undefined && (options as readonly string[]).includes(v) ? (v as T) : d;
+}
+
+/**
+ * Parses a list of troop levels ("0, 5000") keeping non-negative whole numbers, at most four.
+ * @example parseLevels('0, 5000, x') // [0, 5000]
+ */
+export function parseLevels(text: string | undefined): number[] {
+  if (!text) return [];
+  return text
+    .split(/[,\s]+/)
+    .filter((t) => t !== '')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 0 && n <= 100_000)
+    .slice(0, 4);
+}
+
+/**
+ * Reads the settings from URL parameters (Embed page and `embed.html`); invalid values take defaults.
+ * @example embedFromParams({ view: 'trend', height: '500' }).height // 500
+ */
+export function embedFromParams(p: Record<string, string>): EmbedConfig {
+  const n = (v: string | undefined, lo: number, hi: number, d: number) => {
+    const x = Number(v);
+    return v !== undefined && v !== '' && Number.isInteger(x) && x >= lo && x <= hi ? x : d;
+  };
+  return {
+    view: oneOf(p.view, VIEWS, DEFAULT_EMBED.view),
+    levels: parseLevels(p.levels),
+    theme: oneOf(p.theme, THEMES, DEFAULT_EMBED.theme),
+    lang: oneOf(p.lang, LANGS, DEFAULT_EMBED.lang),
+    height: n(p.height, 200, 1200, DEFAULT_EMBED.height),
+    width: n(p.width, 0, 2000, DEFAULT_EMBED.width),
+  };
+}
+
+/**
+ * URL parameters of a configuration, defaults left out.
+ * @example embedToParams({ ...DEFAULT_EMBED, view: 'trend' }).view // 'trend'
+ */
+export function embedToParams(c: EmbedConfig): Record<string, string | undefined> {
+  const d = DEFAULT_EMBED;
+  return {
+    view: c.view !== d.view ? c.view : undefined,
+    levels: c.levels.length ? c.levels.join(',') : undefined,
+    theme: c.theme !== d.theme ? c.theme : undefined,
+    lang: c.lang !== d.lang ? c.lang : undefined,
+    height: c.height !== d.height ? String(c.height) : undefined,
+    width: c.width !== d.width ? String(c.width) : undefined,
+  };
+}
+
+/**
+ * The element's attributes for a configuration (names as the widget reads them).
+ * @example widgetAttributes({ ...DEFAULT_EMBED, levels: [0, 5000] })['non-un-levels'] // '0,5000'
+ */
+export function widgetAttributes(c: EmbedConfig): Record<string, string> {
+  const a: Record<string, string> = { view: c.view, theme: c.theme, lang: c.lang, height: String(c.height) };
+  if (c.levels.length) a['non-un-levels'] = c.levels.join(',');
+  return a;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The script snippet: one module script (the self-contained widget) and the element.
+ * @example scriptSnippet(DEFAULT_EMBED, 'https://demo.example/widget/partnership-effect.js')
+ */
+export function scriptSnippet(c: EmbedConfig, scriptUrl: string): string {
+  const attrs = Object.entries(widgetAttributes(c))
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join('');
+  const style = c.width ? ` style="display:block;max-width:${c.width}px"` : '';
+  return `<script type="module" src="${escapeAttr(scriptUrl)}"></script>\n<partnership-effect${attrs}${style}></partnership-effect>`;
+}
+
+/**
+ * The iframe snippet pointing at `embed.html` with the same settings.
+ * @example iframeSnippet(DEFAULT_EMBED, 'https://demo.example/embed.html')
+ */
+export function iframeSnippet(c: EmbedConfig, embedPageUrl: string): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(embedToParams(c))) if (v !== undefined) q.set(k, v);
+  const src = q.size ? `${embedPageUrl}?${q.toString()}` : embedPageUrl;
+  const width = c.width ? String(c.width) : '100%';
+  return `<iframe src="${escapeAttr(src)}" title="Partnership peacekeeping: battle deaths and troops (peacepanel)" width="${width}" height="${c.height + 80}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}

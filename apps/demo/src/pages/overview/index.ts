@@ -1,0 +1,110 @@
+import { html, nothing, render } from 'lit';
+import type { Route } from '../../routing/route.js';
+import { createWidget, loadWidget } from '../../services/widget-loader.js';
+import type { AppContext, PageView } from '../../shell/page-view.js';
+import { deploymentMonthsByCountry } from '../data/deployment-months.js';
+
+const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+const int = new Intl.NumberFormat('en');
+
+/**
+ * Overview: the headline finding in plain words with the `<partnership-effect>` chart, what it means
+ * and what it does not, and the citations of the study and the data.
+ */
+export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): PageView {
+  let widgetError: string | undefined;
+  let widgetMounted = false;
+
+  function draw(): void {
+    const d = ctx.data.current;
+    const dep = d ? deploymentMonthsByCountry(d.table) : [];
+    const unMonths = dep.reduce((s, x) => s + x.unMonths, 0);
+    const parallel = dep.reduce((s, x) => s + x.parallelMonths, 0);
+    render(
+      html`<h1>UN peacekeepers reduce battle deaths, most of all when they deploy alongside a partner</h1>
+        <p class="lead">
+          In African civil wars since the 1990s, months with more UN troops on the ground saw fewer battle deaths.
+          Troops of non-UN missions (the African Union, regional organisations, the EU, single states) did not reduce
+          battle deaths on their own, but when they deployed <em>in parallel</em> with the UN, battle violence fell the
+          most. Partnership is common: in the study, about 44% of the months with a UN deployment also had a non-UN
+          mission in the same country.
+        </p>
+        <p class="muted">Finding of Schumann &amp; Bara (2023); the chart below re-estimates it from the data bundled here.</p>
+
+        <section aria-labelledby="chart-h">
+          <h2 id="chart-h">Predicted battle deaths by number of UN troops</h2>
+          ${widgetError ? html`<div class="error-box" role="alert">${widgetError}</div>` : nothing}
+          <div id="overview-widget" data-testid="overview-widget"></div>
+        </section>
+
+        <section aria-labelledby="data-h">
+          <h2 id="data-h">In the data on this site</h2>
+          ${
+            d
+              ? html`<p data-testid="overview-share">
+                  ${d.title}: ${int.format(unMonths)} country-months with UN troops, of which
+                  ${int.format(parallel)} (${unMonths ? pct.format(parallel / unMonths) : '—'}) also had a non-UN mission.
+                  ${d.source === 'upload' ? html`<strong>(your upload)</strong>` : nothing}
+                </p>
+                <p>
+                  Explore the country-months on the <a href="?page=data">Data</a> page, re-fit the model on the
+                  <a href="?page=model">Model</a> page, or try troop numbers on the <a href="?page=scenarios">Scenarios</a> page.
+                </p>`
+              : html`<p class="loading">Loading the panel…</p>`
+          }
+        </section>
+
+        <div class="grid-2">
+          <section class="card" aria-labelledby="means-h">
+            <h2 id="means-h" style="margin-top: 0">What this means</h2>
+            <ul>
+              <li>More UN troops go with fewer battle deaths in the following month.</li>
+              <li>A non-UN mission on its own is not associated with fewer battle deaths.</li>
+              <li>UN and non-UN troops deployed at the same time go with the largest reduction: partners complement each other.</li>
+            </ul>
+          </section>
+          <section class="card" aria-labelledby="not-h">
+            <h2 id="not-h" style="margin-top: 0">What it does not mean</h2>
+            <ul>
+              <li>It is about <strong>battle deaths only</strong>: not violence against civilians, not other violence.</li>
+              <li>It does not show that peace <strong>lasts</strong> after the troops leave.</li>
+              <li>
+                It is an association in observational data: missions are not sent at random, so it is not proof that
+                every deployment causes a reduction, nor a forecast for a particular mission.
+              </li>
+            </ul>
+          </section>
+        </div>
+
+        <section aria-labelledby="cite-h">
+          <h2 id="cite-h">Sources</h2>
+          <p>
+            <strong>Study:</strong> Schumann, Maurice P., and Corinne Bara (2023). "A New Era: Power in Partnership
+            Peacekeeping." <i>International Studies Quarterly</i>.
+          </p>
+          <p>
+            <strong>Data:</strong> UCDP Georeferenced Event Dataset (battle deaths; Sundberg &amp; Melander 2013, CC BY 4.0);
+            Kathman (2013) UN peacekeeping personnel; non-UN missions compiled from public sources. Details, coverage
+            and licences on the <a href="?page=method">Method</a> page and in the datasheet.
+          </p>
+          ${d?.caveat ? html`<p class="muted">${d.caveat}</p>` : nothing}
+        </section>`,
+      host,
+    );
+    if (!widgetMounted) {
+      const box = host.querySelector<HTMLElement>('#overview-widget');
+      if (box) {
+        widgetMounted = true;
+        box.append(createWidget({ view: 'effect' }));
+        loadWidget().catch((e: unknown) => {
+          widgetError = e instanceof Error ? e.message : String(e);
+          draw();
+        });
+      }
+    }
+  }
+
+  const off = ctx.data.subscribe(draw);
+  draw();
+  return { update: draw, dispose: off };
+}

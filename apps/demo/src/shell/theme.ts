@@ -1,0 +1,31 @@
+/** Colour theme: follow the system, or force light or dark. Kept in localStorage (a preference, not page state). */
+export type ThemeChoice = 'auto' | 'light' | 'dark';
+const KEY = 'peacepanel-theme';
+
+/**
+ * Reads the stored theme choice.
+ * @example readTheme(window.localStorage) // 'auto'
+ */
+export function readTheme(storage: Pick<Storage, 'getItem'>): ThemeChoice {
+  const v = storage.getItem(KEY);
+  return v === 'light' || v === 'dark' ? v : 'auto';
+}
+
+/**
+ * Applies and stores a theme choice (`data-theme` on <html>; `auto` removes it).
+ * @example applyTheme(document.documentElement, localStorage, 'dark')
+ */
+export function applyTheme(root: HTMLElement, storage: Pick<Storage, 'setItem'>, theme: ThemeChoice): void {
+  if (theme === 'auto') root.removeAttribute('data-theme');
+  else root.dataset.theme = theme;
+  storage.setItem(KEY, theme);
+}
+
+/**
+ * The theme actually shown: the choice, or the system's when `auto`.
+ * @example effectiveTheme('auto', window) // 'dark' on a dark system
+ */
+export function effectiveTheme(theme: ThemeChoice, win: Pick<Window, 'matchMedia'>): 'light' | 'dark' {
+  if (theme !== 'auto') return theme;
+  return win.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_EMBED,
+  embedFromParams,
+  embedToParams,
+  iframeSnippet,
+  parseLevels,
+  scriptSnippet,
+  widgetAttributes,
+} from '../src/pages/embed/embed-config.js';
+
+describe('embed configuration', () => {
+  it('round-trips through URL parameters', () => {
+    const c = {
+      view: 'trend' as const,
+      levels: [0, 5000],
+      theme: 'dark' as const,
+      lang: 'fr' as const,
+      height: 500,
+      width: 640,
+    };
+    const p = Object.fromEntries(
+      Object.entries(embedToParams(c)).filter(([, v]) => v !== undefined),
+    ) as Record<string, string>;
+    expect(embedFromParams(p)).toEqual(c);
+    expect(embedFromParams({ view: 'pie', height: '5' })).toEqual(DEFAULT_EMBED);
+  });
+  it('parses troop levels leniently', () => {
+    expect(parseLevels('0, 5000 x -3 2500.5 1000 2000 3000')).toEqual([0, 5000, 1000, 2000]);
+  });
+  it('writes the widget attributes and a script snippet that loads one module', () => {
+    const c = { ...DEFAULT_EMBED, levels: [0, 5000], lang: 'fr' as const };
+    expect(widgetAttributes(c)).toEqual({
+      view: 'effect',
+      theme: 'auto',
+      lang: 'fr',
+      height: '380',
+      'non-un-levels': '0,5000',
+    });
+    const s = scriptSnippet(c, 'https://x.example/widget/partnership-effect.js');
+    expect(s).toContain(
+      '<script type="module" src="https://x.example/widget/partnership-effect.js"></script>',
+    );
+    expect(s).toContain(
+      '<partnership-effect view="effect" theme="auto" lang="fr" height="380" non-un-levels="0,5000">',
+    );
+  });
+  it('points the iframe at embed.html with the same settings', () => {
+    const s = iframeSnippet(
+      { ...DEFAULT_EMBED, view: 'scenario', width: 600 },
+      'https://x.example/embed.html',
+    );
+    expect(s).toContain('src="https://x.example/embed.html?view=scenario&amp;width=600"');
+    expect(s).toContain('width="600"');
+    expect(s).toContain('title="');
+  });
+});
