@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestSite, type TestSite } from './helpers/browser-page.js';
+import { GED_CONFLICT_MONTHS, GED_MAPPING } from './helpers/node-worker.js';
+
+let site: TestSite;
+
+beforeAll(async () => {
+  site = await openTestSite({ 'ged.csv': GED_CONFLICT_MONTHS });
+}, 120_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}${path}`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  return page;
+}
+
+describe('in headless Chromium', () => {
+  it('runs the client against a real module Web Worker', async () => {
+    const page = await open('/');
+    const out = await page.evaluate(
+      async ({ mapping }) => {
+        const client = window.peacepanel.createClient({ workerFactory: window.peacepanel.workerFactory });
+        const mode = await client.ready();
+        const text = await (await fetch('/data/ged.csv')).text();
+        const r = await client.validatePanelCsv({ text, file: 'ged.csv', mapping });
+        client.dispose();
+        return {
+          mode,
+          ok: r.ok,
+          n: r.ok ? r.value.table.n : -1,
+          typed: r.ok ? r.value.table.columns.battle_deaths?.values instanceof Float64Array : false,
+          isolated: crossOriginIsolated,
+        };
+      },
+      { mapping: GED_MAPPING },
+    );
+    expect(out).toEqual({
+      mode: 'worker',
+      ok: true,
+      n: GED_CONFLICT_MONTHS.trim().split('\n').length - 1,
+      typed: true,
+      isolated: true,
+    });
+    await page.close();
+  });
+
+  it('falls back to in-thread when the page CSP forbids workers', async () => {
+    const page = await open('/csp.html');
+    const out = await page.evaluate(
+      async ({ mapping }) => {
+        const reasons: string[] = [];
+        const client = window.peacepanel.createClient({
+          workerFactory: window.peacepanel.workerFactory,
+          onFallback: (reason) => reasons.push(reason),
+        });
+        const mode = await client.ready();
+        const text = await (await fetch('/data/ged.csv')).text();
+        const r = await client.validatePanelCsv({ text, mapping });
+        client.dispose();
+        return { mode, reasons: reasons.length, ok: r.ok, n: r.ok ? r.value.table.n : -1 };
+      },
+      { mapping: GED_MAPPING },
+    );
+    expect(out).toEqual({
+      mode: 'in-thread',
+      reasons: 1,
+      ok: true,
+      n: GED_CONFLICT_MONTHS.trim().split('\n').length - 1,
+    });
+    await page.close();
+  });
+});
