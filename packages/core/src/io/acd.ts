@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { messages } from '../errors.js';
+import { monthIndex } from './cells.js';
+import { type CsvOptions, parseCsv } from './csv.js';
+import { HeaderIndex, readNumber, readYearMonth, validateRow } from './row-schema.js';
+
+/** UCDP/PRIO conflict types, as numbers (codebook) or as the words peacesciencer uses. */
+export const AcdConflictTypeSchema = z.enum([
+  'extrasystemic',
+  'interstate',
+  'intrastate',
+  'internationalized',
+]);
+export type AcdConflictType = z.infer<typeof AcdConflictTypeSchema>;
+
+/** One active month of a conflict episode. */
+export interface AcdMonth {
+  conflictId: string;
+  year: number;
+  month: number;
+  type: AcdConflictType;
+  /** Side A primary government(s) (Gleditsch–Ward; `gwno_a`): for intrastate conflicts, the country. */
+  gwnoA: number[];
+  /** Side B primary government(s) (`gwno_b`; interstate conflicts). */
+  gwnoB: number[];
+  /** Secondary supporters of side A and B (`gwno_a_2nd`, `gwno_b_2nd`): states that sent troops. */
+  gwnoSecondary: number[];
+  /** 1 minor (25–999 deaths in the year), 2 war (1,000+). */
+  intensity: number;
+  incompatibility: string;
+}
+
+export interface AcdImport {
+  months: AcdMonth[];
+  /** Distinct conflict-years read. */
+  conflictYears: number;
+}
+
+const TYPE_WORDS: Record<string, AcdConflictType> = {
+  '1': 'extrasystemic',
+  '2': 'interstate',
+  '3': 'intrastate',
+  '4': 'internationalized',
+  extrasystemic: 'extrasystemic',
+  interstate: 'interstate',
+  intrastate: 'intrastate',
+  ii: 'internationalized',
+  'internationalized intrastate': 'internationalized',
+  internationalized: 'internationalized',
+};
+
+const YearSchema = z.object({
+  year: z.number().int().min(1946).max(2100),
+  intensity_level: z.number().int().min(1).max(2),
+});
+
+function splitCodes(text: string | undefined): number[] {
+  return (text ?? '')
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== 'NA')
+    .map(Number)
+    .filter((n) => Number.isFinite(n));
+}
+
+/**
+ * Turns UCDP/PRIO Armed Conflict Dataset conflict-years (the official CSV or peacesciencer's reduced
+ * `ucdp_acd`, whose multi-valued gwno fields are unnested into several rows) into a conflict-month
+ * skeleton of active months. A conflict-year listed in ACD had at least 25 battle deaths; its active
+ * months run from January, or from the month of the episode start (`start_date2`) when the episode
+ * began that year, to December, or to the month of `ep_end_date` when the episode ended that year
+ * (`ep_end` = 1). Rows repeated by unnesting are merged; their gwno codes are collected.
+ *
+ * Reference: Gleditsch et al. (2002) JPR 39(5); UCDP/PRIO ACD codebook v25.1 (start_date2, ep_end_date).
+ * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE, OUT_OF_RANGE with file, line and column.
+ * @example
+ * const acd = importAcd(readFileSync('ucdp_acd.csv', 'utf8'), { file: 'ucdp_acd.csv' });
+ * acd.months.filter((m) => m.conflictId === '11345' && m.year === 2011) // Aug–Dec 2011 (episode began 2011-08-20)
+ */
+export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
+  const file = options.file;
+  const csv = parseCsv(text, options);
+  const h = new HeaderIndex(csv.header, file);
+  const col = {
+    id: h.require('conflict_id'),
+    year: h.require('year'),
+    gwnoA: h.require('gwno_a'),
+    gwnoA2: h.find('gwno_a_2nd'),
+    gwnoB: h.find('gwno_b'),
+    gwnoB2: h.find('gwno_b_2nd'),
+    type: h.require('type_of_conflict'),
+    intensity: h.require('intensity_level'),
+    incompatibility: h.find('incompatibility'),
+    start2: h.require('start_date2'),
+    epEnd: h.require('ep_end'),
+    epEndDate: h.require('ep_end_date'),
+  };
+  interface Cy {
+    id: string;
+    year: number;
+    type: AcdConflictType;
+    a: number[];
+    b: number[];
+    second: number[];
+    intensity: number;
+    incompatibility: string;
+    from: number;
+    to: number;
+  }
+  const years = new Map<string, Cy>();
+  for (const row of csv.rows) {
+    const v = row.values;
+    const loc = (column: string) => ({ file, line: row.line, column });
+    const id = (v[col.id] ?? '').trim();
+    if (id === '') throw messages.badValue(loc('conflict_id'), '', 'a conflict id');
+    const typeText = (v[col.type] ?? '').trim().toLowerCase();
+    const type = TYPE_WORDS[typeText];
+    if (!type)
+      throw messages.badValue(loc('type_of_conflict'), typeText, 'a UCDP conflict type (1-4 or its name)');
+    const { year, intensity_level } = validateRow(
+      YearSchema,
+      {
+        year: readNumber(v, col.year, loc('year')),
+        intensity_level: readNumber(v, col.intensity, loc('intensity_level')),
+      },
+      { file, line: row.line },
+    );
+    const start = readYearMonth(v, col.start2, loc('start_date2'));
+    const epEnd = readNumber(v, col.epEnd, loc('ep_end'));
+    const end = epEnd === 1 ? readYearMonth(v, col.epEndDate, loc('ep_end_date')) : undefined;
+    const from = start && start.year === year ? start.month : 1;
+    const to = end && end.year === year ? end.month : 12;
+    if (to < from)
+      throw messages.parseError(
+        loc('ep_end_date'),
+        `episode ends (${v[col.epEndDate]}) before it starts (${v[col.start2]}) in ${year}`,
+        'check start_date2 and ep_end_date',
+      );
+    const key = `${id} ${year}`;
+    const add = (list: number[], codes: number[]) => {
+      for (const c of codes) if (!list.includes(c)) list.push(c);
+    };
+    let cy = years.get(key);
+    if (!cy) {
+      cy = {
+        id,
+        year,
+        type,
+        a: [],
+        b: [],
+        second: [],
+        intensity: intensity_level,
+        incompatibility: col.incompatibility >= 0 ? (v[col.incompatibility] ?? '') : '',
+        from,
+        to,
+      };
+      years.set(key, cy);
+    }
+    add(cy.a, splitCodes(v[col.gwnoA]));
+    if (col.gwnoA2 >= 0) add(cy.second, splitCodes(v[col.gwnoA2]));
+    if (col.gwnoB >= 0) add(cy.b, splitCodes(v[col.gwnoB]));
+    if (col.gwnoB2 >= 0) add(cy.second, splitCodes(v[col.gwnoB2]));
+  }
+  const months: AcdMonth[] = [];
+  for (const cy of years.values())
+    for (let m = cy.from; m <= cy.to; m++)
+      months.push({
+        conflictId: cy.id,
+        year: cy.year,
+        month: m,
+        type: cy.type,
+        gwnoA: cy.a,
+        gwnoB: cy.b,
+        gwnoSecondary: cy.second,
+        intensity: cy.intensity,
+        incompatibility: cy.incompatibility,
+      });
+  months.sort(
+    (x, y) =>
+      Number(x.conflictId) - Number(y.conflictId) ||
+      monthIndex(x.year, x.month) - monthIndex(y.year, y.month),
+  );
+  return { months, conflictYears: years.size };
+}

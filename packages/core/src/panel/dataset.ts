@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { PeacepanelError } from '../errors.js';
+import type { Column, Table } from '../table.js';
+
+/**
+ * A bundled dataset as stored in `packages/data/datasets/<id>.json`: metadata plus columnar values
+ * (compact, and cheap to turn into a `Table`). Numeric missing values are `null` in JSON.
+ */
+export const DatasetJsonSchema = z.object({
+  id: z.string().min(1),
+  /** Bumped whenever the build changes the values or columns. */
+  version: z.string().min(1),
+  title: z.string(),
+  /** Citation line(s) of the sources. */
+  source: z.string(),
+  /** Coverage caveat shown next to any chart made from it. */
+  caveat: z.string(),
+  /** Licence of the dataset as a whole (the most restrictive of its sources). */
+  license: z.string().optional(),
+  n: z.number().int().nonnegative().optional(),
+  columns: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ name: z.string(), kind: z.literal('number'), values: z.array(z.number().nullable()) }),
+      z.object({ name: z.string(), kind: z.literal('string'), values: z.array(z.string().nullable()) }),
+    ]),
+  ),
+});
+export type DatasetJson = z.infer<typeof DatasetJsonSchema>;
+export type DatasetMeta = Omit<DatasetJson, 'columns' | 'n'>;
+
+/**
+ * Turns a `DatasetJson` (already parsed from JSON) into a `Table` (numbers as Float64Array, null → NaN).
+ * Validates the shape with zod and checks every column has the same length.
+ * @throws PeacepanelError BAD_VALUE when the JSON is not a dataset.
+ * @example tableFromDataset(JSON.parse(readFileSync('africa-cm.json', 'utf8'))).n // 4,000-odd rows
+ */
+export function tableFromDataset(json: unknown): Table {
+  const parsed = DatasetJsonSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PeacepanelError(
+      'BAD_VALUE',
+      `not a peacepanel dataset: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+      { fix: 'load a file written by `peacepanel export --format json` or the @peacepanel/data package' },
+    );
+  }
+  const d = parsed.data;
+  const n = d.columns[0]?.values.length ?? 0;
+  const columns: Record<string, Column> = {};
+  for (const c of d.columns) {
+    if (c.values.length !== n)
+      throw new PeacepanelError(
+        'BAD_VALUE',
+        `dataset column "${c.name}" has ${c.values.length} values, not ${n}`,
+        {
+          fix: 'rebuild the dataset',
+        },
+      );
+    columns[c.name] =
+      c.kind === 'number'
+        ? { kind: 'number', values: Float64Array.from(c.values, (v) => (v === null ? Number.NaN : v)) }
+        : { kind: 'string', values: [...c.values] };
+  }
+  return { n, columns };
+}
+
+/**
+ * The inverse of `tableFromDataset`: a `Table` plus metadata as a `DatasetJson` (NaN → null).
+ * @example datasetFromTable(table, { id: 'x', version: '1', title: 'X', source: '…', caveat: '…' })
+ */
+export function datasetFromTable(table: Table, meta: DatasetMeta): DatasetJson {
+  return {
+    ...meta,
+    n: table.n,
+    columns: Object.entries(table.columns).map(([name, c]) =>
+      c.kind === 'number'
+        ? { name, kind: 'number' as const, values: Array.from(c.values, (v) => (Number.isNaN(v) ? null : v)) }
+        : { name, kind: 'string' as const, values: [...c.values] },
+    ),
+  };
+}

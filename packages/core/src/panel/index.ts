@@ -1,0 +1,7 @@
+/** Panel helpers: the country-month builder, lags, derived variables, descriptives and dataset JSON. */
+export * from './african-countries.js';
+export * from './build-country-month.js';
+export * from './dataset.js';
+export * from './derive.js';
+export * from './describe-deployments.js';
+export * from './lags.js';
