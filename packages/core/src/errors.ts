@@ -179,6 +179,15 @@ export const messages = {
     new PeacepanelError('NO_DATA', `nothing to predict: ${detail}`, {
       fix: 'give at least one row with values for every variable of the model',
     }),
+  incompletePredictionRow: (row: number, empty: readonly string[], skipped: number) =>
+    new PeacepanelError(
+      'BAD_VALUE',
+      `cannot predict for new-data row ${row + 1}${skipped > 1 ? ` (and ${skipped - 1} more)` : ''}: ${empty.length ? `no value for ${empty.join(', ')}` : 'a factor or fixed-effect level the model has not seen'}`,
+      {
+        location: { column: empty[0] },
+        fix: 'give every model variable a value, with levels seen in the fit',
+      },
+    ),
   cancelled: (what: string) =>
     new PeacepanelError('CANCELLED', `${what} was cancelled`, { fix: 'run it again to get a result' }),
   nonNumericOutcome: (column: string) =>

@@ -8,6 +8,7 @@ export { fitModel, fitModelDetailed, parseModelSpec } from './estimators/fit-mod
 export type { FitOptions, FittedModel } from './estimators/fitted-model.js';
 export { type ModelMatrix, modelMatrixFor } from './estimators/model-matrix-for.js';
 export type * from './estimators/result.js';
+export * from './inference/index.js';
 export * from './io/index.js';
 export * from './model/index.js';
 export * from './model/spec.js';

@@ -159,12 +159,16 @@ kp <- bp[2] + bp[5] * pko$regional_pko
 J_un <- colMeans(mu_p * kp * Xp + mu_p * cbind(0, 1, 0, 0, pko$regional_pko))
 kl <- bp[4] / (1 + pko$brf_grc_lag)
 J_lag <- colMeans(mu_p * kl * Xp + mu_p * cbind(0, 0, 0, 1 / (1 + pko$brf_grc_lag), 0))
-# UN troops (thousands) for a 50% reduction relative to a month with no troops at all (un = 0, nonun = 0):
-# solve b_un u + b_nonun r + b_int u r = log(0.5). Unreachable when the slope in u is >= 0.
-need <- function(r, reduction = 0.5) {
-  s <- bp[2] + bp[5] * r
-  u <- (log(1 - reduction) - bp[3] * r) / s
-  if (s >= 0 || u < 0) NA_real_ else unname(u)
+# UN troops (thousands) needed for a given reduction of predicted deaths. Baseline "no-un": no UN troops at
+# the same non-UN level, so exp(s u) = 1 - reduction with s = b_un + b_int r; unreachable (NA) when s >= 0.
+# Baseline "no-troops": no troops at all (un = 0, nonun = 0): b_nonun r + s u = log(1 - reduction); 0 when the
+# non-UN deployment alone already achieves it.
+need <- function(r, reduction = 0.5, baseline = "no-un") {
+  s <- unname(bp[2] + bp[5] * r)
+  target <- log(1 - reduction) - if (baseline == "no-troops") unname(bp[3]) * r else 0
+  if (target >= 0) return(0)
+  if (s >= 0) return(NA_real_)
+  target / s
 }
 fix_pko <- list(
   source = scalar(paste("pko_dyadmonth_africa.csv (/work/shared/data/raw/pko_dyadmonth_africa, HKS-family dyad-month",
@@ -182,8 +186,12 @@ fix_pko <- list(
     troop_lag1000 = list(estimate = scalar(mean(mu_p * kp)), stdError = scalar(sqrt(drop(t(J_un) %*% Vp %*% J_un)))),
     brf_grc_lag = list(estimate = scalar(mean(mu_p * kl)), stdError = scalar(sqrt(drop(t(J_lag) %*% Vp %*% J_lag))))
   ),
-  reduction50 = list(withoutPartner = scalar(need(0)), withPartner = scalar(need(1)),
-                     withoutPartner25 = scalar(need(0, 0.25)))
+  reduction = list(
+    noUn = list(without50 = scalar(need(0)), with50 = scalar(need(1)), without25 = scalar(need(0, 0.25))),
+    noTroops = list(without50 = scalar(need(0, 0.5, "no-troops")), with50 = scalar(need(1, 0.5, "no-troops")),
+                    with75 = scalar(need(1, 0.75, "no-troops")))
+  ),
+  unSupport = list(min = scalar(min(pko$troop_lag1000)), max = scalar(max(pko$troop_lag1000)))
 )
 
 writeLines(js(fix_quine), file.path(out_dir, "inference-quine.json"))

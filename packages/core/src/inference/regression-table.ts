@@ -1,0 +1,176 @@
+import type { FitResult } from '../estimators/result.js';
+import { type HasFitResult, resultOf } from './fit-result-of.js';
+
+/** Output formats of {@link regressionTable}. */
+export type RegressionTableFormat = 'markdown' | 'csv' | 'latex';
+
+/** Summary rows available under the coefficients. */
+export type RegressionTableStat = 'n' | 'logLik' | 'aic' | 'bic' | 'theta' | 'alpha';
+
+export interface RegressionTableOptions {
+  /** Column headings; default "(1)", "(2)", … */
+  modelNames?: string[];
+  /** Significance stars: `true` (default) for R's cut-offs p < 0.05 / 0.01 / 0.001, `false` for none, or your own `[one star, two, three]`, e.g. Stata's `[0.1, 0.05, 0.01]`. */
+  stars?: boolean | [number, number, number];
+  /** Decimal places for coefficients and standard errors (default 3). */
+  digits?: number;
+  /** Summary rows, in order (default n, logLik, AIC, θ). */
+  stats?: RegressionTableStat[];
+  /** Display labels for terms (default: the term as R prints it). */
+  labels?: Record<string, string>;
+}
+
+interface Cell {
+  text: string;
+  stars: number;
+}
+
+const STAT_LABEL: Record<RegressionTableStat, string> = {
+  n: 'N',
+  logLik: 'Log-likelihood',
+  aic: 'AIC',
+  bic: 'BIC',
+  theta: 'θ (NB dispersion)',
+  alpha: 'α = 1/θ',
+};
+
+/**
+ * Side-by-side regression table of one or several fits, in the layout of R's `modelsummary`/`stargazer`
+ * and Stata's `esttab`: a row per term (union of all models, in order of first appearance) with the
+ * estimate and significance stars, its standard error in parentheses below, then summary rows
+ * (N, log-likelihood, AIC, θ) and a note naming each model's variance estimator. Aliased (dropped)
+ * coefficients show "(dropped)"; terms a model lacks stay empty. Markdown escapes `|` and `*`; CSV
+ * follows RFC 4180; LaTeX uses booktabs rules and escapes `_ & % $ # { } ~ ^ \`.
+ * @example regressionTable([fitA, fitB], 'markdown', { modelNames: ['Main', 'With FE'] })
+ * // | | Main | With FE |\n|:--|--:|--:|\n| (Intercept) | 1.045\*\*\* | … |
+ */
+export function regressionTable(
+  models: readonly HasFitResult[],
+  format: RegressionTableFormat,
+  options: RegressionTableOptions = {},
+): string {
+  const fits = models.map(resultOf);
+  const digits = options.digits ?? 3;
+  const cutoffs =
+    options.stars === false ? null : Array.isArray(options.stars) ? options.stars : [0.05, 0.01, 0.001];
+  const names = fits.map((_, i) => options.modelNames?.[i] ?? `(${i + 1})`);
+  const terms: string[] = [];
+  for (const f of fits) for (const c of f.coefficients) if (!terms.includes(c.term)) terms.push(c.term);
+
+  const body: { label: string; cells: Cell[]; isSe: boolean }[] = [];
+  for (const term of terms) {
+    const est: Cell[] = [];
+    const se: Cell[] = [];
+    for (const f of fits) {
+      const c = f.coefficients.find((x) => x.term === term);
+      if (!c) {
+        est.push({ text: '', stars: 0 });
+        se.push({ text: '', stars: 0 });
+      } else if (c.aliased || !Number.isFinite(c.estimate)) {
+        est.push({ text: '(dropped)', stars: 0 });
+        se.push({ text: '', stars: 0 });
+      } else {
+        const stars = cutoffs ? cutoffs.filter((cut) => c.p < cut).length : 0;
+        est.push({ text: fixed(c.estimate, digits), stars });
+        se.push({ text: Number.isFinite(c.stdError) ? `(${fixed(c.stdError, digits)})` : '', stars: 0 });
+      }
+    }
+    body.push({ label: options.labels?.[term] ?? term, cells: est, isSe: false });
+    body.push({ label: '', cells: se, isSe: true });
+  }
+  const stats = (options.stats ?? ['n', 'logLik', 'aic', 'theta']).map((s) => ({
+    label: STAT_LABEL[s],
+    cells: fits.map((f) => ({ text: statText(f, s, digits), stars: 0 })),
+  }));
+  const vcovTypes = [...new Set(fits.map((f) => f.vcovType))];
+  const notes = [
+    `Standard errors in parentheses: ${vcovTypes.length === 1 ? vcovTypes[0] : fits.map((f, i) => `${names[i]} ${f.vcovType}`).join('; ')}.`,
+    ...(cutoffs ? [`* p < ${cutoffs[0]}, ** p < ${cutoffs[1]}, *** p < ${cutoffs[2]}.`] : []),
+  ];
+
+  if (format === 'markdown') {
+    const md = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\*/g, '\\*');
+    const cell = (c: Cell) => md(c.text + '*'.repeat(c.stars));
+    const lines = [
+      `| | ${names.map(md).join(' | ')} |`,
+      `|:--|${names.map(() => '--:').join('|')}|`,
+      ...body.map((r) => `| ${md(r.label)} | ${r.cells.map(cell).join(' | ')} |`),
+      ...stats.map((r) => `| ${md(r.label)} | ${r.cells.map(cell).join(' | ')} |`),
+    ];
+    return `${lines.join('\n')}\n\n${notes.map(md).join(' ')}\n`;
+  }
+  if (format === 'csv') {
+    const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    const cell = (c: Cell) => q(c.text + '*'.repeat(c.stars));
+    const lines = [
+      ['term', ...names].map(q).join(','),
+      ...body.map((r) => [q(r.label), ...r.cells.map(cell)].join(',')),
+      ...stats.map((r) => [q(r.label), ...r.cells.map(cell)].join(',')),
+      ...notes.map((n) => q(n)),
+    ];
+    return `${lines.join('\r\n')}\r\n`;
+  }
+  const cell = (c: Cell) => {
+    const t = latexNumber(c.text);
+    return c.stars ? `${t}$^{${'*'.repeat(c.stars)}}$` : t;
+  };
+  const lines = [
+    `\\begin{tabular}{l${'c'.repeat(fits.length)}}`,
+    '\\toprule',
+    ` & ${names.map(latexEscape).join(' & ')} \\\\`,
+    '\\midrule',
+    ...body.map((r) => `${latexEscape(r.label)} & ${r.cells.map(cell).join(' & ')} \\\\`),
+    '\\midrule',
+    ...stats.map((r) => `${latexEscape(r.label)} & ${r.cells.map(cell).join(' & ')} \\\\`),
+    '\\bottomrule',
+    `\\multicolumn{${fits.length + 1}}{l}{\\footnotesize ${notes.map(latexEscape).join(' ')}} \\\\`,
+    '\\end{tabular}',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function fixed(x: number, digits: number): string {
+  const s = x.toFixed(digits);
+  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
+}
+
+function statText(f: FitResult, s: RegressionTableStat, digits: number): string {
+  const v =
+    s === 'n'
+      ? f.n
+      : s === 'logLik'
+        ? f.logLik
+        : s === 'aic'
+          ? f.aic
+          : s === 'bic'
+            ? f.bic
+            : s === 'theta'
+              ? f.theta
+              : f.alpha;
+  if (v === null || !Number.isFinite(v)) return '';
+  if (s === 'n') return String(v);
+  return fixed(v, s === 'theta' || s === 'alpha' ? digits : Math.min(digits, 2));
+}
+
+/**
+ * Escapes text for LaTeX: `\ { } & % $ # _ ~ ^` and Greek letters the table uses.
+ * @example latexEscape('log1p(battle_deaths_lag1)') // 'log1p(battle\\_deaths\\_lag1)'
+ */
+export function latexEscape(s: string): string {
+  return s
+    .replace(/[\\{}&%$#_~^]/g, (ch) =>
+      ch === '\\'
+        ? '\\textbackslash{}'
+        : ch === '~'
+          ? '\\textasciitilde{}'
+          : ch === '^'
+            ? '\\textasciicircum{}'
+            : `\\${ch}`,
+    )
+    .replace(/θ/g, '$\\theta$')
+    .replace(/α/g, '$\\alpha$');
+}
+
+function latexNumber(text: string): string {
+  return text.replace(/-(?=\d)/g, '$-$').replace(/[%_&#]/g, (c) => `\\${c}`);
+}
