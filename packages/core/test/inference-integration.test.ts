@@ -147,3 +147,21 @@ describe('inference on fitModelDetailed fits', () => {
     expect(need.unMax).toBe(m.sample.max.un_troops_k_lag1);
   });
 });
+
+describe('aliased (collinear) coefficients', () => {
+  const ships = loadFixture<{ data: Cols }>('ships');
+  const rows = rowsOf(ships.data).map((r) => ({ ...r, yr_twice: 2 * (r.yr_con as number) }));
+  const data = tableFromRows(rows);
+  const m = fitModelDetailed({ formula: 'incidents ~ yr_con + yr_twice + op_75_79' }, data);
+
+  it('are dropped by the fit; predictions, Wald tests and tables work around them', () => {
+    expect(m.result.coefficients.find((c) => c.term === 'yr_twice')!.aliased).toBe(true);
+    const [p] = predict(m, [{ yr_con: 2, yr_twice: 4, op_75_79: 1 }]);
+    const b = m.beta;
+    expectClose(p!.fit, Math.exp(b[0]! + 2 * b[1]! + b[2]!), 1e-12, 'fit without the aliased column');
+    const yr = m.result.coefficients.find((c) => c.term === 'yr_con')!;
+    expectClose(waldTest(m, 'yr_con = 0').chi2, yr.z ** 2, 1e-10, 'Wald = z²');
+    expect(() => waldTest(m, 'yr_twice = 0')).toThrow(/"yr_twice" was dropped as aliased/);
+    expect(regressionTable([m], 'csv')).toContain('yr_twice,(dropped)');
+  });
+});

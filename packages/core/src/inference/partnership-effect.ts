@@ -96,7 +96,10 @@ export function partnershipEffectWith(
   });
   const notes = [`standard errors: ${pm.vcovType}`];
   if (base.atMeans.length) notes.push(`held at sample means: ${base.atMeans.join(', ')}`);
-  if (base.atReference.length) notes.push(`held at the reference level: ${base.atReference.join(', ')}`);
+  if (base.atReference.length)
+    notes.push(
+      `held at the first (reference) level: ${base.atReference.map((v) => `${v} = ${base.values[v]}`).join(', ')}; set \`at\` to choose another`,
+    );
   return { curves, at: base.values, ciLevel, notes };
 }
 

@@ -24,14 +24,21 @@ export interface Prediction {
 /** New data: a table or plain row objects (numbers, strings). */
 export type NewData = Table | readonly Record<string, number | string>[];
 
-/** Turns row objects into a table (tables pass through). */
+/**
+ * Turns row objects into a table (tables pass through).
+ * @example asTable([{ un: 1, g: 'a' }]).n // 1
+ */
 export function asTable(data: NewData): Table {
   return 'columns' in data && 'n' in data
     ? (data as Table)
     : tableFromRows(data as Record<string, unknown>[]);
 }
 
-/** z for a two-sided interval at `level`, validating the level. */
+/**
+ * z for a two-sided interval at `level`, validating the level.
+ * @throws PeacepanelError BAD_OPTION when `level` is not in (0.5, 1).
+ * @example zFor(0.95) // 1.959963984540054
+ */
 export function zFor(level: number): number {
   if (!(level > 0.5 && level < 1))
     throw messages.badOption('ciLevel', String(level), 'a number between 0.5 and 1');

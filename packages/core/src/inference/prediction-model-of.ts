@@ -77,6 +77,8 @@ export function predictionModelOf(model: FittedModel): PredictionModel {
 /**
  * Throws when design rows skipped some rows of new data (a missing value, an unseen factor level or
  * an unknown fixed-effect level), naming the first such row and the model's columns that are empty there.
+ * @throws PeacepanelError BAD_VALUE (`messages.incompletePredictionRow`).
+ * @example requireAllRows(pm.rows(table), table, pm) // throws unless every row of table is usable
  */
 export function requireAllRows(d: DesignRows, table: Table, pm: PredictionModel): void {
   if (d.n === table.n) return;
