@@ -1,7 +1,9 @@
 import type { ModelSpecInput } from '../model/spec.js';
+import { lagWithin } from '../panel/lags.js';
 import type { Table } from '../table.js';
 import { attempt, summarizeFit } from './model-summary.js';
 import type { HksSection, NotRun, RobustnessRow } from './numbers.js';
+import { numberColumn } from './panel-rows.js';
 import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
 
 /**
@@ -11,13 +13,27 @@ import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js
  */
 export const CONFLICT_MONTH_COLUMNS = {
   outcome: 'battle_deaths',
+  /** Made here by `withLaggedDeaths` (the dataset has no lagged outcome). */
   deathsLag: 'battle_deaths_lag1',
-  troops: 'troops_k_lag1',
-  police: 'police_k_lag1',
+  troops: 'un_troops_k_lag1',
+  police: 'un_police_k_lag1',
   regional: 'regional_pko',
   unit: 'conflict_id',
   time: 'ym',
 } as const;
+
+/**
+ * Adds `battle_deaths_lag1`: battle deaths one calendar month earlier within the conflict (NaN
+ * when that month is absent or missing; never zero-filled).
+ * @example withLaggedDeaths(tableFromDataset(conflictMonth)).columns.battle_deaths_lag1
+ */
+export function withLaggedDeaths(table: Table): Table {
+  const c = CONFLICT_MONTH_COLUMNS;
+  if (table.columns[c.outcome]?.kind !== 'number' || !table.columns[c.unit] || !table.columns[c.time])
+    return table;
+  const lag = lagWithin(table, c.outcome, 1, { unit: c.unit, time: c.time });
+  return { n: table.n, columns: { ...table.columns, [c.deathsLag]: { kind: 'number', values: lag } } };
+}
 
 function missingColumns(table: Table, names: readonly string[]): string[] {
   return names.filter((n) => table.columns[n] === undefined);
@@ -94,7 +110,7 @@ export function runHksCheck<M extends FittedLike>(
   return attempt((): HksSection => {
     const fit = blocks.blocks.fitModelDetailed(conflictMonthSpecs().hks, table);
     const model = summarizeFit(fit.result, 'HKS-style');
-    const means = sampleMeans(table, [c.police, c.deathsLag]);
+    const means = sampleMeans(table, [c.outcome, c.troops, c.police, c.deathsLag], [c.police, c.deathsLag]);
     const [none, some] = blocks.blocks.predict(
       fit,
       [
@@ -116,19 +132,17 @@ export function runHksCheck<M extends FittedLike>(
   });
 }
 
-function sampleMeans(table: Table, names: string[]): Record<string, number> {
+/** Means of `names` over the rows where every column of `complete` is known (the estimation sample). */
+function sampleMeans(table: Table, complete: string[], names: string[]): Record<string, number> {
+  const cols = complete.map((n) => numberColumn(table, n));
+  const rows: number[] = [];
+  for (let i = 0; i < table.n; i++)
+    if (cols.every((c) => c !== undefined && Number.isFinite(c[i] as number))) rows.push(i);
   const out: Record<string, number> = {};
   for (const name of names) {
-    const col = table.columns[name];
-    if (col?.kind !== 'number') continue;
-    let s = 0;
-    let k = 0;
-    for (const v of col.values)
-      if (Number.isFinite(v)) {
-        s += v;
-        k++;
-      }
-    out[name] = k > 0 ? s / k : 0;
+    const col = numberColumn(table, name);
+    if (!col || rows.length === 0) throw new Error(`no complete rows to average ${name} over`);
+    out[name] = rows.reduce((acc, i) => acc + (col[i] as number), 0) / rows.length;
   }
   return out;
 }

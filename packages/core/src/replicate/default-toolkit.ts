@@ -1,11 +1,45 @@
+import { fitModelDetailed } from '../estimators/fit-model.js';
+import type { FittedModel } from '../estimators/fitted-model.js';
+import { clusterBootstrap } from '../inference/cluster-bootstrap.js';
+import { partnershipEffect } from '../inference/partnership-effect.js';
 import { percentileIntervals } from '../inference/percentile-intervals.js';
-import type { FittedLike, Toolkit } from './toolkit.js';
+import { predict } from '../inference/predict.js';
+import { unTroopsForReduction } from '../inference/un-troops-for-reduction.js';
+import { tableFromDataset } from '../panel/dataset.js';
+import { addPartnershipVariables } from '../panel/derive.js';
+import { describeDeployments } from '../panel/describe-deployments.js';
+import type { Table } from '../table.js';
+import type { DeploymentCounts, Toolkit } from './toolkit.js';
+
+function counts(c: ReturnType<typeof describeDeployments>['overall']): DeploymentCounts {
+  return {
+    unMonths: c.unMonths,
+    unWithPartner: c.unWithPartner,
+    unOnly: c.unOnly,
+    nonunOnly: c.nonunOnly,
+    both: c.both,
+    neither: c.none,
+  };
+}
 
 /**
  * Core's own building blocks, wired for `replicate`. Blocks that this build of core does not have
  * yet are absent, and the analyses that need them report "not run" with the block's name.
  * @example replicate({ dataset, toolkit: defaultToolkit() })
  */
-export function defaultToolkit(): Toolkit<FittedLike> {
-  return { percentileIntervals };
+export function defaultToolkit(): Toolkit<FittedModel> {
+  return {
+    tableFromDataset,
+    addPartnershipVariables,
+    describeDeployments: (table: Table) => {
+      const d = describeDeployments(table);
+      return { overall: counts(d.overall), byYear: d.byYear.map((y) => ({ year: y.year, ...counts(y) })) };
+    },
+    fitModelDetailed: (spec, data) => fitModelDetailed(spec, data),
+    predict: (model, rows, opts) => predict(model, rows, opts),
+    partnershipEffect: (model, opts) => partnershipEffect(model, opts),
+    unTroopsForReduction: (model, opts) => unTroopsForReduction(model, opts),
+    clusterBootstrap: (spec, data, opts) => clusterBootstrap(spec, data, opts),
+    percentileIntervals,
+  };
 }

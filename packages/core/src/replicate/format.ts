@@ -7,7 +7,9 @@ import { readPointer } from './json-pointer.js';
  * - `dec1` … `dec4`: fixed decimals;
  * - `pct0`, `pct1`: a share written as a percentage (`0.441` → `44.1%`);
  * - `pval`: three decimals, or `<floor` below `conventions.pValueFloor`;
- * - `thousands`: a count of thousands written as soldiers (`2.5` → `2,500`).
+ * - `thousands`: a count of thousands written as soldiers (`2.5` → `2,500`);
+ * - `coef`: a regression coefficient: three decimals, or two significant digits when smaller than
+ *   0.01 in absolute value (`0.000123` → `0.00012`), so small slopes do not print as zero.
  */
 export const FORMAT_STYLES = [
   'int',
@@ -20,6 +22,7 @@ export const FORMAT_STYLES = [
   'pct1',
   'pval',
   'thousands',
+  'coef',
 ] as const;
 export type FormatStyle = (typeof FORMAT_STYLES)[number];
 
@@ -66,6 +69,8 @@ export function formatNumber(value: number | null, style: FormatStyle, pFloor = 
       return value < pFloor ? `<${fixed(pFloor, 3)}` : fixed(value, 3);
     case 'thousands':
       return formatNumber(value * 1000, 'int');
+    case 'coef':
+      return value === 0 || Math.abs(value) >= 0.01 ? fixed(value, 3) : value.toPrecision(2);
   }
 }
 

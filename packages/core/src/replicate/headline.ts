@@ -18,7 +18,7 @@ export function renderHeadline(numbers: ReplicationNumbers, base: string): strin
       .map((r) => `${r.label} ${f.num(r.pointer, r.style)}`)
       .join('; ');
     const paper = c.paper.map((r) => `${r.label} ${f.num(r.pointer, r.style)}`).join('; ');
-    return `| ${f.str(pointer('claims', i, 'claim'))} | ${paper || 'sign and significance'} | ${ours || '—'} | ${c.verdict} |`;
+    return `| ${f.str(pointer('claims', i, 'claim'))} | ${[c.paperSays, paper].filter(Boolean).join(': ')} | ${ours || '—'} | ${c.verdict} |`;
   });
   const figure =
     numbers.partnership.status === 'ok'

@@ -53,12 +53,18 @@ export function analysisSample(panel: Table): Table {
 export function runMainModels<M extends FittedLike>(
   toolkit: Toolkit<M>,
   panel: Table,
-): { slots: { main: ModelSlot; unOnly: ModelSlot; nonunOnly: ModelSlot }; mainFit: M | null; sample: Table } {
+): {
+  slots: { main: ModelSlot; unOnly: ModelSlot; nonunOnly: ModelSlot };
+  mainFit: M | null;
+  sample: Table;
+  info: { panelRows: number; rows: number; unknownTroops: number };
+} {
   const blocks = need(toolkit, 'fitModelDetailed');
   const sample = analysisSample(panel);
+  const info = { panelRows: panel.n, rows: sample.n, unknownTroops: panel.n - sample.n };
   if (!blocks.ok) {
     const slot: ModelSlot = { status: 'not run', reason: missingReason(blocks.missing) };
-    return { slots: { main: slot, unOnly: slot, nonunOnly: slot }, mainFit: null, sample };
+    return { slots: { main: slot, unOnly: slot, nonunOnly: slot }, mainFit: null, sample, info };
   }
   const specs = mainSpecs();
   let mainFit: M | null = null;
@@ -72,5 +78,5 @@ export function runMainModels<M extends FittedLike>(
   const nonunOnly = attempt(() =>
     summarizeFit(blocks.blocks.fitModelDetailed(specs.nonunOnly, sample).result, 'non-UN troops only'),
   );
-  return { slots: { main, unOnly, nonunOnly }, mainFit, sample };
+  return { slots: { main, unOnly, nonunOnly }, mainFit, sample, info };
 }

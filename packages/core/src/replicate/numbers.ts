@@ -110,15 +110,20 @@ export interface PartnershipSection {
   atUn: number;
   marginal: { nonun: number; effect: number; lower: number; upper: number }[];
   /** UN troops (thousands) needed for a given reduction, with and without the partner. */
-  reductions: {
-    reduction: number;
-    without: number | null;
-    with: number | null;
-    noteWithout: string;
-    noteWith: string;
-  }[];
+  reductions: { reduction: number; without: TroopsForReduction; with: TroopsForReduction }[];
   /** Cluster-bootstrap percentile intervals for the main model's coefficients. */
   bootstrap: BootstrapSummary | NotRun;
+}
+
+/** UN troops (thousands) that cut predicted deaths by a share, relative to no UN troops at the same non-UN level. */
+export interface TroopsForReduction {
+  /** Null when the reduction is not reached within the observed UN range. */
+  un: number | null;
+  /** Largest UN level searched (thousands): the sample maximum. */
+  unMax: number | null;
+  /** Predicted deaths at `unMax` relative to no UN troops (e.g. 0.7 = 30% fewer). */
+  ratioAtMax: number | null;
+  note: string;
 }
 
 export interface BootstrapSummary {
@@ -165,6 +170,8 @@ export interface ClaimVerdict {
   id: string;
   /** The paper's claim in words (no numbers: those are in `paper`). */
   claim: string;
+  /** What the paper found, in words (no digits), shown before its numbers. */
+  paperSays: string;
   /** The published numbers behind the claim. */
   paper: EvidenceRef[];
   /** Our numbers for the same claim. */
@@ -227,7 +234,15 @@ export interface ReplicationNumbers {
   conventions: ReportConventions;
   paper: PaperNumbers;
   descriptive: DescriptiveSection | NotRun;
-  models: { main: ModelSlot; unOnly: ModelSlot; nonunOnly: ModelSlot };
+  models: {
+    main: ModelSlot;
+    unOnly: ModelSlot;
+    nonunOnly: ModelSlot;
+    /** The common estimation sample: panel rows, and rows left out because a lagged troop figure is unknown. */
+    sample: { panelRows: number; rows: number; unknownTroops: number };
+    /** The control terms of the agreed main specification. */
+    controls: string[];
+  };
   partnership: PartnershipSection | NotRun;
   robustness: RobustnessSection | NotRun;
   hks: HksSection | NotRun;

@@ -2,7 +2,7 @@ import type { ModelSpecInput } from '../model/spec.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
 import type { Table } from '../table.js';
 import { attempt } from './model-summary.js';
-import type { BootstrapSummary, NotRun, PartnershipSection } from './numbers.js';
+import type { BootstrapSummary, NotRun, PartnershipSection, TroopsForReduction } from './numbers.js';
 import { numberColumn, quantileOf } from './panel-rows.js';
 import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
 
@@ -89,15 +89,13 @@ export function runPartnershipEffect<M extends FittedLike>(
       return { nonun: c.nonun, effect: p.marginal, lower: p.marginalLower, upper: p.marginalUpper };
     });
     const reductions = (opts.reductions ?? [0.25, 0.5]).map((reduction) => {
-      const without = unTroopsForReduction(mainFit, { reduction, nonun: 0 });
-      const withP = unTroopsForReduction(mainFit, { reduction, nonun: levels.partnerLevel });
-      return {
-        reduction,
-        without: without.un,
-        with: withP.un,
-        noteWithout: without.note,
-        noteWith: withP.note,
+      const at = (nonun: number): TroopsForReduction => {
+        const r = unTroopsForReduction(mainFit, { reduction, nonun });
+        const finite = (x: number | null | undefined) =>
+          x !== undefined && x !== null && Number.isFinite(x) ? x : null;
+        return { un: finite(r.un), unMax: finite(r.unMax), ratioAtMax: finite(r.ratioAtMax), note: r.note };
       };
+      return { reduction, without: at(0), with: at(levels.partnerLevel) };
     });
     return {
       status: 'ok',

@@ -1,10 +1,10 @@
 import type { Table } from '../table.js';
 import { VERSION } from '../version.js';
-import { conflictMonthRobustness, runHksCheck } from './conflict-month.js';
+import { conflictMonthRobustness, runHksCheck, withLaggedDeaths } from './conflict-month.js';
 import { runDescriptive } from './descriptive.js';
 import { type Figure, renderFigures } from './figures.js';
 import { renderHeadline } from './headline.js';
-import { mainSpecs, runMainModels } from './main-models.js';
+import { defaultControls, mainSpecs, runMainModels } from './main-models.js';
 import type { DatasetInfo, ReplicationNumbers } from './numbers.js';
 import { DEFAULT_CONVENTIONS, PAPER_NUMBERS } from './paper.js';
 import { runPartnershipEffect } from './partnership-effect.js';
@@ -84,7 +84,13 @@ export function replicate<M extends FittedLike>(options: ReplicateOptions<M>): R
     partial = {
       ...numbersBase(),
       descriptive: notRun,
-      models: { main: notRun, unOnly: notRun, nonunOnly: notRun },
+      models: {
+        main: notRun,
+        unOnly: notRun,
+        nonunOnly: notRun,
+        sample: { panelRows: 0, rows: 0, unknownTroops: 0 },
+        controls: defaultControls(),
+      },
       partnership: notRun,
       robustness: notRun,
       hks: notRun,
@@ -92,13 +98,15 @@ export function replicate<M extends FittedLike>(options: ReplicateOptions<M>): R
   } else {
     const { tableFromDataset, addPartnershipVariables } = load.blocks;
     const panel = addPartnershipVariables(tableFromDataset(options.dataset));
-    const conflict: Table | null = options.conflictDataset ? tableFromDataset(options.conflictDataset) : null;
+    const conflict: Table | null = options.conflictDataset
+      ? withLaggedDeaths(tableFromDataset(options.conflictDataset))
+      : null;
     const main = runMainModels(toolkit, panel);
     const spec = mainSpecs().main;
     partial = {
       ...numbersBase(),
       descriptive: runDescriptive(toolkit, panel),
-      models: main.slots,
+      models: { ...main.slots, sample: main.info, controls: defaultControls() },
       partnership: runPartnershipEffect(toolkit, main.mainFit, spec, main.sample, {
         seed,
         reps,

@@ -52,7 +52,7 @@ function evidence(f: Formatter, refs: ClaimVerdict['paper']): string {
 function claimsSection(f: Formatter, claims: ClaimVerdict[]): string {
   const rows = claims.map(
     (c) =>
-      `| ${c.claim} | ${evidence(f, c.paper) || 'sign and significance'} | ${evidence(f, c.ours) || '—'} | ${VERDICT_MARK[c.verdict]} | ${c.reason} |`,
+      `| ${c.claim} | ${[c.paperSays, evidence(f, c.paper)].filter(Boolean).join(': ')} | ${evidence(f, c.ours) || '—'} | ${VERDICT_MARK[c.verdict]} | ${c.reason} |`,
   );
   return [
     '## Verdicts: the paper beside our estimates',
@@ -78,7 +78,7 @@ function differencesSection(f: Formatter, n: ReplicationNumbers): string {
     `- **Press-derived non-UN troop figures.** The paper uses researcher-coded monthly non-UN strengths. Ours were compiled from news wires and official pages (see the dataset's datasheet), interpolated linearly between reported points, and fall back to authorised strengths where no deployed figure exists. Figures are rounded, repeated long after they stop being accurate, and sometimes mix troops with police.${quality} Measurement error of this kind biases the non-UN and interaction coefficients, most likely towards zero, and makes the interaction the least reliable number in this report.`,
     `- **GED version.** Battle deaths come from a different release of the UCDP Georeferenced Event Dataset than the paper's (source of our deaths: ${f.str('/meta/dataset/source')}). UCDP revises past events between releases, most for low-intensity years, so monthly counts can differ from the paper's even where the unit is the same.`,
     `- **Dataset caveat, as the data package states it:** ${f.str('/meta/dataset/caveat')}`,
-    "- **Controls.** Only the controls in our data are used (the logged lagged outcome and conflict duration); the paper's models include further covariates, so our estimates may carry omitted-variable differences.",
+    `- **Controls.** Only the controls our data hold are used (${n.models.controls.map((_, i) => `\`${f.str(pointer('models', 'controls', i))}\``).join(', ')}); the paper's models include further covariates, so our estimates may differ from the paper's through omitted variables as well as through the data.`,
   ].join('\n');
 }
 
@@ -113,7 +113,7 @@ function modelCell(f: Formatter, slot: string, m: ModelSummary | undefined, term
   const c = m?.coefficients[term];
   if (!m || !c) return '';
   const base = `${pointer('models', slot, 'coefficients', term)}`;
-  return `${f.num(`${base}/estimate`, 'dec3')} (${f.num(`${base}/stdError`, 'dec3')}), p ${f.num(`${base}/p`, 'pval')}`;
+  return `${f.num(`${base}/estimate`, 'coef')} (${f.num(`${base}/stdError`, 'coef')}), p ${f.num(`${base}/p`, 'pval')}`;
 }
 
 function modelsSection(f: Formatter, n: ReplicationNumbers): string {
@@ -156,7 +156,7 @@ function modelsSection(f: Formatter, n: ReplicationNumbers): string {
   return [
     title,
     '',
-    'Coefficients on the log scale, cluster-robust standard errors in parentheses. Troops in thousands, lagged one month.',
+    `Coefficients on the log scale, cluster-robust standard errors in parentheses. Troops in thousands, lagged one month. All three models use the same ${f.num('/models/sample/rows', 'int')} of the panel's ${f.num('/models/sample/panelRows', 'int')} country-months: the ${f.num('/models/sample/unknownTroops', 'int')} others have an unknown UN or non-UN troop figure in the previous month and are left out, never set to zero.`,
     '',
     `| term | ${slots.map(([, l]) => l).join(' | ')} |`,
     `|---|${slots.map(() => '---').join('|')}|`,
@@ -185,9 +185,14 @@ function partnershipSection(f: Formatter, n: ReplicationNumbers): string {
   });
   const reductions = p.reductions.map((_, i) => {
     const r = (k: string) => pointer('partnership', 'reductions', i, k);
-    const troops = (k: 'without' | 'with', note: string) =>
-      f.value(r(k)) === null ? `not reached (${f.str(r(note))})` : f.num(r(k), 'thousands');
-    return `| ${f.num(r('reduction'), 'pct0')} | ${troops('without', 'noteWithout')} | ${troops('with', 'noteWith')} |`;
+    const troops = (k: 'without' | 'with') => {
+      const q = (field: string) => `${r(k)}/${field}`;
+      if (f.value(q('un')) !== null) return f.num(q('un'), 'thousands');
+      if (f.value(q('unMax')) === null || f.value(q('ratioAtMax')) === null)
+        return `not reached (${f.str(q('note'))})`;
+      return `not reached up to ${f.num(q('unMax'), 'thousands')} (the observed maximum), where predicted deaths are ${f.num(q('ratioAtMax'), 'pct0')} of the no-UN level`;
+    };
+    return `| ${f.num(r('reduction'), 'pct0')} | ${troops('without')} | ${troops('with')} |`;
   });
   const boot = p.bootstrap;
   const bootText =
@@ -200,7 +205,7 @@ function partnershipSection(f: Formatter, n: ReplicationNumbers): string {
           '|---|---|',
           ...Object.keys(boot.intervals).map((t) => {
             const b = pointer('partnership', 'bootstrap', 'intervals', t);
-            return `| \`${t}\` | ${f.num(`${b}/lower`, 'dec3')} to ${f.num(`${b}/upper`, 'dec3')} |`;
+            return `| \`${t}\` | ${f.num(`${b}/lower`, 'coef')} to ${f.num(`${b}/upper`, 'coef')} |`;
           }),
         ].join('\n')
       : `\n\nCluster bootstrap: not run: ${boot.reason}`;
@@ -221,7 +226,7 @@ function partnershipSection(f: Formatter, n: ReplicationNumbers): string {
     '|---|---|',
     ...marginal,
     '',
-    'UN troops needed to cut predicted deaths (relative to no UN troops) by a given share:',
+    'UN troops needed to cut predicted deaths by a given share, relative to no UN troops at the same non-UN level (searched up to the largest UN deployment observed, so the curve is not extrapolated):',
     '',
     '| reduction | UN troops, no partner | UN troops, with partner |',
     '|---|---|---|',
@@ -240,10 +245,19 @@ function robustnessSection(f: Formatter, n: ReplicationNumbers): string {
     const terms = row.model.terms.filter((t) => t !== '(Intercept)' && /troops|pko/.test(t));
     const cells = terms.slice(0, 3).map((t) => {
       const c = `${base}${pointer('coefficients', t)}`;
-      return `\`${t}\` ${f.num(`${c}/estimate`, 'dec3')} (${f.num(`${c}/stdError`, 'dec3')}), p ${f.num(`${c}/p`, 'pval')}`;
+      return `\`${t}\` ${f.num(`${c}/estimate`, 'coef')} (${f.num(`${c}/stdError`, 'coef')}), p ${f.num(`${c}/p`, 'pval')}`;
     });
     while (cells.length < 3) cells.push('');
     return `| ${row.label} | ${cells.join(' | ')} | ${f.num(`${base}/n`, 'int')} |`;
+  });
+  const notes = r.rows.flatMap((row, i) => {
+    if (row.model.status !== 'ok') return [];
+    const base = pointer('robustness', 'rows', i, 'model');
+    const items = [
+      ...(row.model.converged ? [] : ['**did not converge**, so its verdict is "not testable"']),
+      ...row.model.warnings.map((_, j) => `warning: ${f.str(`${base}${pointer('warnings', j)}`)}`),
+    ];
+    return items.length ? [`- ${row.label}: \`${f.str(`${base}/formula`)}\`; ${items.join('; ')}.`] : [];
   });
   return [
     title,
@@ -253,6 +267,7 @@ function robustnessSection(f: Formatter, n: ReplicationNumbers): string {
     '| variant | UN troops | non-UN troops | interaction | observations |',
     '|---|---|---|---|---|',
     ...rows,
+    ...(notes.length ? ['', ...notes] : []),
   ].join('\n');
 }
 

@@ -62,7 +62,8 @@ interface Variant {
 
 /**
  * The robustness variants of the main model on the country-month sample: Poisson; country and
- * year fixed effects (dummies, as in the unconditional NB); dropping Sudan, Somalia and DR Congo
+ * year fixed effects (absorbed, fixest-style `| country + year`: countries whose outcome is zero
+ * throughout drop out, as the fit reports); dropping Sudan, Somalia and DR Congo
  * one at a time; only months with observed (interpolated) non-UN figures.
  * @example robustnessVariants(spec, sample).map((v) => v.id)
  */
@@ -80,7 +81,7 @@ export function robustnessVariants(mainSpec: ModelSpecInput, sample: Table): Var
       label: 'country and year fixed effects',
       spec: {
         ...mainSpec,
-        formula: `${mainSpec.formula} + factor(${PARTNERSHIP_COLUMNS.unit}) + factor(year)`,
+        formula: `${mainSpec.formula} | ${PARTNERSHIP_COLUMNS.unit} + year`,
       },
       data: hasYear ? sample : { status: 'not run', reason: 'the data have no `year` column' },
     },

@@ -77,7 +77,7 @@ export interface Toolkit<M extends FittedLike = FittedLike> {
   unTroopsForReduction?: (
     model: M,
     opts: { reduction: number; nonun: number; at?: Record<string, number> },
-  ) => { un: number | null; note: string };
+  ) => { un: number | null; note: string; unMax?: number; ratioAtMax?: number };
   clusterBootstrap?: (
     spec: ModelSpecInput,
     data: Table,

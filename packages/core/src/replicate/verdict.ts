@@ -111,8 +111,8 @@ const PARTNERSHIP_TERMS = {
 function coefRefs(modelPointer: string, term: string, label: string): EvidenceRef[] {
   const base = `${modelPointer}${pointer('coefficients', term)}`;
   return [
-    { label: `${label}: coefficient`, pointer: `${base}/estimate`, style: 'dec3' },
-    { label: 'cluster SE', pointer: `${base}/stdError`, style: 'dec3' },
+    { label: `${label}: coefficient`, pointer: `${base}/estimate`, style: 'coef' },
+    { label: 'cluster SE', pointer: `${base}/stdError`, style: 'coef' },
     { label: 'p', pointer: `${base}/p`, style: 'pval' },
   ];
 }
@@ -135,6 +135,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
   const d = numbers.descriptive;
   claims.push({
     id: 'partner-share',
+    paperSays: 'about',
     claim:
       'About this share of UN deployment months in African conflicts had a non-UN partner deployed alongside',
     paper: [
@@ -158,6 +159,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
   const m = numbers.models;
   claims.push({
     id: 'un-reduces',
+    paperSays: 'negative and significant',
     claim: 'UN troops reduce monthly battle deaths (model with UN troops only)',
     paper: [],
     ours: m.unOnly.status === 'ok' ? coefRefs('/models/unOnly', PARTNERSHIP_TERMS.un, 'UN troops') : [],
@@ -165,6 +167,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
   });
   claims.push({
     id: 'nonun-alone',
+    paperSays: 'not significantly negative',
     claim: 'Non-UN troops on their own do not reduce monthly battle deaths (model with non-UN troops only)',
     paper: [],
     ours:
@@ -175,6 +178,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
   });
   claims.push({
     id: 'partnership',
+    paperSays: 'negative and significant',
     claim:
       'UN troops reduce battle deaths more when a non-UN partner is deployed alongside (negative UN × non-UN interaction, main model)',
     paper: [],
@@ -188,6 +192,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
       const term = row.id === 'conflict-month' ? CONFLICT_MONTH_INTERACTION : PARTNERSHIP_TERMS.interaction;
       claims.push({
         id: `robust-${row.id}`,
+        paperSays: 'the main finding (negative, significant) should hold',
         claim: `The partnership interaction stays negative and significant: ${row.label}`,
         paper: [],
         ours:
@@ -200,6 +205,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
   } else {
     claims.push({
       id: 'robustness',
+      paperSays: 'holds',
       claim: 'The partnership result holds in robustness checks',
       paper: [],
       ours: [],
@@ -211,6 +217,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
   const paperHks = numbers.paper.hks;
   claims.push({
     id: 'hks',
+    paperSays: 'a large drop',
     claim:
       'With this many UN troops, predicted monthly battle deaths fall from the first to the second number (Hultman, Kathman & Shannon)',
     paper: [
@@ -247,4 +254,4 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
 }
 
 /** The interaction term of the conflict-month robustness model (UN troops × regional-mission dummy). */
-export const CONFLICT_MONTH_INTERACTION = 'troops_k_lag1:regional_pko';
+export const CONFLICT_MONTH_INTERACTION = 'un_troops_k_lag1:regional_pko';
