@@ -1,0 +1,155 @@
+/**
+ * Builds the bundled datasets from the raw files in `packages/data/raw/` (run: `pnpm build:datasets`).
+ * Deterministic: the same raw files give byte-identical outputs (no dates, no random numbers, stable
+ * sort orders). Writes `datasets/<id>.json` (DatasetJson, columnar), `datasets/<id>.csv`,
+ * `datasets/<id>.DATASHEET.md` (from `scripts/datasheets/<id>.md` with the generated tables filled in)
+ * and `src/generated.json` (row counts and versions for the `DATASETS` index).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  buildCountryMonthPanel,
+  type DatasetJson,
+  datasetFromTable,
+  describeDeployments,
+  type Exclusion,
+  formatCsv,
+  type Table,
+} from '@peacepanel/core';
+import { type DatasetId, META } from '../src/meta.js';
+import { brdMarkdown, compareWithBrd } from './brd-check.js';
+import { buildConflictMonths } from './conflict-month.js';
+import { coverageMarkdown } from './coverage.js';
+import { deploymentMarkdown } from './deployments-markdown.js';
+import { dataPath, RAW, readRaw, readSources } from './sources.js';
+
+export interface BuildResult {
+  id: DatasetId;
+  table: Table;
+  json: DatasetJson;
+  exclusions: Exclusion[];
+  notes: string[];
+}
+
+/** Builds `africa-cm` in memory. */
+export function buildAfricaCm(): BuildResult {
+  const s = readSources('2019-12');
+  const { table, notes } = buildCountryMonthPanel({
+    deaths: s.deaths,
+    absentDeaths: 'missing',
+    acd: s.acd.months,
+    un: s.un.months,
+    nonun: s.nonun,
+    from: '1993-01',
+    to: '2019-12',
+  });
+  const json = datasetFromTable(table, META['africa-cm']);
+  return { id: 'africa-cm', table, json, exclusions: s.un.exclusions, notes };
+}
+
+/** Builds `africa-conflict-month-1989-2011` in memory. */
+export function buildAfricaConflictMonth(): BuildResult {
+  const b = buildConflictMonths(readRaw(RAW.dyadMonth, 'latin1'), RAW.dyadMonth);
+  const json = datasetFromTable(b.table, META['africa-conflict-month-1989-2011']);
+  return {
+    id: 'africa-conflict-month-1989-2011',
+    table: b.table,
+    json,
+    exclusions: b.exclusions,
+    notes: [`${b.dyadRows} dyad-month rows read`, ...b.notes],
+  };
+}
+
+function qualityCounts(table: Table): Record<string, string> {
+  const q = table.columns.nonun_quality;
+  if (q?.kind !== 'string') throw new Error('no nonun_quality column');
+  const count = (v: string) => String(q.values.filter((x) => x === v).length);
+  return {
+    nonunRows: String(q.values.filter((x) => x !== 'none').length),
+    nonunMissing: count('missing'),
+    nonunAuthorised: count('authorised_only'),
+  };
+}
+
+function percent(x: number | null): string {
+  return x === null ? '–' : `${(100 * x).toFixed(1)}%`;
+}
+
+/** The rows of a table where a numeric column equals a value. */
+export function filterRows(table: Table, column: string, value: number): Table {
+  const c = table.columns[column];
+  if (c?.kind !== 'number') throw new Error(`no numeric column ${column}`);
+  const keep: number[] = [];
+  c.values.forEach((v, i) => {
+    if (v === value) keep.push(i);
+  });
+  const columns: Table['columns'] = {};
+  for (const [name, col] of Object.entries(table.columns))
+    columns[name] =
+      col.kind === 'number'
+        ? { kind: 'number', values: Float64Array.from(keep, (i) => col.values[i]!) }
+        : { kind: 'string', values: keep.map((i) => col.values[i] ?? null) };
+  return { n: keep.length, columns };
+}
+
+function exclusionsMarkdown(list: readonly Exclusion[]): string {
+  if (list.length === 0) return 'None.';
+  return list
+    .map((e) => `- ${e.reason}: ${e.count} rows (e.g. ${e.examples.slice(0, 5).join(', ')})`)
+    .join('\n');
+}
+
+function writeDataset(r: BuildResult, extra: Record<string, string>): void {
+  const dir = dataPath('datasets');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/${r.id}.json`, `${JSON.stringify(r.json)}\n`);
+  writeFileSync(`${dir}/${r.id}.csv`, formatCsv(r.table));
+  const template = readFileSync(dataPath(`scripts/datasheets/${r.id}.md`), 'utf8');
+  const fill: Record<string, string> = {
+    version: r.json.version,
+    rows: String(r.table.n),
+    coverage: coverageMarkdown(r.table, ['un_missions', 'nonun_missions']),
+    exclusions: exclusionsMarkdown(r.exclusions),
+    notes: r.notes.map((n) => `- ${n}`).join('\n') || 'None.',
+    ...extra,
+  };
+  const sheet = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const v = fill[k];
+    if (v === undefined) throw new Error(`datasheet ${r.id}: no value for {{${k}}}`);
+    return v;
+  });
+  writeFileSync(`${dir}/${r.id}.DATASHEET.md`, sheet);
+}
+
+function main(): void {
+  const started = performance.now();
+  const cm = buildAfricaCm();
+  const cf = buildAfricaConflictMonth();
+  const all = describeDeployments(cm.table);
+  const conflictOnly = describeDeployments(filterRows(cm.table, 'conflict_active', 1));
+  writeDataset(cm, {
+    deployments: deploymentMarkdown(all),
+    deploymentsConflict: deploymentMarkdown(conflictOnly),
+    shareAll: percent(all.overall.shareUnWithPartner),
+    shareConflict: percent(conflictOnly.overall.shareUnWithPartner),
+    unMonthsAll: String(all.overall.unMonths),
+    unMonthsConflict: String(conflictOnly.overall.unMonths),
+    ...qualityCounts(cm.table),
+    brd: brdMarkdown(compareWithBrd(cm.table, readRaw(RAW.brd))),
+  });
+  writeDataset(cf, {});
+  const index = [cm, cf].map((r) => ({
+    id: r.id,
+    version: r.json.version,
+    rows: r.table.n,
+    columns: Object.keys(r.table.columns),
+  }));
+  writeFileSync(dataPath('src/generated.json'), `${JSON.stringify(index, null, 2)}\n`);
+  const ms = performance.now() - started;
+  for (const r of [cm, cf])
+    console.log(
+      `${r.id} v${r.json.version}: ${r.table.n} rows, ${Object.keys(r.table.columns).length} columns`,
+    );
+  console.log(`built in ${(ms / 1000).toFixed(2)} s`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) main();

@@ -1,0 +1,64 @@
+/**
+ * Reads the raw source files under `packages/data/raw/` with the core importers. Shared by the build
+ * script, the tests and the bench so that all of them see exactly the same inputs.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  type AcdImport,
+  type CountryMonthDeaths,
+  importAcd,
+  importKathman,
+  importNonUnMissions,
+  importStrengthPoints,
+  importViewsCountryMonths,
+  type KathmanImport,
+  type NonUnMission,
+  type NonUnMissionMonth,
+  nonUnMissionMonths,
+  type StrengthPoint,
+} from '@peacepanel/core';
+
+/** Absolute path of a file under `packages/data/`. */
+export function dataPath(relative: string): string {
+  return fileURLToPath(new URL(`../${relative}`, import.meta.url));
+}
+
+/** Reads a raw file as text (`latin1` for the one file that is not UTF-8). */
+export function readRaw(relative: string, encoding: BufferEncoding = 'utf8'): string {
+  return readFileSync(dataPath(`raw/${relative}`), encoding);
+}
+
+export const RAW = {
+  views: 'views_ged_cm/ged_cm_postpatch_africa_1989_2021.csv',
+  crosswalk: 'views_ged_cm/africa_country_crosswalk.csv',
+  acd: 'ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv',
+  brd: 'ucdp_brd/BattleDeaths_v24_1_conf.csv',
+  kathman: 'kathman_unpko/mission-month_12-2019_kathman.csv',
+  missions: 'nonun_missions/missions.csv',
+  points: 'nonun_missions/strength_points.csv',
+  dyadMonth: 'pko_dyadmonth_africa/pko_dyadmonth_africa.csv',
+  gedCar: 'ged231_car_events/ged231_car_events.csv',
+  gedCarMonths: 'ged231_car_events/ged231_car_sb_conflict_month.csv',
+  hks: 'hks2013_ajps/HKS_AJPS_2013.tab',
+} as const;
+
+export interface Sources {
+  deaths: CountryMonthDeaths[];
+  acd: AcdImport;
+  un: KathmanImport;
+  missions: NonUnMission[];
+  points: StrengthPoint[];
+  nonun: NonUnMissionMonth[];
+}
+
+/** Imports every source of `africa-cm`. */
+export function readSources(until = '2019-12'): Sources {
+  const deaths = importViewsCountryMonths(readRaw(RAW.views), { file: RAW.views });
+  const acd = importAcd(readRaw(RAW.acd), { file: RAW.acd });
+  const un = importKathman(readRaw(RAW.kathman), { file: RAW.kathman });
+  const missions = importNonUnMissions(readRaw(RAW.missions), { file: RAW.missions });
+  const points = importStrengthPoints(readRaw(RAW.points), { file: RAW.points, missions });
+  const nonun = nonUnMissionMonths(missions, points, { until });
+  return { deaths, acd, un, missions, points, nonun };
+}
