@@ -26,7 +26,7 @@ export interface CountFit {
   logLik: number;
   iterations: number;
   converged: boolean;
-  /** Log-likelihood after each iteration (non-decreasing by construction). */
+  /** Log-likelihood after each iteration (non-decreasing up to rounding: steps in the last, quadratic phase may differ by ~1e-13·|ℓ|). */
   trace: number[];
   warnings: string[];
 }

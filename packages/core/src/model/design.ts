@@ -137,8 +137,9 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       }
       if (!changed) break;
     }
+    const remaining = [...rows];
     keep.length = 0;
-    keep.push(...rows);
+    keep.push(...remaining);
     for (const fe of parsed.fixedEffects) {
       const col = table.columns[fe]!;
       const isNum = col.kind === 'number';
@@ -265,10 +266,11 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
 }
 
 /**
- * The columns of `model.matrix` for the given terms, in R's order and with R's names: for each term,
- * a factor is coded by treatment contrasts when the term without it appears earlier (the empty term
- * counts when there is an intercept), otherwise by indicators of all its levels; within a term the
- * first variable varies fastest.
+ * The columns of `model.matrix` for the given terms, in R's order and with R's names (R's `TermCode`
+ * in src/library/stats/src/model.c): in each term, a factor is coded by treatment contrasts when the
+ * term without it is empty or contained in an earlier term, otherwise by indicators of all its levels;
+ * without an intercept, the first factor of the first term that has one gets all its levels. Within a
+ * term the first variable varies fastest.
  * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true) // (Intercept), gb
  */
 export function designColumns(
@@ -278,14 +280,19 @@ export function designColumns(
 ): DesignColumn[] {
   const cols: DesignColumn[] = [];
   if (intercept) cols.push({ name: '(Intercept)', parts: [] });
-  const present = new Set<string>(intercept ? [''] : []);
+  const earlier: number[][] = [];
+  let fullCodingPending = !intercept;
   for (const term of terms) {
     // Each variable's list of (level, name suffix) choices.
     const choices = term.map((v) => {
       const info = variables[v] as { label: string; kind: string; levels: string[] | null };
       if (info.kind === 'number') return [{ level: -1, name: info.label }];
-      const without = term.filter((u) => u !== v).join(',');
-      const contrasts = present.has(without);
+      const without = term.filter((u) => u !== v);
+      let contrasts = without.length === 0 || earlier.some((t) => without.every((u) => t.includes(u)));
+      if (fullCodingPending) {
+        contrasts = false;
+        fullCodingPending = false;
+      }
       const levels = info.levels ?? [];
       return levels.map((l, j) => ({ level: j, name: `${info.label}${l}` })).slice(contrasts ? 1 : 0);
     });
@@ -303,7 +310,7 @@ export function designColumns(
       });
       cols.push({ name: names.join(':'), parts });
     }
-    present.add(term.join(','));
+    earlier.push(term);
   }
   return cols;
 }

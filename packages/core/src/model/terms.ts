@@ -146,6 +146,6 @@ export function expandTerms(formula: ParsedFormula): TermStructure {
 /** All products of terms of `a` with terms of `b` (`a:b`); with `keep`, also `a` and `b` themselves (`a*b`). */
 function crossAll(a: Term[], b: Term[], keep: boolean): Term[] {
   const prods: Term[] = [];
-  for (const tb of b) for (const ta of a) prods.push(mergeTerm(ta, tb));
+  for (const ta of a) for (const tb of b) prods.push(mergeTerm(ta, tb));
   return keep ? union(union(a, b), prods) : union([], prods);
 }

@@ -4,8 +4,8 @@ import { choleskySolve } from '../../linalg/spd.js';
 import { crossprodVector, linearPredictor, weightedCrossprod } from '../../linalg/weighted-crossprod.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
 import { fitPoisson } from '../poisson/fit.js';
-import { negbinDerivatives, negbinLogLik } from './loglik.js';
 import { thetaMl } from './theta-ml.js';
+import { groupedNegbinLogLik, groupOutcomes, thetaTables } from './y-tables.js';
 
 /** A negative binomial (NB2) fit: β, θ and the bookkeeping of the Newton iterations. */
 export interface NegbinFit extends CountFit {
@@ -37,7 +37,9 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
   const eta = Float64Array.from(pois.eta);
   const start = thetaMl(y, pois.mu);
   let t = Math.log(start.theta);
-  let ll = negbinLogLik(y, eta, Math.exp(t));
+  const groups = groupOutcomes(y);
+  const loglik = (e: Float64Array, th: number) => groupedNegbinLogLik(y, e, th, groups);
+  let ll = loglik(eta, Math.exp(t));
   const trace: number[] = [ll];
   control.onProgress?.({ iteration: 0, logLik: ll });
 
@@ -59,14 +61,21 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
     const theta = Math.exp(t);
     let gT = 0;
     let hTT = 0;
+    const tables = thetaTables(groups.values, theta, true);
     for (let i = 0; i < n; i++) {
-      const d = negbinDerivatives(y[i] as number, eta[i] as number, theta);
-      gEta[i] = d.gEta;
-      hEE[i] = d.hEtaEta;
-      hET[i] = d.hEtaT;
-      wExp[i] = d.wExp;
-      gT += d.gT;
-      hTT += d.hTT;
+      // Derivatives in η and t = ln θ (see negbinDerivatives, here with tabulated ψ, ψ').
+      const yi = y[i] as number;
+      const mu = Math.exp(eta[i] as number);
+      const tm = theta + mu;
+      const u = groups.index[i] as number;
+      const gTheta = (tables.dg[u] as number) - Math.log1p(mu / theta) + (mu - yi) / tm;
+      const hThetaTheta = (tables.tg[u] as number) + 1 / theta - 2 / tm + (yi + theta) / (tm * tm);
+      gEta[i] = ((yi - mu) * theta) / tm;
+      hEE[i] = (mu * theta * (theta + yi)) / (tm * tm);
+      hET[i] = -(theta * (yi - mu) * mu) / (tm * tm);
+      wExp[i] = (mu * theta) / tm;
+      gT += theta * gTheta;
+      hTT -= theta * theta * hThetaTheta + theta * gTheta;
     }
     const gB = crossprodVector(X, n, p, gEta);
     const xh = crossprodVector(X, n, p, hET);
@@ -108,7 +117,10 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
     const tStepCap = 3;
     let scale = Math.abs(dir[p] as number) > tStepCap ? tStepCap / Math.abs(dir[p] as number) : 1;
 
-    // Line search: halve until the log-likelihood does not fall.
+    // Line search: halve until the log-likelihood does not fall. When the predicted gain (half the
+    // Newton decrement) is below the rounding noise of ℓ itself, the iterate is in Newton's quadratic
+    // region and the full step is taken: comparing ℓ values there would only measure rounding.
+    const belowNoise = decrement < 1e-11 * (1 + Math.abs(ll));
     let accepted = false;
     let newBeta: Float64Array = beta;
     let newT = t;
@@ -118,8 +130,8 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
       newBeta = beta.map((b, j) => b + scale * (dir[j] as number));
       newT = Math.max(-T_BOUND, Math.min(T_BOUND, t + scale * (dir[p] as number)));
       newEta = linearPredictor(X, n, p, newBeta, offset);
-      newLl = negbinLogLik(y, newEta, Math.exp(newT));
-      if (Number.isFinite(newLl) && newLl >= ll) {
+      newLl = loglik(newEta, Math.exp(newT));
+      if (Number.isFinite(newLl) && (newLl >= ll || belowNoise)) {
         accepted = true;
         break;
       }
@@ -139,7 +151,7 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
     }
     if (!accepted) {
       // No ascent possible at machine precision: converged if the decrement is already negligible.
-      converged = decrement < 1e-6 * (1 + Math.abs(ll));
+      converged = decrement < 1e-8 * (1 + Math.abs(ll));
       if (!converged)
         warnings.push(
           'line search failed: the log-likelihood cannot be increased along the Newton direction',

@@ -1,0 +1,262 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { messages, PeacepanelError } from '../../errors.js';
+import { fitModel, parseModelSpec } from '../../estimators/fit-model.js';
+import type { FitResult } from '../../estimators/result.js';
+import { parseNumberCell } from '../../io/cells.js';
+import { parseCsv } from '../../io/csv.js';
+import { parseFormula } from '../../model/formula-parser.js';
+import type { ModelSpecInput } from '../../model/spec.js';
+import type { Column, Table } from '../../table.js';
+import type { CliIo, Command } from '../command.js';
+
+const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
+
+Fits a negative binomial (NB2, θ estimated) or Poisson count model by maximum likelihood and prints
+an R summary()-like table, or one JSON object with --json.
+
+Options:
+  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing)
+  --formula TEXT    R-style formula: a + b, a:b, a*b, -1, log(x), log1p(x), I(x/1000), lag(x, k),
+                    factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
+  --family NAME     negbin (default) or poisson
+  --vcov NAME       model (default; glm.nb), oim (Stata), robust, cluster
+  --cluster COL     cluster column for --vcov cluster
+  --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
+  --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
+  --unit COL        panel unit column (needed by lag())
+  --time COL        panel time column (needed by lag())
+  --level P         confidence level (default 0.95)
+  --json            print one JSON object instead of the table`;
+
+interface FitArgs {
+  data: string;
+  json: boolean;
+  spec: ModelSpecInput;
+}
+
+function parseArgs(argv: string[]): FitArgs {
+  let data: string | undefined;
+  let json = false;
+  const spec: Record<string, unknown> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const [flag, inline] = a.includes('=') ? (a.split(/=(.*)/s, 2) as [string, string]) : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw messages.badOption(flag, '', 'given a value');
+      return v;
+    };
+    const oneOf = (v: string, allowed: string[]): string => {
+      if (!allowed.includes(v)) throw messages.badOption(flag, v, `one of ${allowed.join(', ')}`);
+      return v;
+    };
+    switch (flag) {
+      case '--data':
+        data = value();
+        break;
+      case '--formula':
+        spec.formula = value();
+        break;
+      case '--family':
+        spec.family = oneOf(value(), ['negbin', 'poisson']);
+        break;
+      case '--vcov':
+        spec.vcov = oneOf(value(), ['model', 'oim', 'robust', 'cluster']);
+        break;
+      case '--cluster':
+        spec.cluster = value();
+        break;
+      case '--convention':
+        spec.clusterConvention = oneOf(value(), ['stata', 'sandwich']);
+        break;
+      case '--hc':
+        spec.hc = oneOf(value(), ['HC0', 'HC1']);
+        break;
+      case '--unit':
+        spec.unit = value();
+        break;
+      case '--time':
+        spec.time = value();
+        break;
+      case '--level': {
+        const v = value();
+        const x = Number(v);
+        if (!(x > 0.5 && x < 1)) throw messages.badOption(flag, v, 'a number between 0.5 and 1, e.g. 0.95');
+        spec.ciLevel = x;
+        break;
+      }
+      case '--json':
+        json = true;
+        break;
+      default:
+        throw messages.badOption(flag, inline ?? '', 'a known option (see peacepanel fit --help)');
+    }
+  }
+  if (!data) throw messages.badOption('--data', '', 'given: the CSV file to fit');
+  if (spec.formula === undefined)
+    throw messages.badOption('--formula', '', 'given, e.g. "deaths ~ un_troops * nonun_troops"');
+  if (spec.cluster && spec.vcov === undefined) spec.vcov = 'cluster';
+  return { data, json, spec: spec as ModelSpecInput };
+}
+
+/** Reads a CSV into a table: a column is numeric when every non-missing cell is a number. */
+function readTable(file: string): {
+  table: Table;
+  lineOf: (row: number) => number;
+  cells: (col: string) => string[];
+} {
+  if (!existsSync(file) || !statSync(file).isFile()) throw messages.fileNotFound(file);
+  const { header, rows } = parseCsv(readFileSync(file, 'utf8'), { file, delimiter: 'auto' });
+  const columns: Record<string, Column> = {};
+  header.forEach((name, j) => {
+    const cells = rows.map((r) => r.values[j] ?? '');
+    const nums = cells.map(parseNumberCell);
+    columns[name] = nums.every((v) => v !== undefined)
+      ? { kind: 'number', values: Float64Array.from(nums as number[]) }
+      : { kind: 'string', values: cells.map((c) => (Number.isNaN(parseNumberCell(c)) ? null : c)) };
+  });
+  return {
+    table: { n: rows.length, columns },
+    lineOf: (row) => rows[row]?.line ?? row + 2,
+    cells: (col) => {
+      const j = header.indexOf(col);
+      return rows.map((r) => r.values[j] ?? '');
+    },
+  };
+}
+
+/** Adds the file (and the real line) to a user error raised while fitting. */
+function locate(e: PeacepanelError, file: string, lineOf: (row: number) => number): PeacepanelError {
+  const loc = e.location ?? {};
+  const line = loc.line !== undefined ? lineOf(loc.line - 2) : undefined;
+  return new PeacepanelError(e.code, e.message, {
+    location: { ...loc, file, ...(line !== undefined ? { line } : {}) },
+    ...(e.fix ? { fix: e.fix } : {}),
+  });
+}
+
+function fmt(x: number | null, digits = 5): string {
+  if (x === null || !Number.isFinite(x)) return 'NA';
+  const a = Math.abs(x);
+  return a !== 0 && (a < 1e-4 || a >= 1e6) ? x.toExponential(digits - 2) : x.toPrecision(digits);
+}
+
+function stars(p: number): string {
+  return p < 0.001 ? '***' : p < 0.01 ? '**' : p < 0.05 ? '*' : p < 0.1 ? '.' : '';
+}
+
+/** R summary()-like text. */
+export function formatFitSummary(r: FitResult): string {
+  const rows = r.coefficients.map((c) => [
+    c.term,
+    c.aliased ? 'NA' : fmt(c.estimate),
+    c.aliased ? 'NA' : fmt(c.stdError),
+    c.aliased ? 'NA' : fmt(c.z, 4),
+    c.aliased ? 'NA' : c.p < 2e-16 ? '<2e-16' : fmt(c.p, 3),
+    c.aliased ? '' : stars(c.p),
+  ]);
+  const head = ['', 'Estimate', 'Std. Error', 'z value', 'Pr(>|z|)', ''];
+  const widths = head.map((h, j) => Math.max(h.length, ...rows.map((row) => (row[j] as string).length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, j) => (j === 0 ? c.padEnd(widths[j] as number) : c.padStart(widths[j] as number)))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `${r.family === 'negbin' ? 'Negative binomial (NB2)' : 'Poisson'} regression: ${r.formula}`,
+    `n = ${r.n} used, ${r.nExcluded} excluded`,
+    '',
+    'Coefficients:',
+    line(head),
+    ...rows.map(line),
+    '---',
+    "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
+    `Standard errors: ${r.vcovType}`,
+    '',
+  ];
+  if (r.theta !== null)
+    out.push(`Theta: ${fmt(r.theta)} (SE ${fmt(r.thetaStdError)}); alpha = 1/theta = ${fmt(r.alpha)}`);
+  out.push(
+    `Log-likelihood: ${r.logLik.toFixed(4)} (df ${r.df}); AIC ${r.aic.toFixed(3)}; BIC ${r.bic.toFixed(3)}`,
+    `Residual deviance: ${r.deviance.toFixed(4)}; null deviance: ${r.nullDeviance.toFixed(4)}`,
+    `${r.converged ? 'Converged' : 'NOT converged'} after ${r.iterations} iterations (score norm ${fmt(r.gradientNorm, 3)})`,
+  );
+  for (const e of r.exclusions) out.push(`Excluded: ${e.count} rows: ${e.reason}`);
+  const other = r.warnings.filter((w) => !/rows excluded:/.test(w));
+  if (other.length) out.push('Warnings:', ...other.map((w) => `  - ${w}`));
+  return out.join('\n');
+}
+
+/** The `--json` object (stable contract for scripts). */
+export function fitJson(r: FitResult, vcov: string): Record<string, unknown> {
+  return {
+    family: r.family,
+    formula: r.formula,
+    n: r.n,
+    nExcluded: r.nExcluded,
+    exclusions: r.exclusions,
+    converged: r.converged,
+    iterations: r.iterations,
+    theta: r.theta,
+    thetaStdError: r.thetaStdError,
+    alpha: r.alpha,
+    logLik: r.logLik,
+    df: r.df,
+    aic: r.aic,
+    bic: r.bic,
+    deviance: r.deviance,
+    nullDeviance: r.nullDeviance,
+    vcov,
+    vcovType: r.vcovType,
+    gradientNorm: r.gradientNorm,
+    coefficients: r.coefficients.map(({ term, estimate, stdError, z, p, ciLow, ciHigh, aliased }) => ({
+      term,
+      estimate,
+      stdError,
+      z,
+      p,
+      ciLow,
+      ciHigh,
+      aliased,
+    })),
+    warnings: r.warnings,
+  };
+}
+
+/** `peacepanel fit`: fits one count model from a CSV file. */
+export const fitCommand: Command = {
+  name: 'fit',
+  summary: 'fit a negative binomial or Poisson model to a CSV file (R-style formula)',
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv);
+    const spec = parseModelSpec(args.spec);
+    const parsed = parseFormula(spec.formula);
+    const { table, lineOf, cells } = readTable(args.data);
+    if (parsed.response.type === 'name') {
+      const name = parsed.response.name;
+      const col = table.columns[name];
+      if (!col) throw messages.missingColumn(args.data, name, Object.keys(table.columns));
+      if (col.kind === 'string') {
+        const all = cells(name);
+        const row = all.findIndex((c) => parseNumberCell(c) === undefined);
+        throw messages.badValue(
+          { file: args.data, line: lineOf(row), column: name },
+          all[row] ?? '',
+          'a count (a whole number ≥ 0)',
+        );
+      }
+    }
+    let result: FitResult;
+    try {
+      result = fitModel(spec, table);
+    } catch (e) {
+      if (e instanceof PeacepanelError && e.code === 'MISSING_COLUMN' && e.location?.column)
+        throw messages.missingColumn(args.data, e.location.column, Object.keys(table.columns));
+      if (e instanceof PeacepanelError) throw locate(e, args.data, lineOf);
+      throw e;
+    }
+    io.out(args.json ? JSON.stringify(fitJson(result, spec.vcov)) : formatFitSummary(result));
+    return 0;
+  },
+};
