@@ -29,7 +29,7 @@ export function bundledCsvUrl(base: string = location.href): string | null {
   return datasetCsvUrl ? new URL(datasetCsvUrl, base).href : null;
 }
 
-const datasheets = import.meta.glob<string>('../../../../packages/data/**/DATASHEET.md', {
+const datasheets = import.meta.glob<string>('../../../../packages/data/datasets/*DATASHEET.md', {
   query: '?raw',
   import: 'default',
 });
@@ -40,7 +40,7 @@ const datasheets = import.meta.glob<string>('../../../../packages/data/**/DATASH
  */
 export async function loadDatasheet(): Promise<string | null> {
   const keys = Object.keys(datasheets).sort((a, b) => {
-    const score = (k: string) => (k.includes(BUNDLED_ID) ? 0 : k.includes('/datasets/') ? 1 : 2);
+    const score = (k: string) => (k.endsWith(`/${BUNDLED_ID}.DATASHEET.md`) ? 0 : 1);
     return score(a) - score(b);
   });
   const first = keys[0];

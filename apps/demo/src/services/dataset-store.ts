@@ -11,6 +11,8 @@ export interface ActiveDataset {
   source: 'bundled' | 'upload';
   title: string;
   caveat: string | null;
+  /** Where the data come from, with licences (bundled datasets). */
+  sourceNote: string | null;
   /** File name (uploads) or the bundled file. */
   fileName: string;
   /** The raw panel as loaded (before the derived model variables), for tables and charts. */
@@ -102,6 +104,7 @@ export class DatasetStore {
       source: 'upload',
       title: `your upload (${fileName})`,
       caveat: null,
+      sourceNote: null,
       fileName,
       table: checked.value.table,
       exclusions: checked.value.exclusions,
@@ -141,6 +144,7 @@ export class DatasetStore {
       source: 'bundled',
       title: json.title,
       caveat: json.caveat,
+      sourceNote: json.source,
       fileName: `${BUNDLED_ID}.csv`,
       table: tableOfDataset(json),
       exclusions: [],

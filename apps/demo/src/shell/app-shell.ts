@@ -20,6 +20,7 @@ export class AppShell {
   constructor(root: HTMLElement, ctx: AppContext) {
     this.#root = root;
     this.#ctx = ctx;
+    root.replaceChildren();
     ctx.router.subscribe((route) => void this.#show(route));
     ctx.data.subscribe(() => this.#renderFrame(ctx.router.route));
     // In-app links (`?page=…`) navigate without a reload and keep the dataset choice.
@@ -113,7 +114,8 @@ export class AppShell {
           </nav>
           <div class="tools">
             <span class="muted" data-testid="dataset-badge"
-              >${active ? html`Data: ${active.title}` : 'Loading data…'}</span
+              title=${active?.title ?? ''}
+              >${active ? (active.source === 'upload' ? `Data: your upload (${active.fileName})` : `Data: ${active.id} (bundled)`) : 'Loading data…'}</span
             >
             <label class="inline" for="theme-choice"><span class="visually-hidden">Colour theme</span></label>
             <select

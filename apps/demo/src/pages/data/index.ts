@@ -9,6 +9,7 @@ import type { ActiveDataset } from '../../services/dataset-store.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 import { datasheetHtml } from './datasheet.js';
 import { deploymentMonthsByCountry } from './deployment-months.js';
+import { modelCsv } from './model-csv.js';
 import { queryRows, type SortDirection } from './table-query.js';
 import { type UploadStatus, uploadResult } from './upload-panel.js';
 import { VirtualTable } from './virtual-table.js';
@@ -142,6 +143,21 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
               ${d ? `${(cache?.order.length ?? 0).toLocaleString('en')} of ${d.table.n.toLocaleString('en')} rows` : ''}
             </p>
             ${csvHref ? html`<a class="button" href=${csvHref} download="africa-cm.csv" data-testid="download-csv">Download CSV</a>` : nothing}
+            ${
+              d
+                ? html`<button type="button" class="secondary" data-testid="download-model-csv" @click=${async () => {
+                    const text = await modelCsv(d.table);
+                    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+                    const a = document.createElement('a');
+                    a.href = url;
+                    a.download = `${d.id}-with-model-variables.csv`;
+                    document.body.append(a);
+                    a.click();
+                    a.remove();
+                    setTimeout(() => URL.revokeObjectURL(url), 1000);
+                  }}>Download CSV with model variables</button>`
+                : nothing
+            }
           </div>
           <div id="vt-host"></div>
         </section>

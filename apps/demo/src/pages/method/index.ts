@@ -1,4 +1,4 @@
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
 import type { Route } from '../../routing/route.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 
@@ -77,18 +77,23 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
             quality column marks interpolated or only-authorised numbers.
           </li>
           <li>
-            Battle deaths come from a newer UCDP GED release than the study used, so monthly counts differ somewhat.
-          </li>
-          <li>
             Our estimates will therefore not equal the published ones. They are honest re-estimates on these data, and
             the model can be changed on the Model page to see how much the findings depend on the choices.
           </li>
         </ul>
 
-        <h2>Licences</h2>
+        <h2>Sources and licences</h2>
+        ${
+          d?.sourceNote
+            ? html`<p data-testid="dataset-source"><strong>${d.title}:</strong> ${d.sourceNote}</p>`
+            : nothing
+        }
         <ul>
           <li>peacepanel code: MIT.</li>
-          <li>UCDP data (GED, ACD, battle deaths): CC BY 4.0; cite Sundberg &amp; Melander (2013) and Davies et al.</li>
+          <li>
+            Battle deaths: UCDP GED as aggregated to country-months by ViEWS; the licence of each source is stated
+            above and in the datasheet (the ViEWS extract is CC BY-NC 4.0: non-commercial use, with attribution).
+          </li>
           <li>
             UN peacekeeping personnel: Kathman (2013), <i>Conflict Management and Peace Science</i> 30(5): 532–549;
             public academic data, licence not stated: attribution required.

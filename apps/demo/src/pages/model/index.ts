@@ -173,9 +173,11 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
               <select id="outcome" @change=${(e: Event) => setForm({ ...f, outcome: (e.target as HTMLSelectElement).value })}>
                 ${outcomes.map((o) => html`<option value=${o} ?selected=${o === f.outcome}>${o}</option>`)}
               </select>
+              <div>
               <label class="inline"><input type="checkbox" .checked=${f.un} @change=${(e: Event) => setForm({ ...f, un: (e.target as HTMLInputElement).checked })} /> UN troops (thousands)</label>
               <label class="inline"><input type="checkbox" .checked=${f.nonun} @change=${(e: Event) => setForm({ ...f, nonun: (e.target as HTMLInputElement).checked })} /> Non-UN troops (thousands)</label>
               <label class="inline"><input type="checkbox" .checked=${f.interaction} ?disabled=${!(f.un && f.nonun)} @change=${(e: Event) => setForm({ ...f, interaction: (e.target as HTMLInputElement).checked })} /> UN × non-UN interaction</label>
+              </div>
               <label for="lag">Troop lag (months)</label>
               <select id="lag" @change=${(e: Event) => setForm({ ...f, lag: Number((e.target as HTMLSelectElement).value) })}>
                 ${[0, 1, 2, 3].map((l) => html`<option value=${l} ?selected=${l === f.lag}>${l}${l === 1 ? ' (study)' : ''}</option>`)}

@@ -82,10 +82,10 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
             <strong>Study:</strong> Schumann, Maurice P., and Corinne Bara (2023). "A New Era: Power in Partnership
             Peacekeeping." <i>International Studies Quarterly</i>.
           </p>
-          <p>
-            <strong>Data:</strong> UCDP Georeferenced Event Dataset (battle deaths; Sundberg &amp; Melander 2013, CC BY 4.0);
-            Kathman (2013) UN peacekeeping personnel; non-UN missions compiled from public sources. Details, coverage
-            and licences on the <a href="?page=method">Method</a> page and in the datasheet.
+          <p data-testid="overview-data-source">
+            <strong>Data:</strong>
+            ${d?.sourceNote ?? 'UCDP GED battle deaths (via ViEWS), Kathman (2013) UN peacekeeping personnel, non-UN missions compiled from public sources.'}
+            Coverage and licences on the <a href="?page=method">Method</a> page and in the datasheet.
           </p>
           ${d?.caveat ? html`<p class="muted">${d.caveat}</p>` : nothing}
         </section>`,

@@ -1,0 +1,212 @@
+/**
+ * End-to-end tests of the BUILT demo (dist/) in headless Debian chromium through playwright-core,
+ * served by a tiny static server on a random 127.0.0.1 port. One browser for the whole file.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../scripts/browser.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const cli = join(repo, 'packages/core/bin/peacepanel.js');
+const PAGES = ['overview', 'data', 'model', 'scenarios', 'embed', 'method'] as const;
+
+let browser: Browser;
+let context: BrowserContext;
+let server: { url: string; close: () => Promise<void> };
+const extraPages: Record<string, string> = {};
+const work = mkdtempSync(join(tmpdir(), 'peacepanel-e2e-'));
+
+async function open(query: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}${query}`);
+  return { page, errors };
+}
+
+beforeAll(async () => {
+  server = await serveStatic({ roots: [dist], pages: extraPages });
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: server.url.replace(/\/$/, ''),
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('demo app (built, in chromium)', () => {
+  it('loads every page with its heading and no script errors', async () => {
+    const { page, errors } = await open('?page=overview');
+    for (const id of PAGES) {
+      await page.click(`nav a:text-is("${id[0]!.toUpperCase()}${id.slice(1)}")`);
+      await page.waitForSelector(`.page-${id} h1`);
+      expect(page.url()).toContain(`page=${id}`);
+      expect((await page.textContent(`.page-${id} h1`))?.trim().length).toBeGreaterThan(3);
+      expect(await page.title()).toContain('peacepanel');
+    }
+    await page.waitForSelector('[data-testid="dataset-badge"]:has-text("africa-cm")');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('restores a page from a permalink, and back/forward work', async () => {
+    const { page } = await open('?page=data&q=Chad&sort=battle_deaths:desc&country=Chad');
+    await page.waitForSelector('.vt tbody tr[aria-rowindex="2"]');
+    expect(await page.inputValue('#table-search')).toBe('Chad');
+    expect(await page.inputValue('#country-choice')).toBe('Chad');
+    expect(await page.textContent('[data-testid="row-count"]')).toMatch(/^\s*\d[\d,]* of 5,121 rows/);
+    expect(await page.getAttribute('th:has(button:text-is("battle_deaths"))', 'aria-sort')).toBe(
+      'descending',
+    );
+    const firstRow = await page.$$eval('.vt tbody tr[aria-rowindex="2"] td', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(firstRow[0]).toBe('Chad');
+    await page.click('nav a:text-is("Method")');
+    await page.waitForSelector('.page-method h1');
+    await page.goBack();
+    await page.waitForSelector('.page-data .vt tbody tr[aria-rowindex="2"]');
+    expect(await page.inputValue('#table-search')).toBe('Chad');
+    await page.goForward();
+    await page.waitForSelector('.page-method h1');
+    await page.close();
+  });
+
+  it('fits the default model in the worker; the UN coefficient equals the CLI on the exported CSV', async () => {
+    const { page, errors } = await open('?page=data');
+    await page.waitForSelector('[data-testid="download-model-csv"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-model-csv"]'),
+    ]);
+    const csvPath = join(work, 'model.csv');
+    await download.saveAs(csvPath);
+
+    await page.click('nav a:text-is("Model")');
+    await page.waitForSelector('[data-testid="fit-button"]');
+    const formula = await page.inputValue('[data-testid="formula"]');
+    // Long tasks on the main thread while the worker fits.
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.click('[data-testid="fit-button"]');
+    await page.waitForSelector(
+      '[data-testid="regression-table"] tr[data-term="un_troops_k_lag1"] .estimate',
+      {
+        timeout: 60_000,
+      },
+    );
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const shown = Number(await page.getAttribute('tr[data-term="un_troops_k_lag1"] .estimate', 'data-value'));
+    expect(page.url()).toContain('m=');
+
+    const r = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'fit',
+        '--data',
+        csvPath,
+        '--formula',
+        formula,
+        '--vcov',
+        'cluster',
+        '--cluster',
+        'country',
+        '--unit',
+        'country',
+        '--time',
+        'ym',
+        '--json',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    const fit = JSON.parse(r.stdout) as { coefficients: { term: string; estimate: number }[] };
+    const un = fit.coefficients.find((c) => c.term === 'un_troops_k_lag1');
+    expect(un).toBeDefined();
+    // Same estimator, same rows: equal to floating-point noise (relative 1e-9).
+    expect(Math.abs(shown - un!.estimate)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(un!.estimate)));
+    expect(longTasks.filter((d) => d > 50)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('uploads a good CSV (used on every page) and reports a broken one with its row and column', async () => {
+    const full = readFileSync(join(repo, 'packages/data/datasets/africa-cm.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const header = full[0]!;
+    const good = [header, ...full.slice(1).filter((l) => /^(Mali|Chad|Niger),/.test(l))].join('\n');
+    const rows = good.split('\n');
+    const cols = header.split(',');
+    const deathsAt = cols.indexOf('battle_deaths');
+    const cells = rows[4]!.split(',');
+    cells[deathsAt] = 'lots';
+    const broken = [...rows.slice(0, 4), cells.join(','), ...rows.slice(5)].join('\n');
+
+    const { page } = await open('?page=data');
+    await page.waitForSelector('[data-testid="upload-input"]');
+    await page.setInputFiles('[data-testid="upload-input"]', {
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(broken),
+    });
+    await page.waitForSelector('[data-testid="upload-error"]');
+    expect(await page.textContent('[data-testid="error-line"]')).toBe('5');
+    expect(await page.textContent('[data-testid="error-column"]')).toBe('battle_deaths');
+    expect(await page.textContent('[data-testid="error-message"]')).toContain('lots');
+    expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('africa-cm');
+
+    await page.setInputFiles('[data-testid="upload-input"]', {
+      name: 'sahel.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(good),
+    });
+    await page.waitForSelector('[data-testid="upload-ok"]');
+    expect(page.url()).toContain('data=upload');
+    expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('sahel.csv');
+    expect(await page.textContent('[data-testid="row-count"]')).toContain(
+      `of ${(rows.length - 1).toLocaleString('en')} rows`,
+    );
+    await page.click('nav a:text-is("Overview")');
+    await page.waitForSelector('[data-testid="overview-share"]:has-text("your upload")');
+    expect(page.url()).toContain('data=upload');
+    await page.close();
+  });
+
+  it('the script snippet copied from the Embed page works in a separate static page', async () => {
+    const { page } = await open('?page=embed&view=trend&theme=dark');
+    await page.waitForSelector('[data-testid="copy-script"]');
+    await page.click('[data-testid="copy-script"]');
+    await page.waitForSelector('text=The script snippet is on your clipboard.');
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toContain('<partnership-effect view="trend" theme="dark"');
+    extraPages['/ngo-page.html'] =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NGO page</title></head><body><h1>Our work</h1>${snippet}</body></html>`;
+    const ngo = await context.newPage();
+    const errors: string[] = [];
+    ngo.on('pageerror', (e) => errors.push(e.message));
+    await ngo.goto(`${server.url}ngo-page.html`);
+    await ngo.waitForSelector('partnership-effect svg', { timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await ngo.close();
+    await page.close();
+  });
+});
