@@ -1,4 +1,8 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { sharedTestConfig } from '../../vitest.shared';
 
-export default mergeConfig(sharedTestConfig, defineConfig({ test: { include: ['test/**/*.test.ts'] } }));
+// Browser tests launch one Chromium and wait for real model fits: give them a minute each.
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 90_000, hookTimeout: 60_000 } }),
+);

@@ -6,6 +6,7 @@ import { layoutLegend, legend } from './legend.js';
 import { type Palette, seriesColor } from './palette.js';
 import { px } from './paths.js';
 import { linearScale, niceDomain } from './scales.js';
+import { BOLD_FACTOR, wrapText } from './text-width.js';
 
 /** The words and number formats the effect chart needs (from the component's i18n). */
 export interface EffectText {
@@ -59,9 +60,12 @@ export function renderEffectChart(o: {
     swatch: 'line-band' as const,
   }));
   const leg = layoutLegend(items, width - 4, fs);
-  const top = leg.height + 10 + fs + 10;
-  const bottom = height - (fs * 2 + 26);
   const { max, clipped } = effectYMax(data.curves);
+  const yTitle = wrapText(text.yTitle, fs, width - 4, BOLD_FACTOR);
+  const note = clipped ? wrapText(text.clippedNote, fs - 1, width - 4) : [];
+  const titleLines = yTitle.length + note.length;
+  const top = leg.height + 10 + titleLines * (fs + 3) + 10;
+  const bottom = height - (fs * 2 + 26);
   const yScale = linearScale(niceDomain(0, max, Math.max(2, Math.floor((bottom - top) / 45))), [bottom, top]);
   const yTicks = leftTicks(yScale, text.formatDeaths);
   const left = Math.ceil(labelWidth(yTicks, fs)) + 12;
@@ -88,7 +92,8 @@ export function renderEffectChart(o: {
   const content = svg`
     <defs><clipPath id=${clipId}><rect x=${px(left)} y=${px(top)} width=${px(right - left)} height=${px(bottom - top)} /></clipPath></defs>
     ${legend({ layout: leg, x: 2, y: 2, palette })}
-    ${axisTitle({ text: text.yTitle, x: 0, y: top - 10, anchor: 'start', palette })}
+    ${yTitle.map((t, i) => axisTitle({ text: t, x: 0, y: top - 12 - (titleLines - 1 - i) * (fs + 3), anchor: 'start', palette }))}
+    ${note.map((t, i) => svg`<text class="note" x="0" y=${px(top - 12 - (note.length - 1 - i) * (fs + 3))} fill=${palette.muted} font-size=${fs - 1}>${t}</text>`)}
     <g part="plot-area" class="plot-area">
       ${leftAxis({ ticks: yTicks, x0: left, x1: right, palette })}
       ${data.curves.map((c, i) =>
@@ -110,7 +115,6 @@ export function renderEffectChart(o: {
     </g>
     ${bottomAxis({ ticks: xTicks, y: bottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
     ${axisTitle({ text: text.xTitle, x: (left + right) / 2, y: height - 4, anchor: 'middle', palette })}
-    ${clipped ? svg`<text x=${px(right)} y=${px(top + fs)} text-anchor="end" fill=${palette.muted} font-size=${fs - 1}>${text.clippedNote}</text>` : null}
   `;
   return { width, height, content, targets };
 }

@@ -5,7 +5,7 @@ import type { ChartRender, ChartTarget, ScenarioData, ScenarioKey } from './char
 import { type Palette, seriesColor } from './palette.js';
 import { px } from './paths.js';
 import { linearScale, niceDomain } from './scales.js';
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { BOLD_FACTOR, estimateTextWidth, wrapText } from './text-width.js';
 
 /** The words and formats the scenario chart needs. */
 export interface ScenarioText {
@@ -15,6 +15,8 @@ export interface ScenarioText {
   aloneLabel: string;
   withPartnerLabel: string;
   notReached: string;
+  /** Shown instead of the troops panel when UN troops alone do not reduce predicted deaths. */
+  noReduction: string;
   formatDeaths(n: number): string;
   formatTroops(n: number): string;
   estimateLabel(scenario: string, fit: number, lower: number, upper: number): string;
@@ -26,7 +28,8 @@ const SCENARIO_COLOR: Record<ScenarioKey, number> = { none: 2, un: 0, nonun: 1, 
 /**
  * Two panels. Above: predicted monthly deaths with intervals (dot and whisker) for no deployment,
  * UN only, non-UN only and both. Below: UN troops that reach the UN-only reduction, without and with
- * the partner (bars). Labels sit above each row so they never collide with the marks.
+ * the partner (bars). Labels sit above each row so they never collide with the marks. The chart
+ * is as tall as its content needs (`height` is accepted for a uniform call but not used).
  * @example renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
  */
 export function renderScenarioChart(o: {
@@ -36,19 +39,20 @@ export function renderScenarioChart(o: {
   palette: Palette;
   text: ScenarioText;
 }): ChartRender {
-  const { data, width, height, palette, text } = o;
+  const { data, width, palette, text } = o;
   const fs = palette.fontSize;
   const left = 8;
   const right = width - 14;
   const rowH = Math.max(34, fs * 2.9);
-  const titleH = fs + 10;
+  const deathsTitle = wrapText(text.deathsTitle, fs, right - left, BOLD_FACTOR);
+  const titleH = deathsTitle.length * (fs + 3) + 7;
   const estTop = titleH + 4;
   const estBottom = estTop + rowH * data.estimates.length;
   const hiMax = Math.max(1, ...data.estimates.map((e) => (Number.isFinite(e.upper) ? e.upper : e.fit)));
   const dScale = linearScale(niceDomain(0, hiMax, 5), [left, right]);
   const dTicks = bottomTicks(dScale, text.formatDeaths, fs);
-  const troopsTitle = wrapText(text.troopsTitle, fs, right - left);
-  const troopsTitleY = estBottom + fs + 24 + troopsTitle.length * (fs + 3);
+  const troopsTitle = wrapText(text.troopsTitle, fs, right - left, BOLD_FACTOR);
+  const troopsTitleY = estBottom + fs + 30 + troopsTitle.length * (fs + 3);
   const barTop = troopsTitleY + 10;
   const barRowH = Math.max(30, fs * 2.6);
   const barBottom = barTop + barRowH * 2;
@@ -79,10 +83,16 @@ export function renderScenarioChart(o: {
     return svg`<text x=${px(left)} y=${px(cy - 9)} fill=${palette.text} font-size=${fs}>${shown}</text>
       ${intervalMark({ lo: dScale(e.lower), mid: dScale(e.fit), hi: dScale(Math.min(e.upper, dScale.domain[1])), y: cy, color })}`;
   });
-  const bars = [
-    { label: text.aloneLabel, v: data.unAlone as number | null, c: seriesColor(palette, 0) },
-    { label: text.withPartnerLabel, v: data.unWithPartner, c: seriesColor(palette, 3) },
-  ].map((b, i) => {
+  const hasReduction = data.reduction !== null && data.reduction > 0;
+  const noteLines = hasReduction ? [] : wrapText(text.noReduction, fs, right - left);
+  const bars = (
+    hasReduction
+      ? [
+          { label: text.aloneLabel, v: data.unAlone as number | null, c: seriesColor(palette, 0) },
+          { label: text.withPartnerLabel, v: data.unWithPartner, c: seriesColor(palette, 3) },
+        ]
+      : []
+  ).map((b, i) => {
     const y = barTop + barRowH * i;
     const barY = y + fs + 4;
     const value = b.v === null ? text.notReached : text.formatTroops(b.v);
@@ -101,19 +111,26 @@ export function renderScenarioChart(o: {
       <rect x=${px(left)} y=${px(barY)} width=${px(w)} height="10" fill=${b.c} />
       <text x=${px(fitsRight ? valueX : left + w - 6)} y=${px(barY + 9)} text-anchor=${fitsRight ? 'start' : 'end'} fill=${fitsRight ? palette.text : palette.background} font-size=${fs} font-weight="600">${value}</text>`;
   });
-  const deathsTitle = wrapText(text.deathsTitle, fs, right - left)[0] ?? '';
+  const contentBottom = hasReduction ? barBottom + fs + 16 : troopsTitleY + 6 + noteLines.length * (fs + 4);
   const content = svg`
-    <text x=${px(left)} y=${px(fs + 2)} fill=${palette.text} font-size=${fs} font-weight="600">${deathsTitle}</text>
+    ${deathsTitle.map((line, i) => svg`<text x=${px(left)} y=${px(fs + 2 + i * (fs + 3))} fill=${palette.text} font-size=${fs} font-weight="600">${line}</text>`)}
     <g part="plot-area" class="plot-area">
       ${dTicks.map((t) => svg`<line x1=${px(t.pos)} x2=${px(t.pos)} y1=${px(estTop)} y2=${px(estBottom)} stroke=${palette.grid} />`)}
       ${rows}
     </g>
     ${bottomAxis({ ticks: dTicks, y: estBottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
     ${troopsTitle.map((line, i) => svg`<text x=${px(left)} y=${px(troopsTitleY - (troopsTitle.length - 1 - i) * (fs + 3))} fill=${palette.text} font-size=${fs} font-weight="600">${line}</text>`)}
-    <g class="plot-area">${bars}</g>
-    ${bottomAxis({ ticks: tTicks, y: barBottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
+    ${
+      hasReduction
+        ? svg`<g class="plot-area">${bars}</g>
+    ${bottomAxis({ ticks: tTicks, y: barBottom, x0: left, x1: right, palette, minX: 0, maxX: width })}`
+        : noteLines.map(
+            (line, i) =>
+              svg`<text class="note" x=${px(left)} y=${px(troopsTitleY + fs + 8 + i * (fs + 4))} fill=${palette.muted} font-size=${fs}>${line}</text>`,
+          )
+    }
   `;
-  return { width, height: Math.max(height, barBottom + fs + 16), content, targets };
+  return { width, height: Math.ceil(contentBottom), content, targets };
 }
 
 function truncate(label: string, fs: number, max: number): string {

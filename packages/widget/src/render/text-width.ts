@@ -22,18 +22,21 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
+/** Bold (600–700) text is about this much wider than regular text. */
+export const BOLD_FACTOR = 1.15;
+
 /**
  * Splits `text` into lines no wider than `maxWidth` px (greedy, at spaces). A single word longer
- * than the line stays whole on its own line.
+ * than the line stays whole on its own line. `widthFactor` widens the estimate (e.g. `BOLD_FACTOR`).
  * @example wrapText('predicted monthly battle deaths', 11, 110) // ['predicted monthly', 'battle deaths']
  */
-export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+export function wrapText(text: string, fontSize: number, maxWidth: number, widthFactor = 1): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
     const next = line ? `${line} ${w}` : w;
-    if (line && estimateTextWidth(next, fontSize) > maxWidth) {
+    if (line && estimateTextWidth(next, fontSize) * widthFactor > maxWidth) {
       lines.push(line);
       line = w;
     } else line = next;

@@ -5,6 +5,7 @@ import { layoutLegend, legend } from './legend.js';
 import { type Palette, seriesColor } from './palette.js';
 import { linePath, px } from './paths.js';
 import { bandScale, linearScale, niceDomain } from './scales.js';
+import { BOLD_FACTOR, wrapText } from './text-width.js';
 
 /** The words and formats the trend chart needs. */
 export interface TrendText {
@@ -47,13 +48,16 @@ export function renderTrendChart(o: {
     { label: text.nonunOnly, color: colors.nonunOnly, swatch: 'box' as const },
   ];
   const leg = layoutLegend(items, width - 4, fs);
+  const lineH = fs + 3;
+  const shareTitle = wrapText(text.shareTitle, fs, width - 4, BOLD_FACTOR);
+  const monthsTitle = wrapText(text.monthsTitle, fs, width - 4, BOLD_FACTOR);
   const bottom = height - (fs + 16);
-  const topStart = leg.height + 10 + fs + 8;
-  const avail = bottom - topStart - (fs + 22);
+  const topStart = leg.height + 12 + shareTitle.length * lineH + 8;
+  const avail = bottom - topStart - (monthsTitle.length * lineH + 28);
   const shareH = Math.max(50, Math.round(avail * 0.38));
   const shareTop = topStart;
   const shareBottom = shareTop + shareH;
-  const barTop = shareBottom + fs + 22;
+  const barTop = shareBottom + 20 + monthsTitle.length * lineH + 8;
   const shareScale = linearScale([0, 1], [shareBottom, shareTop]);
   const shareTicks = leftTicks(shareScale, text.formatShare).filter(
     (_, i, a) => a.length <= 3 || i % 2 === 0,
@@ -105,13 +109,13 @@ export function renderTrendChart(o: {
   });
   const content = svg`
     ${legend({ layout: leg, x: 2, y: 2, palette })}
-    ${axisTitle({ text: text.shareTitle, x: 0, y: shareTop - 8, anchor: 'start', palette })}
+    ${shareTitle.map((t, i) => axisTitle({ text: t, x: 0, y: shareTop - 12 - (shareTitle.length - 1 - i) * lineH, anchor: 'start', palette }))}
     <g part="plot-area" class="plot-area">
       ${leftAxis({ ticks: shareTicks, x0: left, x1: right, palette })}
       <path d=${linePath(sharePoints)} fill="none" stroke=${palette.text} stroke-width="2" stroke-linejoin="round" />
       ${sharePoints.map((p) => (Number.isFinite(p.y) ? svg`<circle cx=${px(p.x)} cy=${px(p.y)} r="2.5" fill=${palette.text} />` : null))}
     </g>
-    ${axisTitle({ text: text.monthsTitle, x: 0, y: barTop - 8, anchor: 'start', palette })}
+    ${monthsTitle.map((t, i) => axisTitle({ text: t, x: 0, y: barTop - 12 - (monthsTitle.length - 1 - i) * lineH, anchor: 'start', palette }))}
     <g class="plot-area">
       ${leftAxis({ ticks: barTicks, x0: left, x1: right, palette })}
       ${bars}

@@ -104,6 +104,20 @@ describe('chart snapshots (numbers rounded to 0.1)', () => {
     );
   });
 
+  it('replaces the troops panel with a note when UN troops alone do not reduce deaths', () => {
+    const none = { ...scenario, reduction: -0.1, unWithPartner: null };
+    const c = renderScenarioChart({
+      data: none,
+      width: 480,
+      height: 360,
+      palette: LIGHT_PALETTE,
+      text: scenarioText(en, fEn, 0.9, 10000, 3000),
+    });
+    const markup = svgMarkup(c.content, c.width, c.height);
+    expect(markup).toContain('there is no reduction to match');
+    expect(c.targets).toHaveLength(4);
+  });
+
   it('renders attribute and data text as text, never as markup', () => {
     const hostile = { ...effect, curves: effect.curves.slice(0, 1) };
     const text = { ...effectText(en, fEn, 0.95), yTitle: '<img src=x onerror=alert(1)>' };

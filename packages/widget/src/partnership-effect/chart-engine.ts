@@ -1,0 +1,317 @@
+/**
+ * Turns settings into chart data through the estimator client (the worker, or its in-thread
+ * fallback). One engine serves every element on the page: a dataset is fetched and loaded into the
+ * worker once, and the model is fitted once per dataset; later requests hit the worker's model cache.
+ */
+import type { EffectData, ScenarioData, TrendData, TrendYear } from '../render/chart-types.js';
+import { type DatasetJson, fetchDatasetJson, filterCountries, typicalTroops } from './dataset-json.js';
+
+/** A call's outcome as a value (the worker boundary never throws rich errors). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+/** The part of `@peacepanel/worker`'s client the element uses. */
+export interface EngineClient {
+  readonly mode: 'worker' | 'in-thread';
+  loadDataset(req: {
+    dataset: DatasetJson;
+    id: string;
+    derive?: boolean;
+  }): Promise<Outcome<{ id: string; n: number }>>;
+  validatePanelCsv(req: {
+    text: string;
+    file?: string;
+  }): Promise<
+    Outcome<{ table: { n: number; columns: Record<string, { kind: string; values: ArrayLike<unknown> }> } }>
+  >;
+  fit(req: { dataset?: string }): Promise<Outcome<{ result: { n: number; warnings: string[] } }>>;
+  partnershipEffect(req: {
+    dataset?: string;
+    unGrid: number[];
+    nonunLevels: number[];
+    ciLevel?: number;
+  }): Promise<
+    Outcome<{
+      curves: { nonun: number; points: { un: number; fit: number; lower: number; upper: number }[] }[];
+    }>
+  >;
+  scenario(req: { dataset?: string; un: number; nonun: number; ciLevel?: number }): Promise<
+    Outcome<{
+      deaths: Record<'none' | 'unOnly' | 'nonunOnly' | 'both', { fit: number; lower: number; upper: number }>;
+      reductions: { unOnly: number };
+      unNeeded: { withoutPartner: { un: number | null }; withPartner: { un: number | null } };
+    }>
+  >;
+  describe(req: {
+    dataset?: string;
+  }): Promise<Outcome<{ overall: Record<string, unknown>; byYear: Record<string, unknown>[] }>>;
+}
+
+/** Where the data come from. */
+export interface DataRequest {
+  /** URL of the bundled dataset JSON, resolved next to the script. */
+  bundledUrl: string;
+  /** A user-supplied CSV/JSON URL (`data-src`), or null. */
+  dataSrc: string | null;
+  countries: string[] | null;
+}
+
+/** A dataset ready in the worker, with what the element shows about it. */
+export interface PreparedDataset {
+  id: string;
+  title: string;
+  source: string;
+  caveat: string;
+  rows: number;
+  typical: { un: number | null; nonun: number | null };
+  unknownCountries: string[];
+}
+
+const THOUSAND = 1000;
+
+/** Shares a client among all elements, preparing each dataset and fitting each model once. */
+export class ChartEngine {
+  readonly #client: EngineClient;
+  readonly #prepared = new Map<string, Promise<Outcome<PreparedDataset>>>();
+  readonly #fits = new Map<string, Promise<Outcome<unknown>>>();
+
+  constructor(client: EngineClient) {
+    this.#client = client;
+  }
+
+  get mode(): 'worker' | 'in-thread' {
+    return this.#client.mode;
+  }
+
+  /**
+   * Loads the requested data into the worker once (shared by every caller with the same request).
+   * @example await engine.prepare({ bundledUrl, dataSrc: null, countries: null })
+   */
+  prepare(req: DataRequest): Promise<Outcome<PreparedDataset>> {
+    const key = JSON.stringify([req.dataSrc ?? req.bundledUrl, req.countries]);
+    let p = this.#prepared.get(key);
+    if (!p) {
+      p = this.#load(req, key).catch((e: unknown) => ({
+        ok: false as const,
+        code: 'FILE_NOT_FOUND',
+        message: e instanceof Error ? e.message : String(e),
+      }));
+      p.then((r) => {
+        if (!r.ok) this.#prepared.delete(key);
+      });
+      this.#prepared.set(key, p);
+    }
+    return p;
+  }
+
+  async #load(req: DataRequest, key: string): Promise<Outcome<PreparedDataset>> {
+    const url = req.dataSrc ?? req.bundledUrl;
+    let json: DatasetJson;
+    if (req.dataSrc !== null && !/\.json($|[?#])/i.test(req.dataSrc)) {
+      const r = await fetch(req.dataSrc, { credentials: 'omit' });
+      if (!r.ok) return { ok: false, code: 'FILE_NOT_FOUND', message: `HTTP ${r.status} for ${req.dataSrc}` };
+      const parsed = await this.#client.validatePanelCsv({
+        text: await r.text(),
+        file: fileName(req.dataSrc),
+      });
+      if (!parsed.ok) return parsed;
+      json = tableToDatasetJson(parsed.value.table, fileName(req.dataSrc));
+    } else json = await fetchDatasetJson(url);
+    let unknownCountries: string[] = [];
+    if (req.countries) {
+      const f = filterCountries(json, req.countries);
+      json = f.json;
+      unknownCountries = f.unknown;
+    }
+    const id = `${json.id}#${hashKey(key)}`;
+    const loaded = await this.#client.loadDataset({ dataset: json, id });
+    if (!loaded.ok) return loaded;
+    return {
+      ok: true,
+      value: {
+        id,
+        title: json.title,
+        source: json.source,
+        caveat: json.caveat,
+        rows: loaded.value.n,
+        typical: typicalTroops(json),
+        unknownCountries,
+      },
+    };
+  }
+
+  /** Fits the dataset's default model once; concurrent callers wait for the same fit. */
+  #fitOnce(dataset: string): Promise<Outcome<unknown>> {
+    let p = this.#fits.get(dataset);
+    if (!p) {
+      p = this.#client.fit({ dataset });
+      p.then((r) => {
+        if (!r.ok) this.#fits.delete(dataset);
+      });
+      this.#fits.set(dataset, p);
+    }
+    return p;
+  }
+
+  /**
+   * Predicted deaths over `unGrid` (troops) for each non-UN level (troops).
+   * @example await engine.effect(id, { unMax: 20000, nonunLevels: [0, 5000], ciLevel: 0.95 })
+   */
+  async effect(
+    dataset: string,
+    o: { unMax: number; nonunLevels: number[]; ciLevel: number },
+  ): Promise<Outcome<EffectData>> {
+    const fit = await this.#fitOnce(dataset);
+    if (!fit.ok) return fit;
+    const steps = 40;
+    const unGrid = Array.from({ length: steps + 1 }, (_, i) => (o.unMax * i) / steps / THOUSAND);
+    const r = await this.#client.partnershipEffect({
+      dataset,
+      unGrid,
+      nonunLevels: o.nonunLevels.map((n) => n / THOUSAND),
+      ciLevel: o.ciLevel,
+    });
+    if (!r.ok) return r;
+    return {
+      ok: true,
+      value: {
+        ciLevel: o.ciLevel,
+        curves: r.value.curves.map((c) => ({
+          nonun: Math.round(c.nonun * THOUSAND),
+          points: c.points.map((p) => ({
+            un: Math.round(p.un * THOUSAND),
+            fit: p.fit,
+            lower: p.lower,
+            upper: p.upper,
+          })),
+        })),
+      },
+    };
+  }
+
+  /**
+   * The four scenarios at `un` and `nonun` troops, and the UN troops needed for the same reduction.
+   * @example await engine.scenario(id, { un: 10000, nonun: 5000, ciLevel: 0.95 })
+   */
+  async scenario(
+    dataset: string,
+    o: { un: number; nonun: number; ciLevel: number },
+  ): Promise<Outcome<ScenarioData>> {
+    const fit = await this.#fitOnce(dataset);
+    if (!fit.ok) return fit;
+    const r = await this.#client.scenario({
+      dataset,
+      un: o.un / THOUSAND,
+      nonun: o.nonun / THOUSAND,
+      ciLevel: o.ciLevel,
+    });
+    if (!r.ok) return r;
+    const d = r.value.deaths;
+    const est = (
+      key: 'none' | 'un' | 'nonun' | 'both',
+      x: { fit: number; lower: number; upper: number },
+      un: number,
+      nonun: number,
+    ) => ({
+      key,
+      un,
+      nonun,
+      fit: x.fit,
+      lower: x.lower,
+      upper: x.upper,
+    });
+    const withPartner = r.value.unNeeded.withPartner.un;
+    const reduction = r.value.reductions.unOnly;
+    return {
+      ok: true,
+      value: {
+        ciLevel: o.ciLevel,
+        estimates: [
+          est('none', d.none, 0, 0),
+          est('un', d.unOnly, o.un, 0),
+          est('nonun', d.nonunOnly, 0, o.nonun),
+          est('both', d.both, o.un, o.nonun),
+        ],
+        reduction: Number.isFinite(reduction) ? reduction : null,
+        unAlone: o.un,
+        unWithPartner: withPartner === null ? null : Math.round(withPartner * THOUSAND),
+      },
+    };
+  }
+
+  /**
+   * Deployment months by year and type (core's `describeDeployments`, run in the worker).
+   * @example await engine.trend(id)
+   */
+  async trend(dataset: string): Promise<Outcome<TrendData>> {
+    const r = await this.#client.describe({ dataset });
+    if (!r.ok) return r;
+    return { ok: true, value: toTrendData(r.value) };
+  }
+}
+
+/**
+ * Reads core's `describeDeployments` result (`{ overall, byYear }` with counts `unMonths`,
+ * `unWithPartner`, `unOnly`, `nonunOnly`, `both`) into the trend chart's data.
+ * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1 }, byYear: [] }).overallShare // 0.25
+ */
+export function toTrendData(s: {
+  overall: Record<string, unknown>;
+  byYear: Record<string, unknown>[];
+}): TrendData {
+  const num = (o: Record<string, unknown>, k: string) => {
+    const v = o[k];
+    return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+  };
+  const share = (o: Record<string, unknown>) => {
+    const un = num(o, 'unMonths');
+    return un > 0 ? num(o, 'unWithPartner') / un : null;
+  };
+  const years: TrendYear[] = s.byYear
+    .map((y) => ({
+      year: num(y, 'year'),
+      share: share(y),
+      unOnly: num(y, 'unOnly'),
+      nonunOnly: num(y, 'nonunOnly'),
+      both: num(y, 'both'),
+    }))
+    .sort((a, b) => a.year - b.year);
+  return { years, overallShare: share(s.overall) };
+}
+
+function fileName(url: string): string {
+  try {
+    return new URL(url).pathname.split('/').pop() || url;
+  } catch {
+    return url;
+  }
+}
+
+function hashKey(s: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A parsed panel table as DatasetJson, so it can be filtered and loaded like the bundled data.
+ * @example tableToDatasetJson({ n: 1, columns: { y: { kind: 'number', values: new Float64Array([NaN]) } } }, 'a.csv').columns[0].values // [null]
+ */
+export function tableToDatasetJson(
+  table: { n: number; columns: Record<string, { kind: string; values: ArrayLike<unknown> }> },
+  file: string,
+): DatasetJson {
+  return {
+    id: file,
+    version: 'user',
+    title: file,
+    source: file,
+    caveat: '',
+    columns: Object.entries(table.columns).map(([name, c]) => ({
+      name,
+      kind: c.kind === 'number' ? 'number' : 'string',
+      values: Array.from(c.values, (v) =>
+        typeof v === 'number' ? (Number.isFinite(v) ? v : null) : typeof v === 'string' ? v : null,
+      ),
+    })),
+  };
+}

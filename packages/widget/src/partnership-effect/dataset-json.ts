@@ -1,0 +1,113 @@
+/**
+ * The bundled dataset on the main thread: fetched once per URL (all instances share the request),
+ * optionally restricted to some countries, and summarised for defaults (typical troop sizes).
+ * No estimator runs here; the model is fitted in the worker.
+ */
+
+/** A dataset as JSON (`packages/data/datasets/<id>.json`, docs/CONTRACTS.md). */
+export interface DatasetJson {
+  id: string;
+  version: string;
+  title: string;
+  source: string;
+  caveat: string;
+  columns: { name: string; kind: 'number' | 'string'; values: (number | string | null)[] }[];
+}
+
+const requests = new Map<string, Promise<DatasetJson>>();
+
+/**
+ * Fetches a dataset JSON once per URL; concurrent and later callers share the same promise. A failed
+ * request is forgotten so that "Try again" fetches anew.
+ * @example await fetchDatasetJson('https://cdn.example/pkg/dist/datasets/africa-cm.json')
+ */
+export function fetchDatasetJson(url: string): Promise<DatasetJson> {
+  let p = requests.get(url);
+  if (!p) {
+    p = fetch(url, { credentials: 'omit' }).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
+      const json: unknown = await r.json();
+      if (!isDatasetJson(json)) throw new Error(`${url} is not a peacepanel dataset (no "columns")`);
+      return json;
+    });
+    p.catch(() => requests.delete(url));
+    requests.set(url, p);
+  }
+  return p;
+}
+
+function isDatasetJson(x: unknown): x is DatasetJson {
+  return typeof x === 'object' && x !== null && Array.isArray((x as { columns?: unknown }).columns);
+}
+
+function column(json: DatasetJson, name: string): (number | string | null)[] | undefined {
+  return json.columns.find((c) => c.name === name)?.values;
+}
+
+/**
+ * Keeps only the rows of the named countries (matched case-insensitively on `country` or `iso3`).
+ * Returns the names that matched nothing, so the element can say so.
+ * @example filterCountries(json, ['COD', 'Mali']).unknown // []
+ */
+export function filterCountries(
+  json: DatasetJson,
+  wanted: readonly string[],
+): { json: DatasetJson; unknown: string[] } {
+  const names = column(json, 'country') ?? [];
+  const iso = column(json, 'iso3') ?? [];
+  const keys = wanted.map((w) => w.trim().toLowerCase());
+  const hit = new Set<string>();
+  const keep: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const a = String(names[i] ?? '').toLowerCase();
+    const b = String(iso[i] ?? '').toLowerCase();
+    const k = keys.find((key) => key === a || key === b);
+    if (k !== undefined) {
+      hit.add(k);
+      keep.push(i);
+    }
+  }
+  const unknown = wanted.filter((_, i) => !hit.has(keys[i] ?? ''));
+  return {
+    json: {
+      ...json,
+      columns: json.columns.map((c) => ({ ...c, values: keep.map((i) => c.values[i] ?? null) })),
+    },
+    unknown,
+  };
+}
+
+/**
+ * The median of the positive values of a numeric column over rows where `when` holds; null without any.
+ * @example medianPositive([0, 3, 5, 9], () => true) // 5
+ */
+export function medianPositive(
+  values: readonly (number | string | null)[],
+  when: (i: number) => boolean,
+): number | null {
+  const xs: number[] = [];
+  values.forEach((v, i) => {
+    if (typeof v === 'number' && v > 0 && when(i)) xs.push(v);
+  });
+  if (xs.length === 0) return null;
+  xs.sort((a, b) => a - b);
+  const m = xs.length >> 1;
+  return xs.length % 2 ? xs[m]! : (xs[m - 1]! + xs[m]!) / 2;
+}
+
+/**
+ * Typical troop sizes in the data, used as defaults: the median non-UN troop number in months when
+ * UN and non-UN troops were both deployed (the "typical partner"), and the median UN troop number
+ * in UN deployment months. Rounded to 500 troops for legible labels.
+ * @example typicalTroops(json) // { un: 7500, nonun: 3000 } (depends on the data)
+ */
+export function typicalTroops(json: DatasetJson): { un: number | null; nonun: number | null } {
+  const un = column(json, 'un_troops') ?? [];
+  const nonun = column(json, 'nonun_troops') ?? [];
+  const pos = (v: number | string | null | undefined) => typeof v === 'number' && v > 0;
+  const round = (x: number | null) => (x === null ? null : Math.max(500, Math.round(x / 500) * 500));
+  return {
+    un: round(medianPositive(un, () => true)),
+    nonun: round(medianPositive(nonun, (i) => pos(un[i]))),
+  };
+}

@@ -1,0 +1,34 @@
+import { PartnershipEffect, WIDGET_VERSION } from './partnership-effect.component.js';
+import { sharedEngine } from './shared-engine.js';
+
+/** The element's tag name. */
+export const TAG_NAME = 'partnership-effect';
+
+/**
+ * Registers `<partnership-effect>` unless a copy is already registered (two embeds on one page, or
+ * two versions: the first wins and the second warns instead of throwing, after Shoelace's
+ * `define()`). Sets where the shared engine and the bundled datasets come from.
+ * @returns the class registered under the tag (the existing one when already defined).
+ * @example definePartnershipEffect(new URL('./datasets/', import.meta.url))
+ */
+export function definePartnershipEffect(datasetBase: URL): CustomElementConstructor {
+  PartnershipEffect.datasetBase ??= datasetBase;
+  PartnershipEffect.engineProvider ??= sharedEngine;
+  const existing = customElements.get(TAG_NAME);
+  if (existing) {
+    const other = (existing as unknown as { version?: string }).version;
+    if (existing !== PartnershipEffect && other !== WIDGET_VERSION)
+      console.warn(
+        `<${TAG_NAME}>: version ${WIDGET_VERSION} was loaded after version ${other ?? 'unknown'}; the first one stays in use.`,
+      );
+    return existing;
+  }
+  customElements.define(TAG_NAME, PartnershipEffect);
+  return PartnershipEffect;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partnership-effect': PartnershipEffect;
+  }
+}
