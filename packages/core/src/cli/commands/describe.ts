@@ -1,0 +1,98 @@
+import { messages } from '../../errors.js';
+import { type DeploymentCounts, describeDeployments } from '../../panel/describe-deployments.js';
+import type { Table } from '../../table.js';
+import type { CliIo, Command } from '../command.js';
+import { loadTable, readFlags } from '../dataset-files.js';
+
+const USAGE = `Usage: peacepanel describe --dataset ID | --data FILE [--json]
+
+Describes a country-month panel: rows, units, months, missing values, and how UN and non-UN deployments
+overlap: per year and overall, the UN deployment months (UN troops > 0), how many had a non-UN partner
+(a non-UN mission present), and the months by type (none, UN only, non-UN only, both). The study
+(Schumann & Bara 2023) reports about 44% for 1993-2019.
+
+Options:
+  --dataset ID    a bundled dataset id (see \`peacepanel datasets\`) or a dataset JSON file
+  --data FILE     a panel CSV (needs un_troops, nonun_missions_n or nonun_troops, year or ym)
+  --json          print one JSON object
+  --data-dir DIR  where dataset ids are looked up`;
+
+function missingCounts(table: Table): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, c] of Object.entries(table.columns)) {
+    let k = 0;
+    for (let i = 0; i < table.n; i++)
+      if (c.kind === 'number' ? Number.isNaN(c.values[i]!) : c.values[i] === null) k += 1;
+    if (k > 0) out[name] = k;
+  }
+  return out;
+}
+
+const pct = (x: number | null) => (x === null ? '  –  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+
+function line(label: string, c: DeploymentCounts): string {
+  return `${label.padEnd(6)} ${String(c.months).padStart(6)} ${String(c.none).padStart(6)} ${String(c.unOnly).padStart(7)} ${String(c.nonunOnly).padStart(11)} ${String(c.both).padStart(6)} ${String(c.unknown).padStart(8)} ${String(c.unMonths).padStart(9)} ${pct(c.shareUnWithPartner)}`;
+}
+
+/** \`peacepanel describe\`: panel summary and UN / non-UN deployment overlap. */
+export const describeCommand: Command = {
+  name: 'describe',
+  summary: 'summarise a panel and the overlap of UN and non-UN deployments',
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const { values, booleans } = readFlags('describe', argv, {
+      values: ['--dataset', '--data', '--data-dir'],
+      booleans: ['--json'],
+    });
+    const dataset = values.get('--dataset');
+    const data = values.get('--data');
+    if (!dataset === !data)
+      throw messages.badOption(
+        'describe',
+        dataset ?? data ?? '',
+        'given exactly one of --dataset ID or --data FILE',
+      );
+    const { table, label, exclusions } = loadTable({ dataset, data, dataDir: values.get('--data-dir') });
+    const d = describeDeployments(table);
+    const unitCol = table.columns.country ?? table.columns.conflict_id;
+    const units = unitCol ? new Set<unknown>(unitCol.values).size : null;
+    const ym = table.columns.ym;
+    const months = ym?.kind === 'string' ? ym.values.filter((v): v is string => v !== null).sort() : [];
+    const summary = {
+      source: label,
+      rows: table.n,
+      units,
+      from: months[0] ?? null,
+      to: months.at(-1) ?? null,
+      missing: missingCounts(table),
+      exclusions,
+      deployments: d,
+    };
+    if (booleans.has('--json')) {
+      io.out(JSON.stringify(summary, null, 2));
+      return 0;
+    }
+    const out: string[] = [
+      `${label}: ${table.n} rows${units !== null ? `, ${units} units` : ''}${summary.from ? `, ${summary.from} to ${summary.to}` : ''}`,
+    ];
+    const miss = Object.entries(summary.missing);
+    out.push(
+      miss.length ? `missing values: ${miss.map(([k, v]) => `${k} ${v}`).join(', ')}` : 'no missing values',
+    );
+    for (const e of exclusions)
+      out.push(`left out: ${e.count} rows, ${e.reason} (e.g. ${e.examples.slice(0, 3).join(', ')})`);
+    out.push(
+      '',
+      'UN deployment months with a non-UN partner (UN troops > 0; partner = a non-UN mission present):',
+    );
+    out.push('year   months   none UN only non-UN only   both  unknown UN months  share');
+    for (const y of d.byYear) out.push(line(String(y.year), y));
+    out.push(line('all', d.overall));
+    out.push(
+      '',
+      `Share of UN deployment months with a non-UN partner: ${pct(d.overall.shareUnWithPartner).trim()} (${d.overall.unWithPartner} of ${d.overall.unMonths}); the study reports about ${Math.round(d.paperShare * 100)}% for African conflict-months 1993-2019 (see the dataset's DATASHEET for why they differ).`,
+    );
+    io.out(out.join('\n'));
+    return 0;
+  },
+};

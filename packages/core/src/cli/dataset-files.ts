@@ -1,0 +1,114 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { messages } from '../errors.js';
+import { parsePanelCsv } from '../io/panel-csv.js';
+import { type DatasetJson, DatasetJsonSchema, tableFromDataset } from '../panel/dataset.js';
+import type { Table } from '../table.js';
+
+/**
+ * The folder holding the bundled datasets: an explicit `--data-dir`, an installed `@peacepanel/data`
+ * (resolved with `createRequire`), or the monorepo's `packages/data/datasets/` relative to this file
+ * (core does not depend on @peacepanel/data at run time; data depends on core).
+ * @example datasetsDir(undefined) // '/…/packages/data/datasets'
+ */
+export function datasetsDir(explicit?: string): string {
+  if (explicit) return resolve(explicit);
+  try {
+    const pkg = createRequire(import.meta.url).resolve('@peacepanel/data/package.json');
+    return join(dirname(pkg), 'datasets');
+  } catch {
+    // not installed next to core: the monorepo layout (dist/cli or src/cli → packages/data)
+  }
+  return fileURLToPath(new URL('../../../data/datasets/', import.meta.url));
+}
+
+/** Ids of the datasets in a folder (`<id>.json`). */
+export function listDatasetIds(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort((a, b) => (a === 'africa-cm' ? -1 : b === 'africa-cm' ? 1 : a.localeCompare(b)));
+}
+
+/**
+ * Reads a bundled dataset by id (or a dataset JSON file by path) and validates it.
+ * @throws PeacepanelError BAD_OPTION (unknown id, listing the known ones), FILE_NOT_FOUND, PARSE_ERROR.
+ * @example readDatasetJson('africa-cm').n
+ */
+export function readDatasetJson(ref: string, dir = datasetsDir()): DatasetJson {
+  const isFile = ref.endsWith('.json') || ref.includes('/');
+  const file = isFile ? resolve(ref) : join(dir, `${ref}.json`);
+  if (!existsSync(file)) {
+    if (isFile) throw messages.fileNotFound(file);
+    const ids = listDatasetIds(dir);
+    throw messages.unknownDataset(ref, ids.length ? ids : [`none in ${dir}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw messages.parseError(
+      { file },
+      `not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+      'use a dataset JSON written by @peacepanel/data or `peacepanel export --format json`',
+    );
+  }
+  const parsed = DatasetJsonSchema.safeParse(json);
+  if (!parsed.success)
+    throw messages.parseError(
+      { file },
+      `not a peacepanel dataset (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`,
+      'use a dataset JSON written by @peacepanel/data or `peacepanel export --format json`',
+    );
+  return parsed.data;
+}
+
+/**
+ * Loads a table from `--dataset ID` or `--data FILE` (a panel CSV, or a dataset JSON).
+ * Returns the exclusions of the CSV import (rows without a unit or month).
+ */
+export function loadTable(source: { dataset?: string; data?: string; dataDir?: string }): {
+  table: Table;
+  label: string;
+  exclusions: { reason: string; count: number; examples: string[] }[];
+} {
+  if (source.dataset) {
+    const d = readDatasetJson(source.dataset, datasetsDir(source.dataDir));
+    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, exclusions: [] };
+  }
+  const file = source.data!;
+  if (!existsSync(file)) throw messages.fileNotFound(file);
+  if (extname(file).toLowerCase() === '.json') {
+    const d = readDatasetJson(file);
+    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, exclusions: [] };
+  }
+  const r = parsePanelCsv(readFileSync(file, 'utf8'), { file, delimiter: 'auto' });
+  return { table: r.table, label: file, exclusions: r.exclusions };
+}
+
+/** A tiny flag reader shared by the data commands: `--flag value`, `--flag=value` and boolean flags. */
+export function readFlags(
+  command: string,
+  argv: readonly string[],
+  spec: { values: readonly string[]; booleans?: readonly string[] },
+): { values: Map<string, string>; booleans: Set<string> } {
+  const values = new Map<string, string>();
+  const booleans = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const [flag, inline] = a.includes('=') ? (a.split(/=(.*)/s, 2) as [string, string]) : [a, undefined];
+    if (spec.booleans?.includes(flag)) {
+      booleans.add(flag);
+      continue;
+    }
+    if (!spec.values.includes(flag))
+      throw messages.badOption(command, a, `a known option (see \`peacepanel ${command} --help\`)`);
+    const v = inline ?? argv[++i];
+    if (v === undefined || v === '') throw messages.badOption(flag, '', 'given a value');
+    values.set(flag, v);
+  }
+  return { values, booleans };
+}

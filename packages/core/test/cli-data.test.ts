@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { parsePanelCsv } from '../src/io/panel-csv.js';
+import { tableFromDataset } from '../src/panel/dataset.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+async function run(args: string[]) {
+  const c = capture();
+  const code = await main(args, c.io);
+  return { code, out: c.out.join('\n'), err: c.err.join('\n') };
+}
+
+const RAW = new URL('../../data/raw/', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'peacepanel-cli-'));
+
+describe('peacepanel datasets / export / describe', () => {
+  it('lists the bundled datasets', async () => {
+    const r = await run(['datasets', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as { id: string; rows: number; license: string }[];
+    expect(list.map((d) => d.id)).toEqual(['africa-cm', 'africa-conflict-month-1989-2011']);
+    expect(list[0]?.license).toMatch(/CC BY-NC 4\.0/);
+    expect((await run(['datasets'])).out).toMatch(/^africa-cm\s+v\d/);
+  });
+
+  it('exports CSV and JSON that read back as the same table', async () => {
+    const csvFile = join(tmp, 'cm.csv');
+    const jsonFile = join(tmp, 'cm.json');
+    expect((await run(['export', '--dataset', 'africa-cm', '--format', 'csv', '--out', csvFile])).code).toBe(
+      0,
+    );
+    expect((await run(['export', '--dataset', 'africa-cm', '--format=json', '--out', jsonFile])).code).toBe(
+      0,
+    );
+    const fromJson = tableFromDataset(JSON.parse(readFileSync(jsonFile, 'utf8')));
+    const fromCsv = parsePanelCsv(readFileSync(csvFile, 'utf8')).table;
+    expect(fromCsv.n).toBe(fromJson.n);
+    for (const [name, col] of Object.entries(fromJson.columns))
+      expect(fromCsv.columns[name]?.values, name).toEqual(col.values);
+  });
+
+  it('exports with the derived model variables', async () => {
+    const r = await run(['export', '--dataset', 'africa-cm', '--format', 'csv', '--derived']);
+    expect(r.out.split('\n')[0]).toMatch(
+      /,un_troops_k_lag1,nonun_troops_k_lag1,battle_deaths_lag1,conflict_duration$/,
+    );
+  });
+
+  it('describes a dataset: the share of UN months with a non-UN partner, beside the paper’s 44%', async () => {
+    const r = await run(['describe', '--dataset', 'africa-cm', '--json']);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.out);
+    expect(d.rows).toBeGreaterThan(4000);
+    const o = d.deployments.overall;
+    expect(o.none + o.unOnly + o.nonunOnly + o.both + o.unknown).toBe(d.rows);
+    expect(o.shareUnWithPartner).toBeCloseTo(o.both / (o.unOnly + o.both), 12);
+    expect(d.deployments.paperShare).toBe(0.44);
+    const text = await run(['describe', '--dataset', 'africa-cm']);
+    expect(text.out).toMatch(/study reports about 44%/);
+  });
+
+  it('describes a panel CSV given with --data and reports its exclusions', async () => {
+    const f = join(tmp, 'p.csv');
+    writeFileSync(f, 'country,ym,un_troops,nonun_missions_n\nA,2000-01,10,1\nA,2000-02,0,1\n,2000-03,5,0\n');
+    const d = JSON.parse((await run(['describe', '--data', f, '--json'])).out);
+    expect(d.deployments.overall).toMatchObject({ both: 1, nonunOnly: 1 });
+    expect(d.exclusions[0]).toMatchObject({ reason: 'missing unit (country)', count: 1 });
+  });
+
+  it('gives one-line located errors with exit code 2', async () => {
+    const unknown = await run(['export', '--dataset', 'nope', '--format', 'csv']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(
+      /unknown dataset "nope" \(known: africa-cm, africa-conflict-month-1989-2011\)/,
+    );
+    expect((await run(['export', '--dataset', 'africa-cm', '--format', 'xml'])).err).toMatch(
+      /--format: "xml" is not csv or json/,
+    );
+    expect((await run(['describe'])).code).toBe(2);
+    const f = join(tmp, 'bad.csv');
+    writeFileSync(f, 'country,ym,un_troops\nA,2000-01,ten\n');
+    const bad = await run(['describe', '--data', f]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/bad\.csv:2, column "un_troops": value "ten" is not a number/);
+  });
+});
+
+describe('peacepanel build-panel', () => {
+  it('builds the panel from the real GED CAR events, ACD, Kathman and non-UN files', async () => {
+    const out = join(tmp, 'panel.json');
+    const r = await run([
+      'build-panel',
+      '--ged',
+      `${RAW}ged231_car_events/ged231_car_events.csv`,
+      '--attribution',
+      'end',
+      '--acd',
+      `${RAW}ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv`,
+      '--un',
+      `${RAW}kathman_unpko/mission-month_12-2019_kathman.csv`,
+      '--nonun',
+      `${RAW}nonun_missions`,
+      '--from',
+      '2012-01',
+      '--to',
+      '2014-12',
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/401 state-based used \(end attribution\)/);
+    const t = tableFromDataset(JSON.parse(readFileSync(out, 'utf8')));
+    const iso = t.columns.iso3!.values as (string | null)[];
+    const ym = t.columns.ym!.values as (string | null)[];
+    const deaths = t.columns.battle_deaths!.values as Float64Array;
+    // CAR deaths by end month must equal the R aggregation summed over conflicts
+    const ref = parsePanelCsv(
+      readFileSync(`${RAW}ged231_car_events/ged231_car_sb_conflict_month.csv`, 'utf8'),
+      {
+        mapping: { unit: 'conflict_new_id' },
+      },
+    ).table;
+    const want = new Map<string, number>();
+    const ry = ref.columns.year!.values as Float64Array;
+    const rm = ref.columns.month!.values as Float64Array;
+    const rb = ref.columns.best_end!.values as Float64Array;
+    for (let i = 0; i < ref.n; i++) {
+      const k = `${ry[i]}-${String(rm[i]).padStart(2, '0')}`;
+      want.set(k, (want.get(k) ?? 0) + rb[i]!);
+    }
+    let checked = 0;
+    for (let i = 0; i < t.n; i++) {
+      if (iso[i] !== 'CAF') continue;
+      expect(deaths[i], ym[i] ?? '').toBe(want.get(ym[i]!) ?? 0);
+      checked += 1;
+    }
+    expect(checked).toBe(36);
+    // countries without events in the file have missing deaths, not 0
+    const mli = iso.indexOf('MLI');
+    expect(mli).toBeGreaterThanOrEqual(0);
+    expect(Number.isNaN(deaths[mli]!)).toBe(true);
+  });
+
+  it('names a missing input file', async () => {
+    const r = await run([
+      'build-panel',
+      '--deaths',
+      '/nonexistent.csv',
+      '--acd',
+      'a',
+      '--un',
+      'b',
+      '--nonun',
+      'c',
+      '--out',
+      'x.csv',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/file not found/);
+  });
+
+  it('runs through the built bin script', () => {
+    const bin = new URL('../bin/peacepanel.js', import.meta.url).pathname;
+    const r = spawnSync(process.execPath, [bin, 'datasets'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/africa-cm/);
+  });
+});
