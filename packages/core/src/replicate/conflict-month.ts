@@ -111,15 +111,17 @@ export function runHksCheck<M extends FittedLike>(
     const fit = blocks.blocks.fitModelDetailed(conflictMonthSpecs().hks, table);
     const model = summarizeFit(fit.result, 'HKS-style');
     const means = sampleMeans(table, [c.outcome, c.troops, c.police, c.deathsLag], [c.police, c.deathsLag]);
-    const [none, some] = blocks.blocks.predict(
+    const levels = Array.from({ length: Math.floor(troops / 1000) + 1 }, (_, i) => i);
+    if (levels[levels.length - 1] !== troops / 1000) levels.push(troops / 1000);
+    const preds = blocks.blocks.predict(
       fit,
-      [
-        { ...means, [c.troops]: 0 },
-        { ...means, [c.troops]: troops / 1000 },
-      ],
+      levels.map((k) => ({ ...means, [c.troops]: k })),
       { ciLevel },
     );
-    if (!none || !some) throw new Error('predict returned fewer rows than asked');
+    const none = preds[0];
+    const some = preds[preds.length - 1];
+    if (!none || !some || preds.length !== levels.length)
+      throw new Error('predict returned fewer rows than asked');
     return {
       status: 'ok',
       model,
@@ -127,6 +129,12 @@ export function runHksCheck<M extends FittedLike>(
       noUn: { fit: none.fit, lower: none.lower, upper: none.upper },
       withTroops: { fit: some.fit, lower: some.lower, upper: some.upper },
       reduction: 1 - some.fit / none.fit,
+      curve: preds.map((p, i) => ({
+        troops: (levels[i] as number) * 1000,
+        fit: p.fit,
+        lower: p.lower,
+        upper: p.upper,
+      })),
       note: 'Differences from HKS: their model has further controls and their own battle-death coding; ours keeps UN troops, UN police and the logged lagged outcome, with the other covariates at their sample means (lagged deaths averaged on the count scale before logging), and standard errors clustered by conflict. The comparison is of the shape and size of the drop, not of the exact numbers.',
     };
   });

@@ -27,12 +27,15 @@ export function renderFigures(n: ReplicationNumbers): Figure[] {
   const out: Figure[] = [];
   const p = n.partnership;
   if (p.status === 'ok') {
-    const series: LineSeries[] = p.curves.map((c, i) => ({
-      label: c.nonun === 0 ? 'no non-UN partner' : `${formatNumber(c.nonun, 'thousands')} non-UN troops`,
-      color: COLORS[i % COLORS.length] ?? '#000',
-      dashed: i > 0 && c.nonun !== p.partnerLevel,
-      points: c.points.map((q) => ({ x: q.un, y: q.fit, lower: q.lower, upper: q.upper })),
-    }));
+    // The headline comparison only: no partner vs the typical partner. Higher non-UN levels lie far
+    // outside the data's joint support and their bands would swamp the chart (they are in the tables).
+    const series: LineSeries[] = p.curves
+      .filter((c) => c.nonun === 0 || c.nonun === p.partnerLevel)
+      .map((c, i) => ({
+        label: c.nonun === 0 ? 'no non-UN partner' : `${formatNumber(c.nonun, 'thousands')} non-UN troops`,
+        color: COLORS[i % COLORS.length] ?? '#000',
+        points: c.points.map((q) => ({ x: q.un, y: q.fit, lower: q.lower, upper: q.upper })),
+      }));
     out.push({
       file: FIGURE_FILES.partnership,
       svg: lineChartSvg({
@@ -86,13 +89,10 @@ export function renderFigures(n: ReplicationNumbers): Figure[] {
     const ours: LineSeries = {
       label: 'ours (interval)',
       color: COLORS[0] ?? '#000',
-      points: [
-        { x: 0, y: h.noUn.fit, lower: h.noUn.lower, upper: h.noUn.upper },
-        { x: h.troops / 1000, y: h.withTroops.fit, lower: h.withTroops.lower, upper: h.withTroops.upper },
-      ],
+      points: h.curve.map((p) => ({ x: p.troops / 1000, y: p.fit, lower: p.lower, upper: p.upper })),
     };
     const paper: LineSeries = {
-      label: 'Hultman, Kathman & Shannon',
+      label: `HKS ${n.paper.hks.year} (two points)`,
       color: COLORS[1] ?? '#000',
       dashed: true,
       points: [

@@ -3,7 +3,7 @@ import { readPointer } from './json-pointer.js';
 /**
  * How a number is written in the report. Every style is deterministic and locale-free.
  * - `int`: rounded, thousands separated by commas (`12,345`);
- * - `year`: integer without separators (`1993`);
+ * - `year`, `plain`: integer without separators (`1993`; a seed `20230`);
  * - `dec1` … `dec4`: fixed decimals;
  * - `pct0`, `pct1`: a share written as a percentage (`0.441` → `44.1%`);
  * - `pval`: three decimals, or `<floor` below `conventions.pValueFloor`;
@@ -14,6 +14,7 @@ import { readPointer } from './json-pointer.js';
 export const FORMAT_STYLES = [
   'int',
   'year',
+  'plain',
   'dec1',
   'dec2',
   'dec3',
@@ -52,6 +53,7 @@ export function formatNumber(value: number | null, style: FormatStyle, pFloor = 
       return s.startsWith('-') ? `-${withCommas(s.slice(1))}` : withCommas(s);
     }
     case 'year':
+    case 'plain':
       return fixed(value, 0);
     case 'dec1':
       return fixed(value, 1);

@@ -28,7 +28,7 @@ export function renderHeadline(numbers: ReplicationNumbers, base: string): strin
         ]
       : [];
   return [
-    `Re-estimated with \`peacepanel replicate\` on \`${f.str('/meta/dataset/id')}\` (seed ${f.num('/meta/seed', 'year')}). Full report, with how our data differ from the paper's: [${prefix}report.md](${prefix}report.md).`,
+    `Re-estimated with \`peacepanel replicate\` on \`${f.str('/meta/dataset/id')}\` (seed ${f.num('/meta/seed', 'plain')}). Full report, with how our data differ from the paper's: [${prefix}report.md](${prefix}report.md).`,
     '',
     '| claim | paper | ours | verdict |',
     '|---|---|---|---|',

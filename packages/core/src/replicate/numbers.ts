@@ -155,6 +155,8 @@ export interface HksSection {
   withTroops: { fit: number; lower: number; upper: number };
   /** Proportional reduction (1 − with/without). */
   reduction: number;
+  /** Predicted deaths from no UN troops to `troops`, in steps of a thousand (for the figure). */
+  curve: { troops: number; fit: number; lower: number; upper: number }[];
   note: string;
 }
 

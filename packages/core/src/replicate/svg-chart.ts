@@ -49,7 +49,7 @@ export interface BarChartInput {
   height?: number;
 }
 
-const MARGIN = { top: 40, right: 170, bottom: 50, left: 64 } as const;
+const MARGIN = { top: 40, right: 200, bottom: 50, left: 80 } as const;
 
 /** Escapes text for SVG/XML content and attributes. */
 export function escapeXml(s: string): string {
@@ -117,7 +117,7 @@ function axes(
     `<line x1="${MARGIN.left}" x2="${MARGIN.left + w}" y1="${MARGIN.top + h}" y2="${MARGIN.top + h}" stroke="#333"/>`,
     `<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + h}" stroke="#333"/>`,
     `<text x="${r1(MARGIN.left + w / 2)}" y="${MARGIN.top + h + 40}" text-anchor="middle" fill="#222">${escapeXml(xLabel)}</text>`,
-    `<text transform="translate(16 ${r1(MARGIN.top + h / 2)}) rotate(-90)" text-anchor="middle" fill="#222">${escapeXml(yLabel)}</text>`,
+    `<text transform="translate(18 ${r1(MARGIN.top + h / 2)}) rotate(-90)" text-anchor="middle" fill="#222">${escapeXml(yLabel)}</text>`,
   );
   return out;
 }
@@ -138,7 +138,7 @@ function legend(x: number, items: { label: string; color: string; dashed?: boole
  * @example lineChartSvg({ title: 'T', xLabel: 'x', yLabel: 'y', series: [{ label: 'a', color: '#000', points: [{ x: 0, y: 1 }, { x: 1, y: 2 }] }] })
  */
 export function lineChartSvg(input: LineChartInput): string {
-  const width = input.width ?? 720;
+  const width = input.width ?? 760;
   const height = input.height ?? 420;
   const w = width - MARGIN.left - MARGIN.right;
   const h = height - MARGIN.top - MARGIN.bottom;
@@ -197,7 +197,7 @@ export function lineChartSvg(input: LineChartInput): string {
  * @example barChartSvg({ title: 'T', xLabel: 'year', yLabel: 'months', categories: ['1993'], stacks: [{ label: 'UN only', color: '#1f77b4', values: [12] }] })
  */
 export function barChartSvg(input: BarChartInput): string {
-  const width = input.width ?? 720;
+  const width = input.width ?? 760;
   const height = input.height ?? 420;
   const w = width - MARGIN.left - MARGIN.right;
   const h = height - MARGIN.top - MARGIN.bottom;
