@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { averageContrastsWith } from '../src/inference/average-contrasts.js';
 import { comparePredictionsWith } from '../src/inference/compare-predictions.js';
+import { datagridWith } from '../src/inference/datagrid.js';
 import { partnershipEffectWith } from '../src/inference/partnership-effect.js';
 import { predictWith } from '../src/inference/predict.js';
 import { averageSlopesWith, slopesWith } from '../src/inference/slopes.js';
@@ -48,6 +50,14 @@ interface PkoFixture {
 }
 interface QuineFixture {
   model: FixtureModel;
+  data: Record<string, (string | number)[]>;
+  factorContrasts: {
+    variable: string;
+    level: string;
+    reference: string;
+    estimate: number;
+    stdError: number;
+  }[];
   grid: Record<string, string[]>;
   predictions: Preds;
   contrast: {
@@ -201,6 +211,7 @@ describe('partnershipEffectWith and unTroopsForReductionWith (pko columns standi
     const eff = partnershipEffectWith(pkoPm, { unGrid: pko.curves[0]!.un, nonunLevels: [0, 1], columns });
     expectClose(eff.at.brf_grc_lag as number, pko.atMeans.brf_grc_lag, 1e-12, 'mean lag');
     expect(eff.notes.join(' ')).toContain('held at sample means: brf_grc_lag');
+    expect(eff.warnings).toEqual([]);
     eff.curves.forEach((curve, c) => {
       const ref = pko.curves[c]!;
       expect(curve.nonun).toBe(ref.nonun);
@@ -213,6 +224,11 @@ describe('partnershipEffectWith and unTroopsForReductionWith (pko columns standi
         expectClose(p.marginalUpper, ref.marginalUpper[i]!, TOL_SLOPE, 'marginal upper');
       });
     });
+  });
+  it('warns instead of passing silent NaNs when the covariance is unusable', () => {
+    const broken = { ...pkoPm, vcov: new Float64Array(pkoPm.vcov.length).fill(Number.NaN) };
+    const eff = partnershipEffectWith(broken, { unGrid: [0, 1], nonunLevels: [0], columns });
+    expect(eff.warnings[0]).toMatch(/2 point\(s\) have non-finite values/);
   });
   it('UN troops for a reduction: analytic R values, null with a note when unreachable, 0 when the partner suffices', () => {
     const r = pko.reduction;
@@ -231,5 +247,53 @@ describe('partnershipEffectWith and unTroopsForReductionWith (pko columns standi
     expect(need(0.5, 1, 'no-troops').note).toMatch(/alone already lower/);
     expect(need(0.75, 1, 'no-troops').un).toBeNull();
     expect(() => need(1.5, 0)).toThrow(/reduction/);
+  });
+});
+
+describe('averageContrastsWith (counterfactual comparisons) and datagridWith', () => {
+  it('quine: each factor level against the reference, averaged over the 146 pupils, matches R', () => {
+    const pm = quineModel(quine.model);
+    const data = tableFromRows(columnsToRows(quine.data));
+    const eth = averageContrastsWith(pm, data, { variable: 'Eth' });
+    const age = averageContrastsWith(pm, data, { variable: 'Age' });
+    const got = [...eth, ...age];
+    expect(got.map((g) => `${g.variable}${g.level}-${g.reference}`)).toEqual([
+      'EthN-A',
+      'AgeF1-F0',
+      'AgeF2-F0',
+      'AgeF3-F0',
+    ]);
+    got.forEach((g, i) => {
+      const ref = quine.factorContrasts[i]!;
+      expectClose(g.difference.estimate, ref.estimate, TOL_PRED, `${ref.variable}${ref.level}`);
+      expectClose(g.difference.stdError, ref.stdError, TOL_PRED, `${ref.variable}${ref.level} se`);
+      expect(g.n).toBe(146);
+    });
+    expect(() => averageContrastsWith(pm, data, { variable: 'Age', levels: ['F7'] })).toThrow(
+      /a level of Age/,
+    );
+  });
+  it('numeric: +1 thousand UN troops at one row is the ratio exp(b_un + b_int·r), exactly', () => {
+    const [c] = averageContrastsWith(pkoPm, [{ troop_lag1000: 3, regional_pko: 1, brf_grc_lag: 5 }], {
+      variable: 'troop_lag1000',
+    });
+    const b = pko.model.coefficients;
+    expectClose(c!.ratio.estimate, Math.exp(b[1]! + b[4]!), 1e-12, 'ratio');
+    expect(c!.level).toBe('troop_lag1000 + 1');
+  });
+  it('datagrid: combinations of the given values, other variables at sample means', () => {
+    const rows = datagridWith(pkoPm, { troop_lag1000: [0, 5, 10], regional_pko: [0, 1] });
+    expect(rows).toHaveLength(6);
+    expect(rows[1]).toEqual({
+      brf_grc_lag: pkoPm.sample!.means.brf_grc_lag,
+      troop_lag1000: 0,
+      regional_pko: 1,
+    });
+    expectClose(rows[0]!.brf_grc_lag as number, pko.atMeans.brf_grc_lag, 1e-12, 'mean');
+    const q = datagridWith(quineModel(quine.model), { Eth: ['A', 'N'] });
+    expect(q).toEqual([
+      { Sex: 'F', Age: 'F0', Lrn: 'AL', Eth: 'A' },
+      { Sex: 'F', Age: 'F0', Lrn: 'AL', Eth: 'N' },
+    ]);
   });
 });

@@ -91,6 +91,19 @@ contrast_q <- list(
   ratioLower = scalar(exp(log(mua / mub) - z975 * sqrt(drop(t(a - bq) %*% Vq %*% (a - bq))))),
   ratioUpper = scalar(exp(log(mua / mub) + z975 * sqrt(drop(t(a - bq) %*% Vq %*% (a - bq)))))
 )
+# Average contrasts of a factor over the sample (marginaleffects::avg_comparisons / avg_slopes for a factor):
+# every row set to level L versus the reference level, mean predicted counts differenced, delta-method SE.
+avg_contrast <- function(m, data, var, level) {
+  ref <- levels(data[[var]])[1]
+  X_at <- function(l) { d <- data; d[[var]] <- factor(l, levels = levels(data[[var]])); model.matrix(~ Eth + Sex + Age + Lrn, d) }
+  XL <- X_at(level); XR <- X_at(ref)
+  muL <- exp(drop(XL %*% coef(m))); muR <- exp(drop(XR %*% coef(m)))
+  g <- colMeans(muL * XL) - colMeans(muR * XR)
+  list(variable = scalar(var), level = scalar(level), reference = scalar(ref),
+       estimate = scalar(mean(muL) - mean(muR)), stdError = scalar(sqrt(drop(t(g) %*% vcov(m) %*% g))))
+}
+factor_contrasts <- list(avg_contrast(mq, quine, "Eth", "N"), avg_contrast(mq, quine, "Age", "F1"),
+                         avg_contrast(mq, quine, "Age", "F2"), avg_contrast(mq, quine, "Age", "F3"))
 mq1 <- glm.nb(Days ~ Eth * Lrn + Sex + Age, data = quine)
 Rq <- matrix(0, 1, length(cq), dimnames = list(NULL, names(cq))); Rq[1, "EthN"] <- 1; Rq[1, "LrnSL"] <- 2
 Rq2 <- matrix(0, 2, length(cq), dimnames = list(NULL, names(cq))); Rq2[1, "EthN"] <- 1; Rq2[2, "SexM"] <- 1
@@ -99,7 +112,7 @@ fix_quine <- list(
   source = scalar("MASS::quine via /work/shared/reference/quine.csv (146 rows)"), versions = versions,
   tolerance = list(estimate = scalar(1e-6), stdError = scalar(1e-5), note = scalar("relative; our fit vs glm.nb, theta to 1e-5")),
   data = columns_of(quine), formula = scalar("Days ~ Eth + Sex + Age + Lrn"), model = model_block(mq),
-  grid = columns_of(grid), predictions = pq, contrast = contrast_q,
+  grid = columns_of(grid), predictions = pq, contrast = contrast_q, factorContrasts = factor_contrasts,
   lrTest = c(list(larger = scalar("Days ~ Eth * Lrn + Sex + Age")), lr(mq, mq1)),
   wald = list(
     list(hypothesis = scalar("EthN + LrnSL * 2 = 0"), result = wald(mq, Rq)),

@@ -3,6 +3,8 @@
  * contrasts, the partnership effect, the seeded cluster bootstrap, likelihood-ratio and Wald tests,
  * and regression tables.
  */
+
+export { type AverageContrast, averageContrasts } from './average-contrasts.js';
 export {
   type ClusterBootstrapOptions,
   type ClusterBootstrapResult,
@@ -10,6 +12,7 @@ export {
   clusterBootstrapAsync,
 } from './cluster-bootstrap.js';
 export { comparePredictions, type PredictionComparison } from './compare-predictions.js';
+export { datagrid } from './datagrid.js';
 export type { HasFitResult } from './fit-result-of.js';
 export { type LinearRestriction, parseLinearHypothesis } from './linear-hypothesis.js';
 export { type LrTestResult, lrTest } from './lr-test.js';

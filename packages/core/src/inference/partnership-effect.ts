@@ -43,6 +43,8 @@ export interface PartnershipEffect {
   ciLevel: number;
   /** How the other covariates were set, and the variance estimator used. */
   notes: string[];
+  /** Numerical trouble (e.g. non-finite standard errors from a covariance that could not be computed). */
+  warnings: string[];
 }
 
 /**
@@ -100,7 +102,13 @@ export function partnershipEffectWith(
     notes.push(
       `held at the first (reference) level: ${base.atReference.map((v) => `${v} = ${base.values[v]}`).join(', ')}; set \`at\` to choose another`,
     );
-  return { curves, at: base.values, ciLevel, notes };
+  const warnings: string[] = [];
+  const bad = curves.flatMap((c) => c.points).filter((p) => !Object.values(p).every(Number.isFinite)).length;
+  if (bad)
+    warnings.push(
+      `${bad} point(s) have non-finite values (the model's covariance is not usable there; check the fit's warnings)`,
+    );
+  return { curves, at: base.values, ciLevel, notes, warnings };
 }
 
 /**
