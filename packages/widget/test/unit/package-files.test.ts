@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+describe('what `npm pack` would publish', () => {
+  it('ships the built entry, the lazy engine and dataset, types, manifest and README, and no sources', () => {
+    expect(existsSync(join(root, 'dist/partnership-effect.js')), 'build the package first').toBe(true);
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_loglevel: 'silent' },
+    });
+    const [pack] = JSON.parse(out) as { name: string; files: { path: string }[] }[];
+    const files = pack!.files.map((f) => f.path).sort();
+    expect(pack!.name).toBe('@peacepanel/widget');
+    for (const f of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'dist/partnership-effect.js',
+      'dist/partnership-effect-engine.js',
+      'dist/datasets/africa-cm.json',
+      'dist/types/index.d.ts',
+      'dist/types/partnership-effect/partnership-effect.component.d.ts',
+    ])
+      expect(files).toContain(f);
+    expect(files.filter((f) => /^(src|test|scripts)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('dist/assets/'))).toEqual([]);
+  });
+
+  it('points main, module, exports, types and customElements at files that exist', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      main: string;
+      module: string;
+      types: string;
+      customElements: string;
+      exports: Record<string, string | Record<string, string>>;
+      dependencies: Record<string, string>;
+    };
+    const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+    for (const v of Object.values(pkg.exports)) targets.push(...(typeof v === 'string' ? [v] : Object.values(v)));
+    for (const t of targets) expect(existsSync(join(root, t)), t).toBe(true);
+    // Everything but lit (needed for the element's types) is bundled, so nothing else is a dependency.
+    expect(Object.keys(pkg.dependencies)).toEqual(['lit']);
+  });
+});
