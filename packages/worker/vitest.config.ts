@@ -1,4 +1,7 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { sharedTestConfig } from '../../vitest.shared';
 
-export default mergeConfig(sharedTestConfig, defineConfig({ test: { include: ['test/**/*.test.ts'] } }));
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({ test: { include: ['test/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] } }),
+);

@@ -55,7 +55,10 @@ export interface ClientOptions {
   workerUrl?: URL | string;
   /** How long a new worker may take to answer its first message (default 15 s). */
   startTimeoutMs?: number;
-  /** After an abort, how long a worker may take to stop before it is terminated (default 60 ms). */
+  /**
+   * After an abort, how long a worker may take to stop by itself before it is terminated and replaced
+   * by the spare worker started when the call began, if that spare is ready (default 50 ms).
+   */
   hardCancelMs?: number;
   /** Called once when the client falls back to in-thread, with the reason. */
   onFallback?: (reason: string) => void;
@@ -76,10 +79,18 @@ export interface PeacepanelClient {
   readonly mode: ExecutionMode;
   /** Why the client runs in-thread, if it does. */
   readonly fallbackReason: string | undefined;
+  /**
+   * True while a spare worker is started and loaded: a worker that does not stop within
+   * `hardCancelMs` of an abort is then replaced at once. One is started by the first call that
+   * carries an AbortSignal.
+   */
+  readonly spareReady: boolean;
   /** Resolves once the first engine is up, with the mode it runs in. */
   ready(): Promise<ExecutionMode>;
   /** Number of workers bootstraps use (1 in-thread). */
   poolSize(): Promise<number>;
+  /** A round trip to engine 0: answers as soon as it is idle (health check). */
+  ping(opts?: CallOptions): Promise<Result<{ coreVersion: string }>>;
   loadDataset(req: LoadDatasetRequest, opts?: CallOptions): Promise<Result<DatasetInfo>>;
   fit(req?: ModelRequest, opts?: CallOptions): Promise<Result<FitResponse>>;
   predict(req: PredictRequest, opts?: CallOptions): Promise<Result<Prediction[]>>;
@@ -130,7 +141,7 @@ export function createClient(options: ClientOptions = {}): PeacepanelClient {
     startTimeoutMs: options.startTimeoutMs ?? 15_000,
     ...(options.onFallback ? { onFallback: options.onFallback } : {}),
   });
-  const hardCancelMs = options.hardCancelMs ?? 60;
+  const hardCancelMs = options.hardCancelMs ?? 50;
   const started = pool.host(0);
 
   /** Runs a call on engine 0. */
@@ -141,7 +152,8 @@ export function createClient(options: ClientOptions = {}): PeacepanelClient {
     if (opts?.signal?.aborted) return cancelledValue();
     const host = await pool.host(0);
     if (!host.ok) return host;
-    return runCancellable(host.value, invoke, opts?.signal, hardCancelMs);
+    if (opts?.signal) pool.prepareSpare();
+    return runCancellable(host.value, invoke, opts?.signal, hardCancelMs, () => pool.spareReady);
   }
 
   async function bootstrap(
@@ -158,6 +170,7 @@ export function createClient(options: ClientOptions = {}): PeacepanelClient {
     if (opts.signal?.aborted) return cancelledValue();
     const first = await pool.host(0);
     if (!first.ok) return first;
+    if (opts.signal) pool.prepareSpare();
     const workers = await pool.size();
     const slices = splitReplications(req.reps, workers, workers > 1 ? 4 : 1);
     const stop = new AbortController();
@@ -202,6 +215,7 @@ export function createClient(options: ClientOptions = {}): PeacepanelClient {
             ),
           stop.signal,
           hardCancelMs,
+          () => pool.spareReady,
         );
         if (!r.ok) {
           failure ??= r;
@@ -237,11 +251,15 @@ export function createClient(options: ClientOptions = {}): PeacepanelClient {
     get fallbackReason() {
       return pool.fallbackReason;
     },
+    get spareReady() {
+      return pool.spareReady;
+    },
     async ready() {
       await started;
       return pool.mode;
     },
     poolSize: () => pool.size(),
+    ping: (opts) => single(async (api) => ({ ok: true, value: await api.ping() }), opts),
     async loadDataset(req, opts) {
       if (opts?.signal?.aborted) return cancelledValue();
       const host = await pool.host(0);

@@ -2,9 +2,11 @@
  * The engines a client uses: up to `size` workers, started lazily (worker 0 at once), each brought
  * up to date with the datasets loaded so far; or, when a worker cannot be started (CSP, no Worker
  * support) or `forceInThread` is set, one in-thread engine. A dead worker (crash, or terminated by
- * a cancel) is replaced on its next use.
+ * a cancel) is replaced on its next use. Falling back happens only while no worker has ever started:
+ * once one has, a worker that fails to start is reported as an error value of that call.
  */
 import type { ExecutionMode, LoadDatasetRequest, Result } from './api.js';
+import { boundaryMessages } from './boundary-messages.js';
 import { type EngineHost, replayLoads } from './engine-host.js';
 import { InThreadHost } from './in-thread.js';
 import type { WorkerSource } from './spawn-worker.js';
@@ -23,6 +25,11 @@ export class EnginePool {
   readonly loads: LoadDatasetRequest[] = [];
   readonly #options: PoolOptions;
   readonly #slots: (Promise<WorkerSlot> | undefined)[] = [];
+  /** A started worker (datasets loaded) that takes the place of one terminated by a cancel. */
+  #spare: Promise<WorkerSlot> | undefined;
+  #spareReady = false;
+  /** Once a worker has started, later start failures are errors of that call, not a reason to fall back. */
+  #workersWork = false;
   #mode: ExecutionMode;
   #fallbackReason: string | undefined;
   #inThread: InThreadHost | undefined;
@@ -63,6 +70,12 @@ export class EnginePool {
       const source = this.#options.source;
       if (!source) continue;
       let pending = this.#slots[index];
+      if (!pending && this.#spare) {
+        pending = this.#spare;
+        this.#spare = undefined;
+        this.#spareReady = false;
+        this.#slots[index] = pending;
+      }
       if (!pending) {
         pending = WorkerSlot.start(source, this.#options.startTimeoutMs);
         pending.catch(() => undefined);
@@ -72,9 +85,13 @@ export class EnginePool {
       try {
         slot = await pending;
       } catch (e) {
-        if (this.#slots[index] === pending) this.#fallBack(e instanceof Error ? e.message : String(e));
+        const detail = e instanceof Error ? e.message : String(e);
+        if (this.#slots[index] === pending) this.#slots[index] = undefined;
+        if (this.#workersWork) return boundaryMessages.workerCrashed(detail);
+        this.#fallBack(detail);
         continue;
       }
+      this.#workersWork = true;
       if (this.#disposed) slot.kill({ ok: false, code: 'INTERNAL', message: 'disposed' });
       if (!slot.alive) {
         if (this.#slots[index] === pending) this.#slots[index] = undefined;
@@ -84,10 +101,40 @@ export class EnginePool {
     }
   }
 
+  /**
+   * Starts a spare worker in the background (once), loaded with the datasets, so that a worker
+   * terminated because it did not stop in time on a cancel is replaced at once. Called before
+   * calls that carry an AbortSignal.
+   * @example pool.prepareSpare(); await runCancellable(host, invoke, signal, 50);
+   */
+  prepareSpare(): void {
+    const source = this.#options.source;
+    if (this.#mode !== 'worker' || this.#disposed || this.#spare || !source) return;
+    this.#spareReady = false;
+    const spare = WorkerSlot.start(source, this.#options.startTimeoutMs).then(async (slot) => {
+      this.#workersWork = true;
+      await replayLoads(slot, this.loads);
+      if (this.#spare === spare) this.#spareReady = slot.alive;
+      return slot;
+    });
+    spare.catch(() => {
+      if (this.#spare === spare) this.#spare = undefined;
+    });
+    this.#spare = spare;
+  }
+
+  /** True when a spare worker is started and loaded, so terminating a busy worker costs no wait. */
+  get spareReady(): boolean {
+    return this.#spare !== undefined && this.#spareReady;
+  }
+
   /** Terminates every worker; calls in flight resolve with an error value. */
   dispose(): void {
     this.#disposed = true;
-    for (const pending of this.#slots)
+    const spare = this.#spare;
+    this.#spare = undefined;
+    this.#spareReady = false;
+    for (const pending of [...this.#slots, spare])
       void pending
         ?.then((slot) => slot.kill({ ok: false, code: 'INTERNAL', message: 'the client was disposed' }))
         .catch(() => undefined);

@@ -1,8 +1,10 @@
 /**
  * Runs one call on a host with an AbortSignal that really stops it: on abort the worker's shared
- * flag is raised (seen inside a fit or between bootstrap replications) and a `cancel(callId)`
- * message is sent; if the call has not wound down within `hardCancelMs`, the worker is terminated
- * (a fresh one replaces it on the next call). Either way the call resolves `CANCELLED`.
+ * flag is raised (polled inside core's fits, between Newton iterations and replications) and a
+ * `cancel(callId)` message is sent (seen between bootstrap chunks). If the call has not wound down
+ * within `hardCancelMs` and a ready spare worker exists, the busy worker is terminated and the spare
+ * takes its place on the next call; without a ready spare, terminating would cost a full restart, so
+ * the worker is left to stop by itself. Either way the call resolves `CANCELLED`.
  */
 import type { CallControl, EstimatorApi, Result } from './api.js';
 import { boundaryMessages } from './boundary-messages.js';
@@ -25,29 +27,40 @@ export function cancelledValue(): Result<never> {
 
 /**
  * Runs `invoke` on `host`, cancellable through `signal`.
- * @example await runCancellable(host, (api, c) => api.fit(req, c), signal, 80)
+ * @example await runCancellable(host, (api, c) => api.fit(req, c), signal, 50, () => pool.spareReady)
  */
 export function runCancellable<T>(
   host: EngineHost,
   invoke: (api: EstimatorApi, control: CallControl) => Promise<Result<T>>,
   signal: AbortSignal | undefined,
   hardCancelMs: number,
+  canReplace: () => boolean = () => false,
 ): Promise<Result<T>> {
   if (signal?.aborted) return Promise.resolve(cancelledValue());
   const control = newControl();
   const pending = host.run((api) => invoke(api, control));
   if (!signal) return pending;
   return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: ReturnType<typeof setInterval> | undefined;
     const onAbort = () => {
       if (control.cancelFlag) Atomics.store(control.cancelFlag, 0, 1);
       void host.run((api) => api.cancel(control.callId).then(() => ({ ok: true, value: undefined })));
-      if (host.mode === 'worker')
-        timer = setTimeout(() => host.kill(cancelledValue()), Math.max(0, hardCancelMs));
+      if (host.mode !== 'worker') return;
+      const replaceIfSpare = () => {
+        if (canReplace()) host.kill(cancelledValue());
+      };
+      timer = setTimeout(
+        () => {
+          replaceIfSpare();
+          timer = setInterval(replaceIfSpare, Math.max(10, hardCancelMs));
+        },
+        Math.max(0, hardCancelMs),
+      );
     };
     signal.addEventListener('abort', onAbort, { once: true });
     void pending.then((r) => {
       clearTimeout(timer);
+      clearInterval(timer);
       signal.removeEventListener('abort', onAbort);
       resolve(signal.aborted && !r.ok ? cancelledValue() : r);
     });

@@ -43,13 +43,6 @@ async function workerFromUrl(url: URL | string): Promise<WorkerLike> {
   const href = String(url);
   // Inherit Node flags except those that only apply to the main script (`--input-type` breaks workers).
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  if (href.endsWith('.ts')) {
-    // Development only: run the TypeScript entry through tsx (a devDependency), e.g. under vitest.
-    const tsxName = 'tsx/esm/api';
-    const tsx = import.meta.resolve(tsxName);
-    const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(href)}); });`;
-    return new threads.Worker(code, { eval: true, execArgv });
-  }
   return new threads.Worker(new URL(href), { execArgv });
 }
 

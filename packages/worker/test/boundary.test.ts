@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type PeacepanelClient } from '../src/index.js';
 import {
   CRASHING_WORKER_ENTRY,
@@ -16,6 +16,13 @@ const track = (c: PeacepanelClient) => {
 afterEach(() => {
   for (const c of clients.splice(0)) c.dispose();
 });
+
+/** One worker client shared by the tests that leave it healthy. */
+let shared: PeacepanelClient;
+beforeAll(() => {
+  shared = nodeClient({ workers: 1 });
+});
+afterAll(() => shared?.dispose());
 
 const DATA_ROWS = GED_CONFLICT_MONTHS.trim().split('\n').length - 1;
 
@@ -36,9 +43,8 @@ describe('worker_threads boundary', () => {
   });
 
   it('returns located errors as values, not throws', async () => {
-    const client = track(nodeClient());
     const broken = GED_CONFLICT_MONTHS.replace('Angola:Cabinda,2011,5,2', 'Angola:Cabinda,2011,5,two');
-    const r = await client.validatePanelCsv({ text: broken, file: 'ged.csv', mapping: GED_MAPPING });
+    const r = await shared.validatePanelCsv({ text: broken, file: 'ged.csv', mapping: GED_MAPPING });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('BAD_VALUE');
@@ -48,8 +54,7 @@ describe('worker_threads boundary', () => {
   });
 
   it('reports a call before any dataset as NO_DATA', async () => {
-    const client = track(nodeClient());
-    const r = await client.describe();
+    const r = await shared.describe();
     expect(r).toMatchObject({ ok: false, code: 'NO_DATA' });
   });
 
@@ -81,8 +86,7 @@ describe('worker_threads boundary', () => {
     expect(client.mode).toBe('in-thread');
     expect(reasons).toEqual(['Refused to create a worker: Content Security Policy']);
     const inThread = await client.validatePanelCsv({ text: GED_CONFLICT_MONTHS, mapping: GED_MAPPING });
-    const worker = track(nodeClient());
-    const inWorker = await worker.validatePanelCsv({ text: GED_CONFLICT_MONTHS, mapping: GED_MAPPING });
+    const inWorker = await shared.validatePanelCsv({ text: GED_CONFLICT_MONTHS, mapping: GED_MAPPING });
     if (!inThread.ok || !inWorker.ok) throw new Error('validation failed');
     expect(inThread.value.table.n).toBe(inWorker.value.table.n);
     const a = inThread.value.table.columns.battle_deaths;

@@ -32,15 +32,22 @@ export class CancelToken {
   readonly #control: CallControl | undefined;
   readonly #cancelled: ReadonlySet<number>;
   readonly #controller = new AbortController();
+  readonly #signal: AbortSignal;
 
   constructor(control: CallControl | undefined, cancelled: ReadonlySet<number>) {
     this.#control = control;
     this.#cancelled = cancelled;
+    this.#signal = control?.cancelFlag
+      ? pollingSignal(this.#controller.signal, () => this.check())
+      : this.#controller.signal;
   }
 
-  /** The signal handed to core; aborted by `check()` once cancellation is seen. */
+  /**
+   * The signal handed to core. With a shared flag, reading `signal.aborted` polls the flag, so core's
+   * per-iteration check inside a fit notices a cancel without waiting for the fit to end.
+   */
   get signal(): AbortSignal {
-    return this.#controller.signal;
+    return this.#signal;
   }
 
   /**
@@ -55,4 +62,22 @@ export class CancelToken {
     if (flagged || this.#cancelled.has(c.callId)) this.#controller.abort();
     return this.#controller.signal.aborted;
   }
+}
+
+/**
+ * A view of `signal` whose `aborted` getter first runs `poll` (which may abort it). Everything else
+ * is the real signal's (methods bound to it), so `instanceof AbortSignal` and listeners work.
+ * @example core.fitModel(spec, table, { signal: pollingSignal(controller.signal, () => token.check()) })
+ */
+export function pollingSignal(signal: AbortSignal, poll: () => void): AbortSignal {
+  return new Proxy(signal, {
+    get(target, prop) {
+      if (prop === 'aborted') {
+        poll();
+        return target.aborted;
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

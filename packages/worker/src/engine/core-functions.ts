@@ -45,7 +45,7 @@ export interface CoreFunctions {
   };
   unTroopsForReduction(
     model: FittedModelLike,
-    opts: { reduction: number; nonun: number; at?: Record<string, number> },
+    opts: { reduction: number; nonun: number; at?: Record<string, number>; baseline?: 'no-un' | 'no-troops' },
   ): { un: number | null; note: string };
   clusterBootstrap(
     spec: ModelSpecInput,

@@ -9,8 +9,8 @@ import { coreFunction, type FittedModelLike } from './core-functions.js';
 /**
  * Evaluates the scenario with core's `partnershipEffect` on the grid UN ∈ {0, un} × non-UN ∈ {0, nonun}
  * (other covariates at `at` or their sample means) and core's `unTroopsForReduction`. The target
- * reduction defaults to what UN troops alone achieve at `un`, so `withPartner` shows how many UN
- * troops the partner saves.
+ * reduction (relative to no troops at all) defaults to what UN troops alone achieve at `un`, so
+ * `withPartner` shows how many UN troops the partner saves.
  * @throws Error when core returns fewer curves or points than asked for (a core bug, not user input).
  * @example scenario(model, { un: 5, nonun: 5 }).deaths.both.fit
  */
@@ -34,8 +34,17 @@ export function scenario(model: FittedModelLike, req: ScenarioRequest): Scenario
     both: reductionOf(deaths.both),
   };
   const target = req.reduction ?? reductions.unOnly;
-  const needed = coreFunction('unTroopsForReduction');
+  const unTroops = coreFunction('unTroopsForReduction');
   const at = req.at ? { at: req.at } : {};
+  const needed = (nonun: number): { un: number | null; note: string } => {
+    if (!(target > 0 && target < 1))
+      return {
+        un: null,
+        note: `no reduction to match: at ${req.un} thousand, UN troops alone ${target <= 0 ? 'do not lower' : 'remove all'} predicted deaths`,
+      };
+    const r = unTroops(model, { reduction: target, nonun, baseline: 'no-troops', ...at });
+    return { un: r.un, note: r.note };
+  };
   return {
     un: req.un,
     nonun: req.nonun,
@@ -43,8 +52,8 @@ export function scenario(model: FittedModelLike, req: ScenarioRequest): Scenario
     reductions,
     unNeeded: {
       target,
-      withoutPartner: needed(model, { reduction: target, nonun: 0, ...at }),
-      withPartner: needed(model, { reduction: target, nonun: req.nonun, ...at }),
+      withoutPartner: needed(0),
+      withPartner: needed(req.nonun),
     },
   };
 }

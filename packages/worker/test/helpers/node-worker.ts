@@ -2,24 +2,22 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { type ClientOptions, createClient, type PeacepanelClient } from '../../src/index.js';
 
-/** The TypeScript worker entry; `spawnWorker` runs `.ts` entries through tsx in Node. */
-export const WORKER_ENTRY = new URL('../../src/worker.ts', import.meta.url);
-export const CRASHING_WORKER_ENTRY = new URL('../fixtures/crashing-worker.ts', import.meta.url);
+/** The built worker entry (test/global-setup.ts builds the package first). */
+export const WORKER_ENTRY = new URL('../../dist/worker.js', import.meta.url);
+export const CRASHING_WORKER_ENTRY = new URL('../fixtures/crashing-worker.mjs', import.meta.url);
 
-/** A client on real `worker_threads` workers running the source entry. */
+/** A client on real `worker_threads` workers running the built entry. */
 export function nodeClient(options: ClientOptions = {}): PeacepanelClient {
   return createClient({ workerUrl: WORKER_ENTRY, ...options });
 }
 
-/** A `workerFactory` that starts `entry` through tsx and counts the workers it made. */
+/** A `workerFactory` that starts `entry` and counts the workers it made. */
 export function countingFactory(entry: URL): { factory: () => Worker; count: () => number } {
   let n = 0;
-  const tsx = import.meta.resolve('tsx/esm/api');
   return {
     factory: () => {
       n += 1;
-      const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-      return new Worker(code, { eval: true });
+      return new Worker(entry);
     },
     count: () => n,
   };
@@ -49,3 +47,6 @@ export const GED_CONFLICT_MONTHS = readFileSync(
 
 /** The panel mapping of that file: country-conflicts are the units, `best_start` is the outcome. */
 export const GED_MAPPING = { unit: 'unit', outcome: 'best_start' } as const;
+
+/** The bundled country-month panel (`packages/data/datasets/africa-cm.json`), as a `file:` URL the worker reads. */
+export const AFRICA_CM_URL = new URL('../../../data/datasets/africa-cm.json', import.meta.url).href;
