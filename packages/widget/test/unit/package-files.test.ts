@@ -28,7 +28,9 @@ describe('what `npm pack` would publish', () => {
       'dist/types/partnership-effect/partnership-effect.component.d.ts',
     ])
       expect(files).toContain(f);
-    expect(files.filter((f) => /^(src|test|scripts)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(
+      files.filter((f) => /^(src|test|scripts)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
+    ).toEqual([]);
     expect(files.filter((f) => f.startsWith('dist/assets/'))).toEqual([]);
   });
 
@@ -42,7 +44,8 @@ describe('what `npm pack` would publish', () => {
       dependencies: Record<string, string>;
     };
     const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
-    for (const v of Object.values(pkg.exports)) targets.push(...(typeof v === 'string' ? [v] : Object.values(v)));
+    for (const v of Object.values(pkg.exports))
+      targets.push(...(typeof v === 'string' ? [v] : Object.values(v)));
     for (const t of targets) expect(existsSync(join(root, t)), t).toBe(true);
     // Everything but lit (needed for the element's types) is bundled, so nothing else is a dependency.
     expect(Object.keys(pkg.dependencies)).toEqual(['lit']);
