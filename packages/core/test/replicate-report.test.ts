@@ -163,7 +163,7 @@ describe('replicate: the report on the bundled data', () => {
     const ids = claims.map((c) => c.id);
     for (const id of ['partner-share', 'un-reduces', 'nonun-alone', 'partnership', 'hks'])
       expect(ids).toContain(id);
-    expect(ids.filter((id) => id.startsWith('robust-'))).toHaveLength(7);
+    expect(ids.filter((id) => id.startsWith('robust-'))).toHaveLength(8);
     for (const c of claims) {
       expect(['reproduced', 'not reproduced', 'not testable']).toContain(c.verdict);
       expect(r.report).toContain(c.claim);

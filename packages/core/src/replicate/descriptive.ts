@@ -24,13 +24,23 @@ export function runDescriptive<M extends FittedLike>(
     const years = numberColumn(panel, 'year');
     const countries = stringColumn(panel, PARTNERSHIP_COLUMNS.unit);
     const quality = stringColumn(panel, 'nonun_quality');
-    const nonunQuality = { interpolated: 0, authorisedOnly: 0, missing: 0 };
+    const nonunQuality = {
+      interpolated: 0,
+      authorisedOnly: 0,
+      missing: 0,
+      total: 0,
+      missingShare: null as number | null,
+    };
     if (quality)
       for (const q of quality) {
         if (q === 'interpolated') nonunQuality.interpolated++;
         else if (q === 'authorised_only') nonunQuality.authorisedOnly++;
         else if (q === 'missing') nonunQuality.missing++;
       }
+    nonunQuality.total = nonunQuality.interpolated + nonunQuality.authorisedOnly + nonunQuality.missing;
+    nonunQuality.missingShare = share(nonunQuality.missing, nonunQuality.total);
+    const active = numberColumn(panel, 'conflict_active');
+    const conflictActiveMonths = active ? active.reduce((a, v) => a + (v === 1 ? 1 : 0), 0) : null;
     let firstYear = Number.POSITIVE_INFINITY;
     let lastYear = Number.NEGATIVE_INFINITY;
     if (years)
@@ -54,7 +64,9 @@ export function runDescriptive<M extends FittedLike>(
       nonunOnly: o.nonunOnly,
       both: o.both,
       neither: o.neither,
+      unknownUn: panel.n - (o.unOnly + o.nonunOnly + o.both + o.neither),
       nonunQuality,
+      conflictActiveMonths,
       byYear: d.byYear.map((y) => ({
         year: y.year,
         unMonths: y.unMonths,

@@ -78,8 +78,20 @@ export interface DescriptiveSection {
   nonunOnly: number;
   both: number;
   neither: number;
+  /** Country-months whose UN troop figure is unknown (type cannot be told). */
+  unknownUn: number;
   /** Country-months with a non-UN mission by quality of the troop figure. */
-  nonunQuality: { interpolated: number; authorisedOnly: number; missing: number };
+  nonunQuality: {
+    interpolated: number;
+    authorisedOnly: number;
+    missing: number;
+    /** Country-months with a non-UN mission (the three above). */
+    total: number;
+    /** `missing / total`. */
+    missingShare: number | null;
+  };
+  /** Country-months with an active conflict (`conflict_active = 1`), when the column exists. */
+  conflictActiveMonths: number | null;
   byYear: DescriptiveYear[];
 }
 
@@ -217,6 +229,8 @@ export interface ReportConventions {
 export interface DatasetInfo {
   id: string;
   version: string;
+  /** The UCDP GED release named in the dataset's source line (e.g. "20.1"), or null when it names none. */
+  gedVersion: string | null;
   title: string;
   rows: number;
   source: string;

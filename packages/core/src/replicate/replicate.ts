@@ -41,7 +41,16 @@ export const DEFAULT_SEED = 20230;
 export const DEFAULT_REPS = 200;
 
 function info(d: DatasetJsonLike, rows: number): DatasetInfo {
-  return { id: d.id, version: d.version, title: d.title, rows, source: d.source, caveat: d.caveat };
+  const ged = /GED\s+v?(\d+(?:\.\d+)*)/i.exec(d.source);
+  return {
+    id: d.id,
+    version: d.version,
+    gedVersion: ged?.[1] ?? null,
+    title: d.title,
+    rows,
+    source: d.source,
+    caveat: d.caveat,
+  };
 }
 
 function rowCount(d: DatasetJsonLike): number {

@@ -3,7 +3,7 @@ import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
 import type { Table } from '../table.js';
 import { attempt, summarizeFit } from './model-summary.js';
 import type { ModelSlot, NotRun, RobustnessRow, RobustnessSection } from './numbers.js';
-import { filterRows, stringColumn } from './panel-rows.js';
+import { filterRows, numberColumn, stringColumn } from './panel-rows.js';
 import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
 
 /** The largest missions' host countries, dropped one at a time (ISO 3166 alpha-3). */
@@ -44,6 +44,13 @@ export function observedNonunOnly(table: Table): Table | NotRun {
     const before = quality.get(`${c}|${previous(t)}`);
     return before === undefined || before === null || OBSERVED_QUALITIES.has(before);
   });
+}
+
+/** Rows with `conflict_active = 1`: drops the peace-operation-only months the paper's sample lacks. */
+function activeOnly(table: Table): Table | NotRun {
+  const active = numberColumn(table, 'conflict_active');
+  if (!active) return { status: 'not run', reason: 'the data have no `conflict_active` column' };
+  return filterRows(table, (i) => active[i] === 1);
 }
 
 function withoutCountry(table: Table, iso3: string, name: string): Table {
@@ -91,6 +98,12 @@ export function robustnessVariants(mainSpec: ModelSpecInput, sample: Table): Var
       spec: mainSpec,
       data: withoutCountry(sample, c.iso3, c.name),
     })),
+    {
+      id: 'conflict-active',
+      label: "only months with an active conflict (closer to the paper's conflict-month sample)",
+      spec: mainSpec,
+      data: activeOnly(sample),
+    },
     {
       id: 'observed-nonun',
       label: 'only months with interpolated (not authorised-only) non-UN figures',

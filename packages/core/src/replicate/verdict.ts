@@ -135,11 +135,11 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
   const d = numbers.descriptive;
   claims.push({
     id: 'partner-share',
-    paperSays: 'about',
+    paperSays: 'share of UN months with a partner',
     claim:
       'About this share of UN deployment months in African conflicts had a non-UN partner deployed alongside',
     paper: [
-      ref('share', '/paper/schumannBara/partnerShare', 'pct0'),
+      ref('about', '/paper/schumannBara/partnerShare', 'pct0'),
       ref('from', '/paper/schumannBara/period/first', 'year'),
       ref('to', '/paper/schumannBara/period/last', 'year'),
     ],
@@ -219,7 +219,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
     id: 'hks',
     paperSays: 'a large drop',
     claim:
-      'With this many UN troops, predicted monthly battle deaths fall from the first to the second number (Hultman, Kathman & Shannon)',
+      'Predicted monthly battle deaths fall sharply when UN troops rise from none to the level shown (Hultman, Kathman & Shannon, conflict-months)',
     paper: [
       ref('troops', '/paper/hks/troops', 'int'),
       ref('deaths, no UN troops', '/paper/hks/deathsNoUn', 'int'),
