@@ -188,6 +188,11 @@ export const messages = {
         fix: 'give every model variable a value, with levels seen in the fit',
       },
     ),
+  numericalSlope: (variable: string, detail: string) =>
+    new PeacepanelError('NUMERICAL', `cannot differentiate with respect to "${variable}": ${detail}`, {
+      location: { column: variable },
+      fix: 'compute the effect at values inside the variable’s domain, or use averageContrasts for a finite change',
+    }),
   cancelled: (what: string) =>
     new PeacepanelError('CANCELLED', `${what} was cancelled`, { fix: 'run it again to get a result' }),
   nonNumericOutcome: (column: string) =>

@@ -39,14 +39,24 @@ function fromR(
     sample: { means, min, max },
     vcovType: 'model-based (R glm.nb vcov)',
     rows(t: Table) {
-      const X = new Float64Array(t.n * k);
-      const offset = new Float64Array(t.n);
+      // Like modelMatrixFor: rows with a non-finite value are skipped and reported in rowsUsed.
+      const X: number[] = [];
+      const offset: number[] = [];
+      const used: number[] = [];
       for (let i = 0; i < t.n; i++) {
         const r = row(t, i);
-        X.set(r.x, i * k);
-        offset[i] = r.offset;
+        if (!r.x.every(Number.isFinite) || !Number.isFinite(r.offset)) continue;
+        X.push(...r.x);
+        offset.push(r.offset);
+        used.push(i);
       }
-      return { n: t.n, k, X, offset };
+      return {
+        n: used.length,
+        k,
+        X: Float64Array.from(X),
+        offset: Float64Array.from(offset),
+        rowsUsed: Int32Array.from(used),
+      };
     },
   };
 }

@@ -105,6 +105,16 @@ describe('inference on fitModelDetailed fits', () => {
     const [a] = averageSlopes(m, data, { variables: ['yr_con'] });
     expectClose(a!.estimate, ships.ameYrCon.estimate, TOL, 'AME');
     expectClose(a!.stdError, ships.ameYrCon.stdError, TOL, 'AME se');
+    // Rows with a missing value are left out of the average (n says so), not turned into NaN.
+    const holed = tableFromRows(
+      rowsOf(ships.data).map((r, i) => (i === 3 ? { ...r, yr_con: Number.NaN } : r)),
+    );
+    const [h] = averageSlopes(m, holed, { variables: ['yr_con', 'op_75_79'] });
+    const complete = tableFromRows(rowsOf(ships.data).filter((_, i) => i !== 3));
+    const [c] = averageSlopes(m, complete, { variables: ['yr_con'] });
+    expect(h!.n).toBe(33);
+    expectClose(h!.estimate, c!.estimate, 1e-12, 'AME without row 4');
+    expectClose(h!.stdError, c!.stdError, 1e-12, 'AME se without row 4');
     // dμ/dservice = μ/service through offset(log(service)), with no coefficient uncertainty beyond μ's.
     const [s] = slopes(m, [{ yr_con: 2, op_75_79: 0, service: 1000 }], { variable: 'service' });
     expectClose(s!.estimate, s!.fit / 1000, 1e-6, 'offset slope');

@@ -167,6 +167,30 @@ describe('slopes and average slopes (dμ/dx with interactions and transforms, de
       expect(a.n).toBe(11471);
     }
   });
+  it('leaves rows with missing values out of the average and reports n', () => {
+    const lag = Float64Array.from(pko.data.brf_grc_lag!);
+    lag[10] = Number.NaN;
+    lag[500] = Number.NaN;
+    const holed = {
+      n: pkoTable.n,
+      columns: { ...pkoTable.columns, brf_grc_lag: { kind: 'number' as const, values: lag } },
+    };
+    const keep = (v: number[]) => Float64Array.from(v.filter((_, i) => i !== 10 && i !== 500));
+    const complete = {
+      n: pkoTable.n - 2,
+      columns: Object.fromEntries(
+        Object.entries(pko.data).map(([k, v]) => [k, { kind: 'number' as const, values: keep(v) }]),
+      ),
+    };
+    const [a] = averageSlopesWith(pkoPm, holed, { variables: ['troop_lag1000'] });
+    const [b] = averageSlopesWith(pkoPm, complete, { variables: ['troop_lag1000'] });
+    expect(a!.n).toBe(pkoTable.n - 2);
+    expectClose(a!.estimate, b!.estimate, 1e-12, 'AME');
+    expectClose(a!.stdError, b!.stdError, 1e-12, 'AME se');
+    expect(() => slopesWith(pkoPm, holed, { variable: 'troop_lag1000' })).toThrow(
+      /cannot predict for new-data row 11/,
+    );
+  });
   it('ships: average slope of yr_con with an interaction and an offset', () => {
     const data = tableFromRows(columnsToRows(ships.data));
     const [a] = averageSlopesWith(shipsModel(ships.model), data, { variables: ['yr_con'] });

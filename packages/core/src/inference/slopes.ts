@@ -67,15 +67,21 @@ function slopeParts(pm: PredictionModel, table: Table, variable: string, allRows
   if (allRows) requireAllRows(at, table, pm);
   const plus = pm.rows(withColumn(table, variable, up));
   const minus = pm.rows(withColumn(table, variable, down));
-  if (plus.n !== at.n || minus.n !== at.n)
-    throw new Error('slopes: shifted design has a different number of rows');
+  const sameRows = (d: typeof at) =>
+    d.n === at.n && (!at.rowsUsed || d.rowsUsed?.every((r, i) => r === at.rowsUsed![i]));
+  if (!sameRows(plus) || !sameRows(minus))
+    throw messages.numericalSlope(
+      variable,
+      'a step of 1e-5 in it moves rows in or out of the model (e.g. log of 0)',
+    );
   const { n, k, X } = at;
   const { mu } = linearPredictions(pm, at);
   const slope = new Float64Array(n);
   const gradient = new Float64Array(n * k);
   for (let i = 0; i < n; i++) {
     const base = i * k;
-    const twoH = 2 * h[i]!;
+    // Design row i comes from table row rowsUsed[i] when rows with missing values were skipped.
+    const twoH = 2 * h[at.rowsUsed ? at.rowsUsed[i]! : i]!;
     let dBeta = 0;
     for (let j = 0; j < k; j++) dBeta += ((plus.X[base + j]! - minus.X[base + j]!) / twoH) * pm.beta[j]!;
     // Offsets may depend on x too (e.g. offset(log(x))): add their derivative.
