@@ -1,0 +1,126 @@
+/**
+ * `pnpm bench` in packages/worker: prints times and ratios, asserts nothing.
+ *
+ * 1. Node (`worker_threads`, the built dist/worker.js): the default partnership model fit on the
+ *    bundled africa-cm panel (cold, then cached), and a cluster bootstrap (default 999 replications,
+ *    `--reps N` to change) with 1 worker vs N workers: times, speed-up, and that the draws agree.
+ * 2. Headless Chromium (the Vite-built test page, a real module Worker): the longest main-thread task
+ *    (PerformanceObserver `longtask`, tasks over 50 ms) while the default fit runs in the worker,
+ *    and, for contrast, while it runs in-thread (the fallback).
+ *
+ * Usage: pnpm bench [--reps 999] [--workers N] [--skip-browser] [--skip-bootstrap]
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { createClient, type PeacepanelClient } from '../dist/index.js';
+import { openTestSite } from '../test/helpers/browser-page.js';
+
+const { values: args } = parseArgs({
+  options: {
+    reps: { type: 'string', default: '999' },
+    workers: { type: 'string' },
+    'skip-browser': { type: 'boolean', default: false },
+    'skip-bootstrap': { type: 'boolean', default: false },
+  },
+});
+const reps = Number(args.reps);
+const DATASET = new URL('../../data/datasets/africa-cm.json', import.meta.url);
+const WORKER = new URL('../dist/worker.js', import.meta.url);
+
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await f();
+  return [value, performance.now() - t0];
+}
+
+async function loadedClient(workers: number): Promise<PeacepanelClient> {
+  const client = createClient({ workerUrl: WORKER, workers });
+  const r = await client.loadDataset({ url: DATASET.href });
+  if (!r.ok) throw new Error(r.message);
+  return client;
+}
+
+async function nodeBench(): Promise<void> {
+  const one = await loadedClient(1);
+  // The client's default pool size: logical processors, capped at 4 (at least 2 here, to compare).
+  const defaultSize = args.workers ? Number(args.workers) : Math.max(2, Math.min(4, availableParallelism()));
+  console.log(`\n## Node ${process.version}, worker_threads; pool size for N: ${defaultSize}`);
+  const [fit, fitMs] = await timed(() => one.fit());
+  if (!fit.ok) throw new Error(fit.message);
+  const [again, againMs] = await timed(() => one.fit());
+  console.log(
+    `default partnership fit (n = ${fit.value.result.n}, ${fit.value.result.iterations} iterations): ${ms(fitMs)} cold, ${againMs.toFixed(1)} ms cached (${again.ok && again.value.cached ? 'cache hit' : 'MISS'})`,
+  );
+  if (args['skip-bootstrap']) {
+    one.dispose();
+    return;
+  }
+  const many = await loadedClient(defaultSize);
+  await many.bootstrap({ reps: defaultSize, seed: 1 }); // start and load every pool worker first
+  const [a, t1] = await timed(() => one.bootstrap({ reps, seed: 2023 }));
+  const [b, tn] = await timed(() => many.bootstrap({ reps, seed: 2023 }));
+  if (!a.ok) throw new Error(a.message);
+  if (!b.ok) throw new Error(b.message);
+  const same = a.value.draws.every((v, i) => Object.is(v, b.value.draws[i]));
+  console.log(`cluster bootstrap, ${reps} replications (seed 2023), failed ${a.value.failed}:`);
+  console.log(`  1 worker:  ${ms(t1)} (${(t1 / reps).toFixed(0)} ms per replication)`);
+  console.log(`  ${b.value.workers} workers: ${ms(tn)}   speed-up ×${(t1 / tn).toFixed(2)}`);
+  console.log(`  draws identical: ${same}`);
+  for (const ci of a.value.intervals)
+    console.log(`  ${ci.term}: [${ci.lower.toFixed(4)}, ${ci.upper.toFixed(4)}] (${ci.reps} draws)`);
+  one.dispose();
+  many.dispose();
+}
+
+async function browserBench(): Promise<void> {
+  const site = await openTestSite({ 'africa-cm.json': readFileSync(DATASET, 'utf8') });
+  try {
+    for (const inThread of [false, true]) {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+      const out = await page.evaluate(async (forceInThread) => {
+        const client = window.peacepanel.createClient({
+          workerFactory: window.peacepanel.workerFactory,
+          forceInThread,
+        });
+        const loaded = await client.loadDataset({ url: '/data/africa-cm.json' });
+        if (!loaded.ok) return { error: loaded.message };
+        const tasks: number[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) tasks.push(e.duration);
+        });
+        observer.observe({ type: 'longtask', buffered: false });
+        const t0 = performance.now();
+        const fit = await client.fit();
+        const fitMs = performance.now() - t0;
+        await new Promise((resolve) => setTimeout(resolve, 100)); // let the observer deliver
+        observer.disconnect();
+        client.dispose();
+        return {
+          mode: client.mode,
+          ok: fit.ok,
+          fitMs,
+          longTasks: tasks.length,
+          longest: tasks.length ? Math.max(...tasks) : 0,
+        };
+      }, inThread);
+      if ('error' in out) throw new Error(out.error);
+      console.log(
+        `${out.mode.padEnd(9)}: fit ${ms(out.fitMs)}; long tasks (> 50 ms) on the main thread during the fit: ${out.longTasks}, longest ${ms(out.longest)}`,
+      );
+      await page.close();
+    }
+  } finally {
+    await site.close();
+  }
+}
+
+await nodeBench();
+if (!args['skip-browser']) {
+  console.log('\n## Headless Chromium, module Worker built by Vite');
+  await browserBench();
+}
