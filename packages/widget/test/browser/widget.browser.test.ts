@@ -78,6 +78,11 @@ beforeAll(async () => {
     },
     '/empty': { body: page('<partnership-effect id="a" countries="Atlantis"></partnership-effect>') },
     '/fr': { body: page('<partnership-effect id="a" view="trend"></partnership-effect>', { lang: 'fr' }) },
+    '/csv': { body: page('<partnership-effect id="a" view="trend" data-src="/panel.csv"></partnership-effect>') },
+    '/panel.csv': {
+      body: await readFile(join(here, '../../../data/datasets/africa-cm.csv'), 'utf8'),
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+    },
     '/views': {
       body: page(
         '<partnership-effect id="e"></partnership-effect><partnership-effect id="s" view="scenario"></partnership-effect><partnership-effect id="t" view="trend"></partnership-effect>',
@@ -319,28 +324,42 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     await p.close();
   });
 
-  for (const width of [320, 360, 1024, 1200]) {
-    it(`lays out all three views at ${width} px without overlapping text`, async () => {
-      const p = await open('/views', width);
-      await waitForCharts(p, 3);
-      for (const id of ['e', 's', 't']) expect(await overlappingTexts(p, `#${id}`)).toEqual([]);
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-      expect(overflow).toBe(false);
+  it('re-lays out all three views from 320 to 1200 px (ResizeObserver) without overlapping text', async () => {
+    const p = await open('/views', 1200);
+    await waitForCharts(p, 3);
+    for (const width of [1200, 1024, 360, 320]) {
+      await p.setViewportSize({ width, height: 900 });
+      await p.waitForFunction(
+        (w) =>
+          ['e', 's', 't'].every((id) => {
+            const svg = document.getElementById(id)?.shadowRoot?.querySelector('svg.chart');
+            return Number(svg?.getAttribute('width')) === w - 32 - 26;
+          }),
+        width,
+      );
+      for (const id of ['e', 's', 't']) expect(await overlappingTexts(p, `#${id}`), `${id} at ${width} px`).toEqual([]);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
       if (width === 360 || width === 1024) {
         await mkdir(references, { recursive: true });
         for (const id of ['e', 's', 't']) {
           const shot = await p.locator(`#${id}`).screenshot({ animations: 'disabled' });
-          const file = join(
-            references,
-            `${id === 'e' ? 'effect' : id === 's' ? 'scenario' : 'trend'}-${width}.png`,
-          );
+          const file = join(references, `${id === 'e' ? 'effect' : id === 's' ? 'scenario' : 'trend'}-${width}.png`);
           if (UPDATE || !existsSync(file)) {
             await writeFile(file, shot);
-            if (!UPDATE) throw new Error(`no reference image ${file}: written now; check it and rerun`);
-          } else expect(await pixelMismatch(p, shot, await readFile(file))).toBeLessThan(0.02);
+            if (!UPDATE) throw new Error(`no reference image ${file}: written now; look at it and rerun`);
+          } else expect(await pixelMismatch(p, shot, await readFile(file)), `${file}`).toBeLessThan(0.02);
         }
       }
-      await p.close();
-    });
-  }
+    }
+    await p.close();
+  });
+
+  it('reads a panel CSV given by data-src and names it in the source line', async () => {
+    const p = await open('/csv');
+    const events = await waitForCharts(p, 1);
+    expect(events[0]).toMatchObject({ type: 'partnership-ready', detail: { view: 'trend' } });
+    expect(await p.locator('partnership-effect >> .source').textContent()).toContain('panel.csv');
+    expect(await p.locator('partnership-effect >> [part="reading"]').textContent()).toMatch(/^From \d{4} to \d{4}, \d+% of UN deployment months/);
+    await p.close();
+  });
 });
