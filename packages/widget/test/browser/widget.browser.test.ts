@@ -78,7 +78,9 @@ beforeAll(async () => {
     },
     '/empty': { body: page('<partnership-effect id="a" countries="Atlantis"></partnership-effect>') },
     '/fr': { body: page('<partnership-effect id="a" view="trend"></partnership-effect>', { lang: 'fr' }) },
-    '/csv': { body: page('<partnership-effect id="a" view="trend" data-src="/panel.csv"></partnership-effect>') },
+    '/csv': {
+      body: page('<partnership-effect id="a" view="trend" data-src="/panel.csv"></partnership-effect>'),
+    },
     '/panel.csv': {
       body: await readFile(join(here, '../../../data/datasets/africa-cm.csv'), 'utf8'),
       headers: { 'content-type': 'text/csv; charset=utf-8' },
@@ -337,13 +339,17 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
           }),
         width,
       );
-      for (const id of ['e', 's', 't']) expect(await overlappingTexts(p, `#${id}`), `${id} at ${width} px`).toEqual([]);
+      for (const id of ['e', 's', 't'])
+        expect(await overlappingTexts(p, `#${id}`), `${id} at ${width} px`).toEqual([]);
       expect(await p.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
       if (width === 360 || width === 1024) {
         await mkdir(references, { recursive: true });
         for (const id of ['e', 's', 't']) {
           const shot = await p.locator(`#${id}`).screenshot({ animations: 'disabled' });
-          const file = join(references, `${id === 'e' ? 'effect' : id === 's' ? 'scenario' : 'trend'}-${width}.png`);
+          const file = join(
+            references,
+            `${id === 'e' ? 'effect' : id === 's' ? 'scenario' : 'trend'}-${width}.png`,
+          );
           if (UPDATE || !existsSync(file)) {
             await writeFile(file, shot);
             if (!UPDATE) throw new Error(`no reference image ${file}: written now; look at it and rerun`);
@@ -359,7 +365,9 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     const events = await waitForCharts(p, 1);
     expect(events[0]).toMatchObject({ type: 'partnership-ready', detail: { view: 'trend' } });
     expect(await p.locator('partnership-effect >> .source').textContent()).toContain('panel.csv');
-    expect(await p.locator('partnership-effect >> [part="reading"]').textContent()).toMatch(/^From \d{4} to \d{4}, \d+% of UN deployment months/);
+    expect(await p.locator('partnership-effect >> [part="reading"]').textContent()).toMatch(
+      /^From \d{4} to \d{4}, \d+% of UN deployment months/,
+    );
     await p.close();
   });
 });
