@@ -39,6 +39,8 @@ export function shipsTable(): Table {
     n: keep.length,
     columns: {
       type: pick('type'),
+      year: pick('year'),
+      period: pick('period'),
       service: pick('service'),
       incidents: pick('incidents'),
       yr_con: { kind: 'number', values: year.map((y) => (y - 60) / 5 + 1) },
@@ -50,4 +52,11 @@ export function shipsTable(): Table {
 /** Relative difference, guarded near zero. */
 export function relDiff(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(b), 1e-8);
+}
+
+/** The HKS-derived dyad-month data committed in packages/data/raw (see its PROVENANCE.md). */
+export function pkoTable(): Table {
+  return readCsvTable(
+    new URL('../../data/raw/pko_dyadmonth_africa/pko_dyadmonth_africa.csv', import.meta.url),
+  );
 }

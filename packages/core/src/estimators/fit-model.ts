@@ -1,6 +1,7 @@
 import { PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
-import { crossprodVector, weightedCrossprod } from '../linalg/weighted-crossprod.js';
+import { gramWeighted, toColumnMajor } from '../linalg/column-major.js';
+import { crossprodVector } from '../linalg/weighted-crossprod.js';
 import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
 import type { DesignInfo } from '../model/design-info.js';
@@ -69,15 +70,19 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
 
   // Aliased (collinear) columns, decided on X'X as R's QR with limited pivoting does.
-  const aliased = aliasedColumns(weightedCrossprod(design.X, n, design.p, null), design.p);
+  const all = Array.from({ length: design.p }, (_, j) => j);
+  const Xall = toColumnMajor(design.X, n, design.p, all);
+  const aliased = aliasedColumns(gramWeighted(Xall, n, design.p, null), design.p);
   const keep: number[] = [];
   aliased.forEach((a, j) => {
     if (!a) keep.push(j);
   });
   const p = keep.length;
-  const X = new Float64Array(n * p);
-  for (let i = 0; i < n; i++)
-    for (let c = 0; c < p; c++) X[i * p + c] = design.X[i * design.p + (keep[c] as number)] as number;
+  const X = p === design.p ? Xall : new Float64Array(n * p);
+  if (p !== design.p)
+    keep.forEach((j, c) => {
+      X.set(Xall.subarray(j * n, (j + 1) * n), c * n);
+    });
   const aliasedModel = design.info.columns.filter((_, j) => aliased[j]).map((c) => c.name);
   if (aliasedModel.length)
     warnings.push(

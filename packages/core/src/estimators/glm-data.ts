@@ -1,6 +1,6 @@
 /** The numeric input of a count-model fit: a full-rank design (aliased columns already removed). */
 export interface GlmData {
-  /** n × p, row-major. */
+  /** n × p, column-major (column j at X[j·n … j·n + n − 1]). */
   X: Float64Array;
   n: number;
   p: number;

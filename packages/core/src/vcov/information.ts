@@ -1,8 +1,9 @@
 import { negbinDerivatives } from '../estimators/negbin/loglik.js';
-import { crossprodVector, weightedCrossprod } from '../linalg/weighted-crossprod.js';
+import { crossprodVectorCols, gramWeighted } from '../linalg/column-major.js';
 
 /** What the variance estimators need from a fit. */
 export interface VcovInput {
+  /** n × p, column-major. */
   X: Float64Array;
   n: number;
   p: number;
@@ -23,7 +24,7 @@ export function expectedInformation(m: VcovInput): Float64Array {
     const mu = Math.exp(m.eta[i] as number);
     w[i] = m.theta === null ? mu : (mu * m.theta) / (m.theta + mu);
   }
-  return weightedCrossprod(m.X, m.n, m.p, w);
+  return gramWeighted(m.X, m.n, m.p, w);
 }
 
 /**
@@ -44,8 +45,8 @@ export function observedInformation(m: VcovInput): { info: Float64Array; q: numb
     hET[i] = d.hEtaT;
     hTT += d.hTT;
   }
-  const xtwx = weightedCrossprod(m.X, n, p, hEE);
-  const xh = crossprodVector(m.X, n, p, hET);
+  const xtwx = gramWeighted(m.X, n, p, hEE);
+  const xh = crossprodVectorCols(m.X, n, p, hET);
   const info = new Float64Array(q * q);
   for (let a = 0; a < p; a++) {
     for (let b = 0; b < p; b++) info[a * q + b] = xtwx[a * p + b] as number;
@@ -73,9 +74,8 @@ export function observationScores(m: VcovInput, withTheta: boolean): { scores: F
       gEta = d.gEta;
       gT = d.gT;
     }
-    const r = i * p;
     const o = i * q;
-    for (let a = 0; a < p; a++) scores[o + a] = (m.X[r + a] as number) * gEta;
+    for (let a = 0; a < p; a++) scores[o + a] = (m.X[a * n + i] as number) * gEta;
     if (q > p) scores[o + p] = gT;
   }
   return { scores, q };

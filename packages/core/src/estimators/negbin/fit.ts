@@ -1,7 +1,7 @@
 import { messages } from '../../errors.js';
 import { cholesky } from '../../linalg/cholesky.js';
+import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { choleskySolve } from '../../linalg/spd.js';
-import { crossprodVector, linearPredictor, weightedCrossprod } from '../../linalg/weighted-crossprod.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
 import { fitPoisson } from '../poisson/fit.js';
 import { thetaMl } from './theta-ml.js';
@@ -77,14 +77,14 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
       gT += theta * gTheta;
       hTT -= theta * theta * hThetaTheta + theta * gTheta;
     }
-    const gB = crossprodVector(X, n, p, gEta);
-    const xh = crossprodVector(X, n, p, hET);
+    const gB = crossprodVectorCols(X, n, p, gEta);
+    const xh = crossprodVectorCols(X, n, p, hET);
     g.set(gB);
     g[p] = gT;
     if (t >= T_BOUND && gT > 0) fixT = true;
 
     // Newton direction on the joint observed information; block fallback when not positive definite.
-    weightedCrossprod(X, n, p, hEE, xtwx);
+    gramWeighted(X, n, p, hEE, xtwx);
     let dir: Float64Array | null = null;
     if (!fixT) {
       for (let a = 0; a < p; a++) {
@@ -96,7 +96,7 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
       if (cholesky(H, q, 1e-13)) dir = choleskySolve(H, q, g);
     }
     if (!dir) {
-      const info = fixT ? xtwx : weightedCrossprod(X, n, p, wExp);
+      const info = fixT ? xtwx : gramWeighted(X, n, p, wExp);
       const Lb = Float64Array.from(info);
       if (!cholesky(Lb, p, 1e-13)) {
         warnings.push('the information matrix for β is not positive definite; stopped');
@@ -129,7 +129,7 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
     for (let h = 0; h < 50; h++) {
       newBeta = beta.map((b, j) => b + scale * (dir[j] as number));
       newT = Math.max(-T_BOUND, Math.min(T_BOUND, t + scale * (dir[p] as number)));
-      newEta = linearPredictor(X, n, p, newBeta, offset);
+      newEta = linearPredictorCols(X, n, p, newBeta, offset);
       newLl = loglik(newEta, Math.exp(newT));
       if (Number.isFinite(newLl) && (newLl >= ll || belowNoise)) {
         accepted = true;

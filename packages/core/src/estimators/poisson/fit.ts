@@ -1,6 +1,6 @@
 import { messages } from '../../errors.js';
+import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { solveSpd } from '../../linalg/spd.js';
-import { crossprodVector, linearPredictor, weightedCrossprod } from '../../linalg/weighted-crossprod.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
 import { poissonLogLik } from './loglik.js';
 
@@ -22,7 +22,7 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
   let beta: Float64Array = new Float64Array(p);
   if (start) {
     beta = Float64Array.from(start);
-    linearPredictor(X, n, p, beta, offset, eta);
+    linearPredictorCols(X, n, p, beta, offset, eta);
   } else for (let i = 0; i < n; i++) eta[i] = Math.log((y[i] as number) + 0.1);
   let ll = start ? poissonLogLik(y, eta) : Number.NEGATIVE_INFINITY;
   let converged = false;
@@ -36,19 +36,19 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
       // W z with z = η − offset + (y − μ)/μ
       wz[i] = m * ((eta[i] as number) - (offset[i] as number)) + ((y[i] as number) - m);
     }
-    weightedCrossprod(X, n, p, w, xtwx);
-    const rhs = crossprodVector(X, n, p, wz);
+    gramWeighted(X, n, p, w, xtwx);
+    const rhs = crossprodVectorCols(X, n, p, wz);
     const next = solveSpd(xtwx, p, rhs);
     if (!next) {
       warnings.push("Poisson IRLS: X'WX is not positive definite (fitted means near zero); stopped early");
       break;
     }
-    let newEta = linearPredictor(X, n, p, next, offset);
+    let newEta = linearPredictorCols(X, n, p, next, offset);
     let newLl = poissonLogLik(y, newEta);
     let cand: Float64Array = next;
     for (let h = 0; h < 40 && !(newLl >= ll - 1e-12 * Math.abs(ll)) && Number.isFinite(ll); h++) {
       cand = cand.map((b, j) => ((b as number) + (beta[j] as number)) / 2);
-      newEta = linearPredictor(X, n, p, cand, offset);
+      newEta = linearPredictorCols(X, n, p, cand, offset);
       newLl = poissonLogLik(y, newEta);
     }
     if (!Number.isFinite(newLl)) {
