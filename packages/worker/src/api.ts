@@ -10,13 +10,20 @@
  */
 import type {
   ColumnMapping,
+  DatasetJson,
+  DeploymentSummary,
   ErrorCode,
   ErrorLocation,
   Exclusion,
   FitResult,
   ModelSpecInput,
+  PartnershipEffect,
+  PartnershipPoint,
+  Prediction,
   Table,
 } from '@peacepanel/core';
+
+export type { DatasetJson, DeploymentSummary, Prediction };
 
 /** Error codes a call can resolve with: core's codes plus the two the worker boundary adds. */
 export type WorkerErrorCode = ErrorCode | 'WORKER_CRASHED' | 'INTERNAL';
@@ -35,16 +42,6 @@ export type Result<T> = { ok: true; value: T } | ErrorValue;
 
 /** Where computations run: a worker pool, or the calling thread (fallback). */
 export type ExecutionMode = 'worker' | 'in-thread';
-
-/** A bundled dataset as JSON (`packages/data/datasets/<id>.json`), per docs/CONTRACTS.md. */
-export interface DatasetJson {
-  id: string;
-  version: string;
-  title: string;
-  source: string;
-  caveat: string;
-  columns: { name: string; kind: 'number' | 'string'; values: (number | string | null)[] }[];
-}
 
 /**
  * Where to load a dataset from: a URL of a DatasetJson file (fetched inside the worker; `file:` URLs
@@ -93,37 +90,21 @@ export interface PredictRequest extends ModelRequest {
   ciLevel?: number;
 }
 
-/** One prediction on the response scale: fit and interval (delta method on the link scale). */
-export interface Prediction {
-  fit: number;
-  se: number;
-  lower: number;
-  upper: number;
-}
-
 export interface PartnershipEffectRequest extends ModelRequest {
   /** UN troops (thousands) at which to evaluate. */
   unGrid: number[];
   /** Non-UN troop levels (thousands), one curve each. */
   nonunLevels: number[];
   /** Values of the other covariates; their sample means otherwise. */
-  at?: Record<string, number>;
+  at?: Record<string, number | string>;
   ciLevel?: number;
 }
 
-export interface EffectPoint {
-  un: number;
-  fit: number;
-  lower: number;
-  upper: number;
-  marginal: number;
-  marginalLower: number;
-  marginalUpper: number;
-}
+/** One point of an effect curve (core's `PartnershipPoint`). */
+export type EffectPoint = PartnershipPoint;
 
-export interface PartnershipEffectResponse {
-  curves: { nonun: number; points: EffectPoint[] }[];
-}
+/** Core's `PartnershipEffect`: curves over UN troops, one per non-UN level, plus the `at` values used. */
+export type PartnershipEffectResponse = PartnershipEffect;
 
 /**
  * `scenario` request: predicted monthly battle deaths with no troops, UN troops only, non-UN troops
@@ -135,7 +116,7 @@ export interface ScenarioRequest extends ModelRequest {
   nonun: number;
   /** Target reduction as a share (0.5 = halve deaths); defaults to the reduction UN troops alone achieve at `un`. */
   reduction?: number;
-  at?: Record<string, number>;
+  at?: Record<string, number | string>;
   ciLevel?: number;
 }
 
@@ -166,12 +147,6 @@ export interface ScenarioResponse {
 
 export interface DescribeRequest {
   dataset?: string;
-}
-
-/** Core's `describeDeployments` result (share of UN months with a non-UN partner, months by type). */
-export interface DeploymentSummary {
-  overall: Record<string, unknown>;
-  byYear: Record<string, unknown>[];
 }
 
 export interface ValidateCsvRequest {

@@ -3,8 +3,9 @@
  * `quantile(type = 7)`), labelled with their terms. Cheap (O(k · reps log reps)), so it runs where
  * the slices are assembled.
  */
+
+import { percentileIntervals } from '@peacepanel/core';
 import type { BootstrapInterval } from './api.js';
-import { coreFunction } from './engine/core-functions.js';
 
 /**
  * One interval per term of a row-major `reps × terms.length` draw matrix.
@@ -12,7 +13,7 @@ import { coreFunction } from './engine/core-functions.js';
  */
 export function bootstrapIntervals(draws: Float64Array, terms: string[], level: number): BootstrapInterval[] {
   if (terms.length === 0) return [];
-  return coreFunction('percentileIntervals')(draws, terms.length, level).map((ci, j) => ({
+  return percentileIntervals(draws, terms.length, level).map((ci, j) => ({
     term: terms[j] ?? `#${j}`,
     lower: ci.lower,
     upper: ci.upper,

@@ -50,9 +50,7 @@ describe('cluster bootstrap across workers', () => {
     const c = await inThread.bootstrap({ ...REQ, reps: 1 });
     if (!c.ok) throw new Error(c.message);
     expect(inThread.mode).toBe('in-thread');
-    expect(Array.from(c.value.draws)).toEqual(
-      Array.from(a.value.draws.subarray(0, a.value.terms.length)),
-    );
+    expect(Array.from(c.value.draws)).toEqual(Array.from(a.value.draws.subarray(0, a.value.terms.length)));
   });
 
   it('stops a long bootstrap on abort: the worker is idle again within 100 ms', async () => {

@@ -4,11 +4,10 @@
  * between chunks so a `cancel` message or a progress report gets through. Replication `i` depends
  * only on `(seed, i)`, so chunking changes nothing in the draws.
  */
-import type { ModelSpecInput, Table } from '@peacepanel/core';
+import { clusterBootstrap, type ModelSpecInput, type Table } from '@peacepanel/core';
 import type { BootstrapRange } from '../api.js';
 import { boundaryMessages } from '../boundary-messages.js';
 import type { CancelToken } from './cancellation.js';
-import { coreFunction } from './core-functions.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 
 export interface BootstrapRangeOptions {
@@ -32,7 +31,6 @@ export async function bootstrapRange(
   table: Table,
   opts: BootstrapRangeOptions,
 ): Promise<BootstrapRange> {
-  const bootstrap = coreFunction('clusterBootstrap');
   const targetMs = opts.targetMs ?? 20;
   const parts: Float64Array[] = [];
   let terms: string[] = [];
@@ -43,7 +41,7 @@ export async function bootstrapRange(
     if (opts.token.check()) throw boundaryMessages.cancelled();
     const to = Math.min(opts.end, at + chunk);
     const t0 = performance.now();
-    const r = bootstrap(spec, table, {
+    const r = clusterBootstrap(spec, table, {
       reps: opts.reps,
       seed: opts.seed,
       start: at,

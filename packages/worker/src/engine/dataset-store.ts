@@ -3,10 +3,16 @@
  * optionally extended with the partnership variables, and kept by id. The dataset loaded last is the
  * default for requests that name none.
  */
-import { type Exclusion, PARTNERSHIP_COLUMNS, type Table } from '@peacepanel/core';
+import {
+  addPartnershipVariables,
+  type Exclusion,
+  PARTNERSHIP_COLUMNS,
+  parsePanelCsv,
+  type Table,
+  tableFromDataset,
+} from '@peacepanel/core';
 import type { DatasetInfo, LoadDatasetRequest } from '../api.js';
 import { boundaryMessages } from '../boundary-messages.js';
-import { coreFunction } from './core-functions.js';
 import { readDatasetUrl } from './read-dataset-url.js';
 
 export interface LoadedDataset {
@@ -34,13 +40,13 @@ export class DatasetStore {
     let caveat: string | null = null;
     let exclusions: Exclusion[] = [];
     if ('csv' in req) {
-      const parsed = coreFunction('parsePanelCsv')(req.csv, { file: req.file, mapping: req.mapping });
+      const parsed = parsePanelCsv(req.csv, { file: req.file, mapping: req.mapping });
       table = parsed.table;
       exclusions = parsed.exclusions;
       id = req.id ?? req.file ?? 'csv';
     } else {
       const json = 'url' in req ? await readDatasetUrl(req.url) : req.dataset;
-      table = coreFunction('tableFromDataset')(json);
+      table = tableFromDataset(json);
       id = req.id ?? json.id;
       title = json.title ?? null;
       caveat = json.caveat ?? null;
@@ -49,7 +55,7 @@ export class DatasetStore {
     const canDerive = RAW_PARTNERSHIP_COLUMNS.every((c) => c in table.columns);
     const alreadyDerived = PARTNERSHIP_COLUMNS.un in table.columns;
     const derived = derive && canDerive && !alreadyDerived;
-    if (derived) table = coreFunction('addPartnershipVariables')(table);
+    if (derived) table = addPartnershipVariables(table);
     const info: DatasetInfo = {
       id,
       n: table.n,

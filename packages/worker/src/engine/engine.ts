@@ -3,13 +3,21 @@
  * (`worker.ts` exposes it through comlink) and, as the fallback, on the main thread (`in-thread.ts`).
  * It holds the loaded datasets and a cache of fitted models, and turns every failure into a value.
  */
-import { DEFAULT_PARTNERSHIP_SPEC, VERSION } from '@peacepanel/core';
+import {
+  DEFAULT_PARTNERSHIP_SPEC,
+  describeDeployments,
+  type FittedModel,
+  fitModelDetailed,
+  parsePanelCsv,
+  partnershipEffect,
+  predict,
+  VERSION,
+} from '@peacepanel/core';
 import type { CallControl, EstimatorApi, ModelRequest, Result } from '../api.js';
 import { boundaryMessages } from '../boundary-messages.js';
 import { ok, toErrorValue } from '../error-values.js';
 import { bootstrapRange } from './bootstrap-range.js';
 import { CancellationRegistry, type CancelToken } from './cancellation.js';
-import { coreFunction, type FittedModelLike } from './core-functions.js';
 import { DatasetStore } from './dataset-store.js';
 import { ModelCache, modelKey } from './model-cache.js';
 import { scenario } from './scenario.js';
@@ -41,12 +49,12 @@ export function createEngine(): EstimatorApi {
     }
   }
 
-  function model(req: ModelRequest, token: CancelToken): { fitted: FittedModelLike; cached: boolean } {
+  function model(req: ModelRequest, token: CancelToken): { fitted: FittedModel; cached: boolean } {
     const dataset = store.get(req.dataset);
     const { key, spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
     const hit = models.get(key);
     if (hit) return { fitted: hit, cached: true };
-    const fitted = coreFunction('fitModelDetailed')(spec, dataset.table, {
+    const fitted = fitModelDetailed(spec, dataset.table, {
       signal: token.signal,
       onProgress: () => {
         token.check();
@@ -74,7 +82,7 @@ export function createEngine(): EstimatorApi {
       }),
     predict: (req, control) =>
       guarded(control, (token) =>
-        coreFunction('predict')(
+        predict(
           model(req, token).fitted,
           req.newdata,
           req.ciLevel !== undefined ? { ciLevel: req.ciLevel } : {},
@@ -82,7 +90,7 @@ export function createEngine(): EstimatorApi {
       ),
     partnershipEffect: (req, control) =>
       guarded(control, (token) =>
-        coreFunction('partnershipEffect')(model(req, token).fitted, {
+        partnershipEffect(model(req, token).fitted, {
           unGrid: req.unGrid,
           nonunLevels: req.nonunLevels,
           ...(req.at ? { at: req.at } : {}),
@@ -90,12 +98,9 @@ export function createEngine(): EstimatorApi {
         }),
       ),
     scenario: (req, control) => guarded(control, (token) => scenario(model(req, token).fitted, req)),
-    describe: (req) =>
-      guarded(undefined, () => coreFunction('describeDeployments')(store.get(req.dataset).table)),
+    describe: (req) => guarded(undefined, () => describeDeployments(store.get(req.dataset).table)),
     validatePanelCsv: (req) =>
-      guarded(undefined, () =>
-        coreFunction('parsePanelCsv')(req.text, { file: req.file, mapping: req.mapping }),
-      ),
+      guarded(undefined, () => parsePanelCsv(req.text, { file: req.file, mapping: req.mapping })),
     bootstrapRange: (req, control, onProgress) =>
       guarded(control, (token) => {
         const dataset = store.get(req.dataset);

@@ -3,9 +3,8 @@
  * fills its defaults, so `{ family: 'negbin', formula }` and `{ formula }` share one entry and
  * several charts on a page asking for the same model cost one fit.
  */
-import { type ModelSpec, type ModelSpecInput, ModelSpecSchema } from '@peacepanel/core';
+import { type FittedModel, type ModelSpec, type ModelSpecInput, ModelSpecSchema } from '@peacepanel/core';
 import { canonicalJson } from './canonical-json.js';
-import type { FittedModelLike } from './core-functions.js';
 
 /**
  * The cache key of a model: dataset id plus the canonical validated spec.
@@ -19,7 +18,7 @@ export function modelKey(dataset: string, spec: ModelSpecInput): { key: string; 
 
 /** Least-recently-used cache of fitted models (bounded: a FittedModel holds the design matrix). */
 export class ModelCache {
-  readonly #entries = new Map<string, FittedModelLike>();
+  readonly #entries = new Map<string, FittedModel>();
   readonly #capacity: number;
 
   constructor(capacity = 16) {
@@ -27,7 +26,7 @@ export class ModelCache {
   }
 
   /** The cached model, refreshed as most recently used. */
-  get(key: string): FittedModelLike | undefined {
+  get(key: string): FittedModel | undefined {
     const hit = this.#entries.get(key);
     if (hit) {
       this.#entries.delete(key);
@@ -36,7 +35,7 @@ export class ModelCache {
     return hit;
   }
 
-  set(key: string, model: FittedModelLike): void {
+  set(key: string, model: FittedModel): void {
     this.#entries.delete(key);
     this.#entries.set(key, model);
     while (this.#entries.size > this.#capacity) {

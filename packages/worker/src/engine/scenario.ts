@@ -3,8 +3,9 @@
  * troops, UN troops only, non-UN troops only and both (Schumann & Bara 2023, ISQ, figure 2 logic),
  * and the UN troops needed for the same reduction without and with the non-UN partner.
  */
+
+import { type FittedModel, partnershipEffect, unTroopsForReduction } from '@peacepanel/core';
 import type { PredictedDeaths, ScenarioRequest, ScenarioResponse } from '../api.js';
-import { coreFunction, type FittedModelLike } from './core-functions.js';
 
 /**
  * Evaluates the scenario with core's `partnershipEffect` on the grid UN ∈ {0, un} × non-UN ∈ {0, nonun}
@@ -14,8 +15,8 @@ import { coreFunction, type FittedModelLike } from './core-functions.js';
  * @throws Error when core returns fewer curves or points than asked for (a core bug, not user input).
  * @example scenario(model, { un: 5, nonun: 5 }).deaths.both.fit
  */
-export function scenario(model: FittedModelLike, req: ScenarioRequest): ScenarioResponse {
-  const effect = coreFunction('partnershipEffect')(model, {
+export function scenario(model: FittedModel, req: ScenarioRequest): ScenarioResponse {
+  const effect = partnershipEffect(model, {
     unGrid: [0, req.un],
     nonunLevels: [0, req.nonun],
     ...(req.at ? { at: req.at } : {}),
@@ -34,7 +35,6 @@ export function scenario(model: FittedModelLike, req: ScenarioRequest): Scenario
     both: reductionOf(deaths.both),
   };
   const target = req.reduction ?? reductions.unOnly;
-  const unTroops = coreFunction('unTroopsForReduction');
   const at = req.at ? { at: req.at } : {};
   const needed = (nonun: number): { un: number | null; note: string } => {
     if (!(target > 0 && target < 1))
@@ -42,7 +42,7 @@ export function scenario(model: FittedModelLike, req: ScenarioRequest): Scenario
         un: null,
         note: `no reduction to match: at ${req.un} thousand, UN troops alone ${target <= 0 ? 'do not lower' : 'remove all'} predicted deaths`,
       };
-    const r = unTroops(model, { reduction: target, nonun, baseline: 'no-troops', ...at });
+    const r = unTroopsForReduction(model, { reduction: target, nonun, baseline: 'no-troops', ...at });
     return { un: r.un, note: r.note };
   };
   return {
