@@ -12,6 +12,7 @@ import {
   type ReplicationResult,
   renderReport,
   replicate,
+  summarizeVerdicts,
 } from '../src/index.js';
 import type { DatasetJsonLike } from '../src/replicate/toolkit.js';
 
@@ -158,8 +159,10 @@ describe('replicate: the report on the bundled data', () => {
   });
 
   it('gives each claim a verdict that follows from numbers.json alone', () => {
-    const { claims, ...rest } = r.numbers;
+    const { claims, summary, ...rest } = r.numbers;
     expect(judgeClaims(rest)).toEqual(claims);
+    expect(summarizeVerdicts(claims)).toEqual(summary);
+    expect(summary.reproduced + summary.notReproduced + summary.notTestable).toBe(claims.length);
     const ids = claims.map((c) => c.id);
     for (const id of ['partner-share', 'un-reduces', 'nonun-alone', 'partnership', 'hks'])
       expect(ids).toContain(id);

@@ -12,7 +12,8 @@ import type { ReplicationNumbers } from './numbers.js';
 export function renderHeadline(numbers: ReplicationNumbers, base: string): string {
   const f = createFormatter(numbers);
   const prefix = base === '' || base.endsWith('/') ? base : `${base}/`;
-  const rows = numbers.claims.map((c, i) => {
+  const rows = numbers.claims.flatMap((c, i) => {
+    if (c.id.startsWith('robust')) return [];
     const ours = c.ours
       .slice(0, 3)
       .map((r) => `${r.label} ${f.num(r.pointer, r.style)}`)
@@ -33,6 +34,7 @@ export function renderHeadline(numbers: ReplicationNumbers, base: string): strin
     '| claim | paper | ours | verdict |',
     '|---|---|---|---|',
     ...rows,
+    `| The partnership interaction survives the robustness checks (re-estimated variants) | the main finding should hold | ${f.num('/summary/robustness/reproduced', 'int')} of ${f.num('/summary/robustness/variants', 'int')} variants negative and significant; ${f.num('/summary/robustness/notTestable', 'int')} not testable | see the report |`,
     ...figure,
   ].join('\n');
 }

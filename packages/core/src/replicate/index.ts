@@ -14,4 +14,4 @@ export { DEFAULT_REPS, DEFAULT_SEED, replicate } from './replicate.js';
 export { renderReport } from './report.js';
 export { barChartSvg, lineChartSvg, niceTicks } from './svg-chart.js';
 export type { DatasetJsonLike, FittedLike, Toolkit } from './toolkit.js';
-export { hksVerdict, judgeClaims, shareVerdict, signVerdict } from './verdict.js';
+export { hksVerdict, judgeClaims, shareVerdict, signVerdict, summarizeVerdicts } from './verdict.js';

@@ -263,4 +263,14 @@ export interface ReplicationNumbers {
   robustness: RobustnessSection | NotRun;
   hks: HksSection | NotRun;
   claims: ClaimVerdict[];
+  /** Counts of verdicts (derived from `claims`), overall and for the robustness rows. */
+  summary: VerdictSummary;
+}
+
+export interface VerdictSummary {
+  claims: number;
+  reproduced: number;
+  notReproduced: number;
+  notTestable: number;
+  robustness: { variants: number; reproduced: number; notReproduced: number; notTestable: number };
 }

@@ -11,7 +11,7 @@ import { runPartnershipEffect } from './partnership-effect.js';
 import { renderReport } from './report.js';
 import { runRobustness } from './robustness.js';
 import { type DatasetJsonLike, type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
-import { judgeClaims } from './verdict.js';
+import { judgeClaims, summarizeVerdicts } from './verdict.js';
 
 /** Options of `replicate`. */
 export interface ReplicateOptions<M extends FittedLike = FittedLike> {
@@ -72,7 +72,7 @@ export function replicate<M extends FittedLike>(options: ReplicateOptions<M>): R
   const load = need(toolkit, 'tableFromDataset', 'addPartnershipVariables');
   const numbersBase = (): Omit<
     ReplicationNumbers,
-    'claims' | 'descriptive' | 'models' | 'partnership' | 'robustness' | 'hks'
+    'claims' | 'summary' | 'descriptive' | 'models' | 'partnership' | 'robustness' | 'hks'
   > => ({
     meta: {
       tool: 'peacepanel',
@@ -87,7 +87,7 @@ export function replicate<M extends FittedLike>(options: ReplicateOptions<M>): R
     conventions,
     paper: PAPER_NUMBERS,
   });
-  let partial: Omit<ReplicationNumbers, 'claims'>;
+  let partial: Omit<ReplicationNumbers, 'claims' | 'summary'>;
   if (!load.ok) {
     const notRun = { status: 'not run' as const, reason: missingReason(load.missing) };
     partial = {
@@ -125,7 +125,8 @@ export function replicate<M extends FittedLike>(options: ReplicateOptions<M>): R
       hks: runHksCheck(toolkit, conflict, PAPER_NUMBERS.hks.troops, conventions.ciLevel),
     };
   }
-  const numbers: ReplicationNumbers = { ...partial, claims: judgeClaims(partial) };
+  const claims = judgeClaims(partial);
+  const numbers: ReplicationNumbers = { ...partial, claims, summary: summarizeVerdicts(claims) };
   // Round-trip through JSON so the report is rendered from exactly what numbers.json will hold.
   const frozen = JSON.parse(JSON.stringify(numbers)) as ReplicationNumbers;
   return {

@@ -57,6 +57,8 @@ function claimsSection(f: Formatter, claims: ClaimVerdict[]): string {
   return [
     '## Verdicts: the paper beside our estimates',
     '',
+    `Of ${f.num('/summary/claims', 'int')} claims and checks, ${f.num('/summary/reproduced', 'int')} are reproduced, ${f.num('/summary/notReproduced', 'int')} are not, and ${f.num('/summary/notTestable', 'int')} cannot be tested with this data.`,
+    '',
     '| claim | paper | ours | verdict | why |',
     '|---|---|---|---|---|',
     ...rows,

@@ -1,6 +1,13 @@
 import type { FormatStyle } from './format.js';
 import { pointer } from './json-pointer.js';
-import type { ClaimVerdict, EvidenceRef, ModelSlot, ReplicationNumbers, Verdict } from './numbers.js';
+import type {
+  ClaimVerdict,
+  EvidenceRef,
+  ModelSlot,
+  ReplicationNumbers,
+  Verdict,
+  VerdictSummary,
+} from './numbers.js';
 
 /** What the paper says about a coefficient's sign. */
 export type SignExpectation = 'negative' | 'not negative';
@@ -129,7 +136,7 @@ const notRunReason = (slot: { status: string; reason?: string }): string =>
  * verdicts are reproducible from numbers.json alone.
  * @example judgeClaims(numbers).map((c) => c.verdict)
  */
-export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimVerdict[] {
+export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summary'>): ClaimVerdict[] {
   const { alpha, shareTolerance, hksReductionTolerance } = numbers.conventions;
   const claims: ClaimVerdict[] = [];
   const d = numbers.descriptive;
@@ -251,6 +258,27 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims'>): ClaimV
       : { verdict: 'not testable' as const, reason: notRunReason(h) }),
   });
   return claims;
+}
+
+/**
+ * Counts the verdicts, overall and among the robustness rows (ids starting with `robust`).
+ * @example summarizeVerdicts(claims).robustness.reproduced
+ */
+export function summarizeVerdicts(claims: readonly ClaimVerdict[]): VerdictSummary {
+  const count = (cs: readonly ClaimVerdict[], v: Verdict) => cs.filter((c) => c.verdict === v).length;
+  const robust = claims.filter((c) => c.id.startsWith('robust'));
+  return {
+    claims: claims.length,
+    reproduced: count(claims, 'reproduced'),
+    notReproduced: count(claims, 'not reproduced'),
+    notTestable: count(claims, 'not testable'),
+    robustness: {
+      variants: robust.length,
+      reproduced: count(robust, 'reproduced'),
+      notReproduced: count(robust, 'not reproduced'),
+      notTestable: count(robust, 'not testable'),
+    },
+  };
 }
 
 /** The interaction term of the conflict-month robustness model (UN troops × regional-mission dummy). */
