@@ -78,6 +78,17 @@ describe('inference on fitModelDetailed fits', () => {
     expect(table).toContain(`| N | 146 | 146 |`);
   });
 
+  it("intervals default to the spec's ciLevel", () => {
+    const m90 = fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn', ciLevel: 0.9 }, quineTable);
+    const row = [{ Eth: 'N', Sex: 'M', Age: 'F1', Lrn: 'SL' }];
+    expect(predict(m90, row)).toEqual(predict(quineFit, row, { ciLevel: 0.9 }));
+    expect(predict(m90, row)[0]!.upper).toBeLessThan(predict(quineFit, row)[0]!.upper);
+    expect(waldTest(m90, 'EthN = 0').restrictions[0]!.upper).toBeCloseTo(
+      m90.result.coefficients[1]!.ciHigh,
+      10,
+    );
+  });
+
   it('quine: a new-data row with a missing value or an unseen level is a clear error, not a NaN', () => {
     const row = { Eth: 'A', Sex: 'F', Age: 'F0', Lrn: 'AL' };
     expect(() => predict(quineFit, [row, { ...row, Age: 'F9' }])).toThrow(

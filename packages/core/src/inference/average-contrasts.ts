@@ -113,5 +113,8 @@ export function averageContrasts(
   data: NewData,
   opts: { variable: string; levels?: string[]; by?: number; ciLevel?: number },
 ): AverageContrast[] {
-  return averageContrastsWith(predictionModelOf(model), data, opts);
+  return averageContrastsWith(predictionModelOf(model), data, {
+    ...opts,
+    ciLevel: opts.ciLevel ?? model.spec.ciLevel,
+  });
 }

@@ -100,5 +100,8 @@ export function comparePredictions(
   b: NewData | Record<string, number | string>,
   opts: { ciLevel?: number } = {},
 ): PredictionComparison {
-  return comparePredictionsWith(predictionModelOf(model), a, b, opts);
+  return comparePredictionsWith(predictionModelOf(model), a, b, {
+    ...opts,
+    ciLevel: opts.ciLevel ?? model.spec.ciLevel,
+  });
 }

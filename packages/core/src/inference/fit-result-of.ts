@@ -1,7 +1,7 @@
 import type { FitResult } from '../estimators/result.js';
 
 /** A fit result, or anything that carries one (a `FittedModel`). */
-export type HasFitResult = FitResult | { result: FitResult };
+export type HasFitResult = FitResult | { result: FitResult; spec?: { ciLevel: number } };
 
 /**
  * The `FitResult` of a fit result or fitted model, so tests and tables accept either.

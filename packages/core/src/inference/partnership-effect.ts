@@ -123,5 +123,8 @@ export function partnershipEffectWith(
  * // { un: 6, fit: …, lower: …, upper: …, marginal: …, marginalLower: …, marginalUpper: … }
  */
 export function partnershipEffect(model: FittedModel, opts: PartnershipEffectOptions): PartnershipEffect {
-  return partnershipEffectWith(predictionModelOf(model), opts);
+  return partnershipEffectWith(predictionModelOf(model), {
+    ...opts,
+    ciLevel: opts.ciLevel ?? model.spec.ciLevel,
+  });
 }

@@ -84,7 +84,8 @@ export function predictWith(
 
 /**
  * Predicted counts for new data from a fitted model, with link-scale delta-method standard errors and
- * exponentiated (always positive) intervals; one result per row of `newdata`, in order. See
+ * exponentiated (always positive) intervals; one result per row of `newdata`, in order; `ciLevel`
+ * defaults to the model spec's (as do the other inference functions taking a fitted model). See
  * {@link predictWith} for the method. Reference: R `predict.glm(se.fit = TRUE)`; Stata `predictnl`.
  * @throws PeacepanelError when newdata lacks a model variable, has a missing value, or `ciLevel` is not in (0.5, 1).
  * @example
@@ -93,5 +94,8 @@ export function predictWith(
  * // [{ fit: 7.9, se: 1.6, lower: 5.3, upper: 11.8, link: 2.07, linkSe: 0.2 }]
  */
 export function predict(model: FittedModel, newdata: NewData, opts: { ciLevel?: number } = {}): Prediction[] {
-  return predictWith(predictionModelOf(model), newdata, opts);
+  return predictWith(predictionModelOf(model), newdata, {
+    ...opts,
+    ciLevel: opts.ciLevel ?? model.spec.ciLevel,
+  });
 }

@@ -178,7 +178,10 @@ export function slopes(
   newdata: NewData,
   opts: { variable: string; ciLevel?: number },
 ): Slope[] {
-  return slopesWith(predictionModelOf(model), newdata, opts);
+  return slopesWith(predictionModelOf(model), newdata, {
+    ...opts,
+    ciLevel: opts.ciLevel ?? model.spec.ciLevel,
+  });
 }
 
 /**
@@ -192,5 +195,8 @@ export function averageSlopes(
   data: NewData,
   opts: { variables?: string[]; ciLevel?: number } = {},
 ): AverageSlope[] {
-  return averageSlopesWith(predictionModelOf(model), data, opts);
+  return averageSlopesWith(predictionModelOf(model), data, {
+    ...opts,
+    ciLevel: opts.ciLevel ?? model.spec.ciLevel,
+  });
 }

@@ -74,7 +74,7 @@ export function waldTest(
     );
   const chi2 = d.reduce((s, v, a) => s + v * solved[a]!, 0);
   const df = restrictions.length;
-  const level = options.ciLevel ?? 0.95;
+  const level = options.ciLevel ?? ('spec' in model && model.spec ? model.spec.ciLevel : 0.95);
   const zc = normalQuantile(1 - (1 - level) / 2);
   return {
     hypothesis,
