@@ -57,7 +57,25 @@ export function formatYm(index: MonthIndex): string {
  * @example parseYearMonth('2009-02-20T00:00:00') // { year: 2009, month: 2 }
  */
 export function parseYearMonth(text: string): { year: number; month: number } | undefined {
+  // fast path for the common `YYYY-MM…` shape (GED dates), same result as the pattern below
+  if (
+    text.length >= 7 &&
+    text.charCodeAt(4) === 45 &&
+    (text.length === 7 || text.charCodeAt(7) === 45) &&
+    isDigits(text, 0, 4) &&
+    isDigits(text, 5, 7) &&
+    (text.length === 7 || /^-\d{1,2}(?:[T ].*)?$/.test(text.slice(7)))
+  )
+    return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)) };
   const m = /^(\d{4})[-/](\d{1,2})(?:[-/]\d{1,2})?(?:[T ].*)?$/.exec(text.trim());
   if (!m) return undefined;
   return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

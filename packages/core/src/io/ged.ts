@@ -77,7 +77,8 @@ const EventSchema = z.object({
  */
 export class GedAggregator {
   private readonly options: z.infer<typeof GedOptionsSchema>;
-  private readonly acc = new Map<string, GedMonth>();
+  private readonly acc = new Map<number, GedMonth>();
+  private readonly units = new Map<string, { index: number; key: string; name: string }>();
   private readonly cols: Record<
     'type' | 'key' | 'name' | 'start' | 'end' | 'best' | 'low' | 'high' | 'civ',
     number
@@ -111,35 +112,33 @@ export class GedAggregator {
     this.rowsRead += 1;
     const v = row.values;
     const file = this.options.file;
+    const c = this.cols;
     const loc = (column: string) => ({ file, line: row.line, column });
-    const type = readNumber(v, this.cols.type, loc('type_of_violence'));
-    if (!this.keep.has(type)) {
-      if (Number.isInteger(type) && type >= 1 && type <= 3) {
-        this.otherTypes += 1;
-        return;
-      }
+    const type = readNumber(v, c.type, loc('type_of_violence'));
+    if (!this.keep.has(type) && (type === 1 || type === 2 || type === 3)) {
+      this.otherTypes += 1;
+      return;
     }
-    const best = readNumber(v, this.cols.best, loc('best'));
-    const ev = validateRow(
-      EventSchema,
-      {
-        type_of_violence: type,
-        best: Number.isNaN(best) ? 0 : best,
-        low: this.cols.low < 0 ? Number.NaN : readNumber(v, this.cols.low, loc('low')),
-        high: this.cols.high < 0 ? Number.NaN : readNumber(v, this.cols.high, loc('high')),
-        deaths_civilians:
-          this.cols.civ < 0 ? Number.NaN : readNumber(v, this.cols.civ, loc('deaths_civilians')),
-      },
-      { file, line: row.line },
-    );
-    const key = (v[this.cols.key] ?? '').trim();
-    const start = readYearMonth(v, this.cols.start, loc('date_start'));
-    const end = readYearMonth(v, this.cols.end, loc('date_end'));
+    const best = readNumber(v, c.best, loc('best'));
+    const low = c.low < 0 ? Number.NaN : readNumber(v, c.low, loc('low'));
+    const high = c.high < 0 ? Number.NaN : readNumber(v, c.high, loc('high'));
+    const civ = c.civ < 0 ? Number.NaN : readNumber(v, c.civ, loc('deaths_civilians'));
+    // fast path for valid rows; the zod schema decides (and words the error) otherwise
+    if (!(this.keep.has(type) && !(best < 0) && !(low < 0) && !(high < 0) && !(civ < 0)))
+      validateRow(
+        EventSchema,
+        { type_of_violence: type, best: Number.isNaN(best) ? 0 : best, low, high, deaths_civilians: civ },
+        { file, line: row.line },
+      );
+    const rawKey = v[c.key] ?? '';
+    const start = readYearMonth(v, c.start, loc('date_start'));
+    const end = readYearMonth(v, c.end, loc('date_end'));
     if (Number.isNaN(best)) {
       this.exclude('missing best estimate', row.line);
       return;
     }
-    if (key === '' || key === 'NA') {
+    const unit = this.unitOf(rawKey, c.name >= 0 ? (v[c.name] ?? '') : undefined);
+    if (unit === undefined) {
       this.exclude('missing conflict or country id', row.line);
       return;
     }
@@ -157,21 +156,46 @@ export class GedAggregator {
     else if (this.options.attribution === 'end') m0 = m1;
     this.eventsUsed += 1;
     const share = 1 / (m1 - m0 + 1);
-    const name = this.cols.name >= 0 ? (v[this.cols.name] ?? '') : key;
     for (let m = m0; m <= m1; m++) {
-      const id = `${key}\u0000${m}`;
+      const id = unit.index * 1e6 + m;
       let a = this.acc.get(id);
       if (!a) {
         const year = Math.floor(m / 12);
-        a = { key, name, year, month: m - year * 12 + 1, best: 0, low: 0, high: 0, civilians: 0, events: 0 };
+        a = {
+          key: unit.key,
+          name: unit.name,
+          year,
+          month: m - year * 12 + 1,
+          best: 0,
+          low: 0,
+          high: 0,
+          civilians: 0,
+          events: 0,
+        };
         this.acc.set(id, a);
       }
-      a.best += ev.best * share;
-      a.low += ev.low * share;
-      a.high += ev.high * share;
-      a.civilians += ev.deaths_civilians * share;
+      a.best += best * share;
+      a.low += low * share;
+      a.high += high * share;
+      a.civilians += civ * share;
       a.events += 1;
     }
+  }
+
+  /**
+   * The unit (conflict or country) of a key cell, numbered in order of appearance. Its key and name
+   * are stored as fresh copies: a slice of the input would keep the whole chunk it came from alive,
+   * and memory would grow with the file instead of with the number of conflict-months.
+   */
+  private unitOf(rawKey: string, rawName: string | undefined): { index: number; key: string; name: string } | undefined {
+    let u = this.units.get(rawKey);
+    if (u) return u;
+    const key = copyString(rawKey.trim());
+    if (key === '' || key === 'NA') return undefined;
+    u = { index: this.units.size, key, name: rawName === undefined ? key : copyString(rawName) };
+    this.units.set(key, u);
+    if (rawKey !== key) this.units.set(copyString(rawKey), u);
+    return u;
   }
 
   private exclude(reason: string, line: number): void {
@@ -197,6 +221,14 @@ export class GedAggregator {
       exclusions: [...this.excluded.values()],
     };
   }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A copy of a string that shares no memory with the text it was sliced from. */
+function copyString(s: string): string {
+  return decoder.decode(encoder.encode(s));
 }
 
 function compareKeys(a: string, b: string): number {
