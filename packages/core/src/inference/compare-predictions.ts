@@ -1,7 +1,7 @@
 import { messages } from '../errors.js';
 import type { FittedModel } from '../estimators/fitted-model.js';
 import { twoSidedNormalP as twoSided } from '../special/index.js';
-import { asTable, type NewData, zFor } from './predict.js';
+import { asTable, isTable, type NewData, zFor } from './predict.js';
 import { linearPredictions, type PredictionModel, quadraticForm } from './prediction-model.js';
 import { predictionModelOf, requireAllRows } from './prediction-model-of.js';
 import type { DeltaEstimate } from './slopes.js';
@@ -35,7 +35,7 @@ export function comparePredictionsWith(
   const z = zFor(opts.ciLevel ?? 0.95);
   const average = (s: NewData | Record<string, number | string>) => {
     const table = asTable(
-      Array.isArray(s) || 'columns' in s ? (s as NewData) : [s as Record<string, number | string>],
+      Array.isArray(s) || isTable(s) ? (s as NewData) : [s as Record<string, number | string>],
     );
     if (table.n === 0) throw messages.noPredictionRows('a scenario has no rows');
     const d = pm.rows(table);

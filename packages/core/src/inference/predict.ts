@@ -29,9 +29,17 @@ export type NewData = Table | readonly Record<string, number | string>[];
  * @example asTable([{ un: 1, g: 'a' }]).n // 1
  */
 export function asTable(data: NewData): Table {
-  return 'columns' in data && 'n' in data
-    ? (data as Table)
-    : tableFromRows(data as Record<string, unknown>[]);
+  return isTable(data) ? data : tableFromRows(data as Record<string, unknown>[]);
+}
+
+/**
+ * True for a `Table` (as opposed to an array of rows or one row object).
+ * @example isTable({ n: 0, columns: {} }) // true
+ */
+export function isTable(x: unknown): x is Table {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const t = x as { n?: unknown; columns?: unknown };
+  return typeof t.n === 'number' && typeof t.columns === 'object' && t.columns !== null;
 }
 
 /**

@@ -43,7 +43,8 @@ interface SlopeParts {
  * dμ_i/dx and ∂(dμ_i/dx)/∂β for every row. The design's derivative D = ∂X/∂x comes from a central
  * difference of the design rows with step h_i = 1e-5·max(1, |x_i|) (exact up to rounding for x,
  * x², interactions; O(h²) for log, log1p and other transforms), so every formula the design builder
- * accepts is handled. Then dμ/dx = μ·(Dβ) and its gradient is μ·(Dβ)·x + μ·D.
+ * accepts is handled. Then dμ/dx = μ·(Dβ) and its gradient is μ·(Dβ)·x + μ·D. A variable that also
+ * enters through `lag(x, k)` is shifted in every row, so its lagged copy moves too (a sustained change).
  */
 function slopeParts(pm: PredictionModel, table: Table, variable: string, allRows: boolean): SlopeParts {
   const spec = pm.variables.find((v) => v.name === variable);
