@@ -99,7 +99,13 @@ async function benchGed(
   gc?.();
   const retained = process.memoryUsage().heapUsed - heap0; // the result, still referenced
   if (r.rowsRead !== rows) throw new Error(`read ${r.rowsRead} rows, expected ${rows}`);
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, peakHeap: peak - heap0, retained, months: r.months.length };
+  return {
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakHeap: peak - heap0,
+    retained,
+    months: r.months.length,
+  };
 }
 
 async function main(): Promise<void> {

@@ -187,7 +187,10 @@ export class GedAggregator {
    * are stored as fresh copies: a slice of the input would keep the whole chunk it came from alive,
    * and memory would grow with the file instead of with the number of conflict-months.
    */
-  private unitOf(rawKey: string, rawName: string | undefined): { index: number; key: string; name: string } | undefined {
+  private unitOf(
+    rawKey: string,
+    rawName: string | undefined,
+  ): { index: number; key: string; name: string } | undefined {
     let u = this.units.get(rawKey);
     if (u) return u;
     const key = copyString(rawKey.trim());
