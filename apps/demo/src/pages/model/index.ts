@@ -155,7 +155,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
       .map(([n]) => n);
     const outcomes = numericCols.filter((n) => /deaths|violence|fatal/.test(n));
     if (!outcomes.includes(f.outcome)) outcomes.unshift(f.outcome);
-    const bootForLast = boot && last && boot.key === keyOf(listedOf(specOf(f))) ? boot.value : undefined;
+    const bootNow = boot && boot.key === keyOf(listedOf(specOf(f))) ? boot.value : undefined;
     render(
       html`<h1>Model</h1>
         <p class="lead">
@@ -242,6 +242,18 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
           ${error ? html`<div class="error-box" role="alert"><strong>Could not fit:</strong> ${error}</div>` : nothing}
         </div>
 
+${
+  bootNow
+    ? html`<h2>Cluster bootstrap</h2>
+                <p>${bootNow.reps} replications, ${bootNow.failed} failed, seed ${bootNow.seed}, ${bootNow.workers} worker(s).</p>
+                <table class="plain" data-testid="bootstrap-table">
+                  <caption>${Math.round(bootNow.level * 100)}% percentile intervals of the coefficients</caption>
+                  <thead><tr><th scope="col">Term</th><th scope="col">Lower</th><th scope="col">Upper</th></tr></thead>
+                  <tbody>${bootNow.intervals.map((i) => html`<tr><td><code>${i.term}</code></td><td>${i.lower.toFixed(3)}</td><td>${i.upper.toFixed(3)}</td></tr>`)}</tbody>
+                </table>`
+    : nothing
+}
+
         <h2>Results</h2>
         ${
           models.length === 0
@@ -265,15 +277,6 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
                   <button type="button" class="secondary" @click=${() => ctx.router.update({ m: undefined })}>Clear models</button>
                 </div>
                 ${exportText ? html`<details open><summary>${exportText.format} export</summary><pre data-testid="export-text">${exportText.text}</pre></details>` : nothing}
-                ${
-                  bootForLast
-                    ? html`<h3>Cluster bootstrap (${bootForLast.reps} replications, ${bootForLast.failed} failed, seed ${bootForLast.seed})</h3>
-                        <table class="plain"><caption>${Math.round(bootForLast.level * 100)}% percentile intervals</caption>
-                          <thead><tr><th scope="col">Term</th><th scope="col">Lower</th><th scope="col">Upper</th></tr></thead>
-                          <tbody>${bootForLast.intervals.map((i) => html`<tr><td><code>${i.term}</code></td><td>${i.lower.toFixed(3)}</td><td>${i.upper.toFixed(3)}</td></tr>`)}</tbody>
-                        </table>`
-                    : nothing
-                }
                 <h2>Diagnostics of model (${models.length})</h2>
                 ${last ? diagnosticsView(last) : nothing}`
         }`,

@@ -29,7 +29,10 @@ export function termsOf(models: readonly FitResult[]): string[] {
  */
 export function regressionView(models: readonly FitResult[]): TemplateResult {
   const terms = termsOf(models);
-  return html`<div class="table-scroll">
+  return html`<ol class="model-specs" aria-label="Models in the table">
+      ${models.map((m) => html`<li><code>${m.formula}</code> (${m.family}; ${m.vcovType})</li>`)}
+    </ol>
+    <div class="table-scroll">
     <table class="plain regression" data-testid="regression-table">
       <caption>
         Regression estimates (standard errors in parentheses; * p &lt; 0.05, ** p &lt; 0.01, *** p &lt; 0.001)

@@ -29,12 +29,22 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
           most. Partnership is common: in the study, about 44% of the months with a UN deployment also had a non-UN
           mission in the same country.
         </p>
-        <p class="muted">Finding of Schumann &amp; Bara (2023); the chart below re-estimates it from the data bundled here.</p>
+        <p class="muted">
+          Finding of Schumann &amp; Bara (2023). The chart below is not the published figure: it re-estimates the
+          study's model, live in your browser, on the public data bundled here, which differ from the study's (see
+          <a href="?page=method">Method</a>). Where our estimates differ from the published ones, the chart shows ours;
+          read the shaded intervals, not only the lines.
+        </p>
 
         <section aria-labelledby="chart-h">
           <h2 id="chart-h">Predicted battle deaths by number of UN troops</h2>
           ${widgetError ? html`<div class="error-box" role="alert">${widgetError}</div>` : nothing}
           <div id="overview-widget" data-testid="overview-widget"></div>
+          ${
+            d?.source === 'upload'
+              ? html`<p class="muted">The chart uses the bundled panel (the embeddable chart reads published data); the numbers below and the Model and Scenarios pages use your upload.</p>`
+              : nothing
+          }
         </section>
 
         <section aria-labelledby="data-h">

@@ -15,7 +15,11 @@ import {
 
 const troops = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const deaths = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+const pct = new Intl.NumberFormat('en', {
+  style: 'percent',
+  maximumFractionDigits: 0,
+  signDisplay: 'exceptZero',
+});
 
 type Row = { key: keyof ScenarioResponse['deaths']; label: string; colour: string };
 
@@ -24,7 +28,7 @@ function rows(s: ScenarioState): Row[] {
     { key: 'none', label: 'No troops', colour: 'var(--deaths)' },
     { key: 'unOnly', label: `${troops.format(s.un)} UN troops alone`, colour: 'var(--un)' },
     { key: 'nonunOnly', label: `${troops.format(s.nonun)} non-UN troops alone`, colour: 'var(--nonun)' },
-    { key: 'both', label: `Both together (parallel)`, colour: 'var(--accent)' },
+    { key: 'both', label: 'Both together (parallel)', colour: 'var(--both)' },
   ];
 }
 
