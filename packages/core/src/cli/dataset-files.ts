@@ -24,7 +24,10 @@ export function datasetsDir(explicit?: string): string {
   return fileURLToPath(new URL('../../../data/datasets/', import.meta.url));
 }
 
-/** Ids of the datasets in a folder (`<id>.json`). */
+/**
+ * Ids of the datasets in a folder (`<id>.json`), `africa-cm` first.
+ * @example listDatasetIds(datasetsDir()) // ['africa-cm', 'africa-conflict-month-1989-2011']
+ */
 export function listDatasetIds(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -69,6 +72,8 @@ export function readDatasetJson(ref: string, dir = datasetsDir()): DatasetJson {
 /**
  * Loads a table from `--dataset ID` or `--data FILE` (a panel CSV, or a dataset JSON).
  * Returns the exclusions of the CSV import (rows without a unit or month).
+ * @throws PeacepanelError FILE_NOT_FOUND, or any located error of `parsePanelCsv`.
+ * @example loadTable({ dataset: 'africa-cm' }).table.n
  */
 export function loadTable(source: { dataset?: string; data?: string; dataDir?: string }): {
   table: Table;
@@ -89,7 +94,11 @@ export function loadTable(source: { dataset?: string; data?: string; dataDir?: s
   return { table: r.table, label: file, exclusions: r.exclusions };
 }
 
-/** A tiny flag reader shared by the data commands: `--flag value`, `--flag=value` and boolean flags. */
+/**
+ * A tiny flag reader shared by the data commands: `--flag value`, `--flag=value` and boolean flags.
+ * @throws PeacepanelError BAD_OPTION for an unknown flag or a flag without its value.
+ * @example readFlags('export', ['--format=csv', '--derived'], { values: ['--format'], booleans: ['--derived'] })
+ */
 export function readFlags(
   command: string,
   argv: readonly string[],

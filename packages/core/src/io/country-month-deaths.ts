@@ -85,7 +85,10 @@ export function countryMonthsFromGed(months: readonly GedMonth[]): CountryMonthD
   }));
 }
 
-/** Index of country-month deaths by `gwno` and month index. */
+/**
+ * Index of country-month deaths by `gwno` and month index.
+ * @example indexCountryMonths(rows).get(`482 ${monthIndex(2013, 12)}`)?.best
+ */
 export function indexCountryMonths(rows: readonly CountryMonthDeaths[]): Map<string, CountryMonthDeaths> {
   return new Map(rows.map((r) => [`${r.gwno} ${monthIndex(r.year, r.month)}`, r]));
 }

@@ -39,7 +39,10 @@ export const InterpolationOptionsSchema = z.object({
 });
 export type InterpolationOptions = z.input<typeof InterpolationOptionsSchema>;
 
-/** Figures usable as a whole-mission series: `total` or `incl_police` (not one contingent, not an undated peak). */
+/**
+ * Figures usable as a whole-mission series: `total` or `incl_police` (not one contingent, not an undated peak).
+ * @example points.filter(isSeriesPoint)
+ */
 export function isSeriesPoint(p: StrengthPoint): boolean {
   return p.coverage === 'total' || p.coverage === 'incl_police';
 }

@@ -27,7 +27,11 @@ export function rowMonths(table: Table, time = 'ym'): Float64Array {
   throw messages.missingColumn(undefined, time, Object.keys(table.columns));
 }
 
-/** Unit label of every row (string or numeric unit column). */
+/**
+ * Unit label of every row (string or numeric unit column; numbers become text, NaN null).
+ * @throws PeacepanelError MISSING_COLUMN when the unit column is absent.
+ * @example rowUnits(table, 'country')[0] // 'Algeria'
+ */
 export function rowUnits(table: Table, unit = 'country'): (string | null)[] {
   const col = table.columns[unit];
   if (!col) throw messages.missingColumn(undefined, unit, Object.keys(table.columns));
