@@ -14,11 +14,13 @@ export function renderHeadline(numbers: ReplicationNumbers, base: string): strin
   const prefix = base === '' || base.endsWith('/') ? base : `${base}/`;
   const rows = numbers.claims.flatMap((c, i) => {
     if (c.id.startsWith('robust')) return [];
-    const ours = c.ours
-      .slice(0, 3)
-      .map((r) => `${r.label} ${f.num(r.pointer, r.style)}`)
-      .join('; ');
-    const paper = c.paper.map((r) => `${r.label} ${f.num(r.pointer, r.style)}`).join('; ');
+    const show = (refs: typeof c.ours) =>
+      refs
+        .filter((r) => r.headline !== false)
+        .map((r) => `${r.label} ${f.num(r.pointer, r.style)}`)
+        .join('; ');
+    const ours = show(c.ours);
+    const paper = show(c.paper);
     return `| ${f.str(pointer('claims', i, 'claim'))} | ${[c.paperSays, paper].filter(Boolean).join(': ')} | ${ours || '—'} | ${c.verdict} |`;
   });
   const figure =

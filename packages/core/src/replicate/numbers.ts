@@ -177,6 +177,8 @@ export interface EvidenceRef {
   label: string;
   pointer: string;
   style: FormatStyle;
+  /** False for detail that the README headline leaves out (periods, interval bounds). */
+  headline?: boolean;
 }
 
 /** One claim of the paper beside our estimate and a verdict. */

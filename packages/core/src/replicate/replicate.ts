@@ -1,6 +1,8 @@
+import type { FittedModel } from '../estimators/fitted-model.js';
 import type { Table } from '../table.js';
 import { VERSION } from '../version.js';
 import { conflictMonthRobustness, runHksCheck, withLaggedDeaths } from './conflict-month.js';
+import { defaultToolkit } from './default-toolkit.js';
 import { runDescriptive } from './descriptive.js';
 import { type Figure, renderFigures } from './figures.js';
 import { renderHeadline } from './headline.js';
@@ -10,11 +12,11 @@ import { DEFAULT_CONVENTIONS, PAPER_NUMBERS } from './paper.js';
 import { runPartnershipEffect } from './partnership-effect.js';
 import { renderReport } from './report.js';
 import { runRobustness } from './robustness.js';
-import { type DatasetJsonLike, type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
+import { type DatasetJsonLike, missingReason, need, type Toolkit } from './toolkit.js';
 import { judgeClaims, summarizeVerdicts } from './verdict.js';
 
 /** Options of `replicate`. */
-export interface ReplicateOptions<M extends FittedLike = FittedLike> {
+export interface ReplicateOptions {
   /** The country-month panel (`africa-cm`), as bundled by @peacepanel/data. */
   dataset: DatasetJsonLike;
   /** The 1989–2011 conflict-month dataset, for the HKS check and one robustness row. */
@@ -23,8 +25,8 @@ export interface ReplicateOptions<M extends FittedLike = FittedLike> {
   seed?: number;
   /** Bootstrap replications (default 200; 0 skips the bootstrap). */
   reps?: number;
-  /** The building blocks (default: core's own, see `defaultToolkit`). */
-  toolkit: Toolkit<M>;
+  /** The building blocks (default: core's own, `defaultToolkit()`); tests inject failures here. */
+  toolkit?: Toolkit<FittedModel>;
 }
 
 /** What `replicate` produces: the numbers, and the report, headline and figures rendered from them. */
@@ -62,10 +64,10 @@ function rowCount(d: DatasetJsonLike): number {
  * the main NB models with SEs clustered by country, the partnership effect, robustness checks and
  * an HKS-style check, each claim beside the paper with a verdict. Deterministic for a fixed seed.
  * Analyses whose building blocks or columns are missing are reported as "not run" with the reason.
- * @example const r = replicate({ dataset, conflictDataset, seed: 1, reps: 20, toolkit: defaultToolkit() }); r.report
+ * @example const r = replicate({ dataset: africaCm, conflictDataset: conflictMonth, seed: 1, reps: 20 }); r.report
  */
-export function replicate<M extends FittedLike>(options: ReplicateOptions<M>): ReplicationResult {
-  const { toolkit } = options;
+export function replicate(options: ReplicateOptions): ReplicationResult {
+  const toolkit = options.toolkit ?? defaultToolkit();
   const seed = options.seed ?? DEFAULT_SEED;
   const reps = options.reps ?? DEFAULT_REPS;
   const conventions = DEFAULT_CONVENTIONS;

@@ -124,8 +124,8 @@ function coefRefs(modelPointer: string, term: string, label: string): EvidenceRe
   ];
 }
 
-function ref(label: string, p: string, style: FormatStyle): EvidenceRef {
-  return { label, pointer: p, style };
+function ref(label: string, p: string, style: FormatStyle, headline = true): EvidenceRef {
+  return headline ? { label, pointer: p, style } : { label, pointer: p, style, headline };
 }
 
 const notRunReason = (slot: { status: string; reason?: string }): string =>
@@ -147,16 +147,16 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summar
       'About this share of UN deployment months in African conflicts had a non-UN partner deployed alongside',
     paper: [
       ref('about', '/paper/schumannBara/partnerShare', 'pct0'),
-      ref('from', '/paper/schumannBara/period/first', 'year'),
-      ref('to', '/paper/schumannBara/period/last', 'year'),
+      ref('from', '/paper/schumannBara/period/first', 'year', false),
+      ref('to', '/paper/schumannBara/period/last', 'year', false),
     ],
     ours:
       d.status === 'ok'
         ? [
             ref('share', '/descriptive/share', 'pct1'),
             ref('UN months', '/descriptive/unMonths', 'int'),
-            ref('from', '/descriptive/firstYear', 'year'),
-            ref('to', '/descriptive/lastYear', 'year'),
+            ref('from', '/descriptive/firstYear', 'year', false),
+            ref('to', '/descriptive/lastYear', 'year', false),
           ]
         : [],
     ...(d.status === 'ok'
@@ -239,8 +239,8 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summar
             ref('troops', '/hks/troops', 'int'),
             ref('deaths, no UN troops', '/hks/noUn/fit', 'dec1'),
             ref('deaths, with troops', '/hks/withTroops/fit', 'dec1'),
-            ref('interval low', '/hks/withTroops/lower', 'dec1'),
-            ref('interval high', '/hks/withTroops/upper', 'dec1'),
+            ref('interval low', '/hks/withTroops/lower', 'dec1', false),
+            ref('interval high', '/hks/withTroops/upper', 'dec1', false),
             ref('reduction', '/hks/reduction', 'pct0'),
           ]
         : [],
