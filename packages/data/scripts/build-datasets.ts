@@ -98,11 +98,11 @@ function exclusionsMarkdown(list: readonly Exclusion[]): string {
     .join('\n');
 }
 
-function writeDataset(r: BuildResult, extra: Record<string, string>): void {
-  const dir = dataPath('datasets');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/${r.id}.json`, `${JSON.stringify(r.json)}\n`);
-  writeFileSync(`${dir}/${r.id}.csv`, formatCsv(r.table));
+/** The files of one dataset, as text: `<id>.json`, `<id>.csv` and `<id>.DATASHEET.md`. */
+export function renderOutputs(
+  r: BuildResult,
+  extra: Record<string, string>,
+): { json: string; csv: string; datasheet: string } {
   const template = readFileSync(dataPath(`scripts/datasheets/${r.id}.md`), 'utf8');
   const fill: Record<string, string> = {
     version: r.json.version,
@@ -112,21 +112,19 @@ function writeDataset(r: BuildResult, extra: Record<string, string>): void {
     notes: r.notes.map((n) => `- ${n}`).join('\n') || 'None.',
     ...extra,
   };
-  const sheet = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+  const datasheet = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
     const v = fill[k];
     if (v === undefined) throw new Error(`datasheet ${r.id}: no value for {{${k}}}`);
     return v;
   });
-  writeFileSync(`${dir}/${r.id}.DATASHEET.md`, sheet);
+  return { json: `${JSON.stringify(r.json)}\n`, csv: formatCsv(r.table), datasheet };
 }
 
-function main(): void {
-  const started = performance.now();
-  const cm = buildAfricaCm();
-  const cf = buildAfricaConflictMonth();
+/** The generated parts of the africa-cm datasheet: deployment overlap, quality counts, BRD check. */
+export function africaCmExtras(cm: BuildResult): Record<string, string> {
   const all = describeDeployments(cm.table);
   const conflictOnly = describeDeployments(filterRows(cm.table, 'conflict_active', 1));
-  writeDataset(cm, {
+  return {
     deployments: deploymentMarkdown(all),
     deploymentsConflict: deploymentMarkdown(conflictOnly),
     shareAll: percent(all.overall.shareUnWithPartner),
@@ -135,7 +133,23 @@ function main(): void {
     unMonthsConflict: String(conflictOnly.overall.unMonths),
     ...qualityCounts(cm.table),
     brd: brdMarkdown(compareWithBrd(cm.table, readRaw(RAW.brd))),
-  });
+  };
+}
+
+function writeDataset(r: BuildResult, extra: Record<string, string>): void {
+  const dir = dataPath('datasets');
+  mkdirSync(dir, { recursive: true });
+  const out = renderOutputs(r, extra);
+  writeFileSync(`${dir}/${r.id}.json`, out.json);
+  writeFileSync(`${dir}/${r.id}.csv`, out.csv);
+  writeFileSync(`${dir}/${r.id}.DATASHEET.md`, out.datasheet);
+}
+
+function main(): void {
+  const started = performance.now();
+  const cm = buildAfricaCm();
+  const cf = buildAfricaConflictMonth();
+  writeDataset(cm, africaCmExtras(cm));
   writeDataset(cf, {});
   const index = [cm, cf].map((r) => ({
     id: r.id,

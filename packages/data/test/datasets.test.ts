@@ -9,7 +9,13 @@ import {
 } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
 import { compareWithBrd } from '../scripts/brd-check.js';
-import { buildAfricaCm, buildAfricaConflictMonth, filterRows } from '../scripts/build-datasets.js';
+import {
+  africaCmExtras,
+  buildAfricaCm,
+  buildAfricaConflictMonth,
+  filterRows,
+  renderOutputs,
+} from '../scripts/build-datasets.js';
 import { RAW, readRaw } from '../scripts/sources.js';
 import { DATASET_IDS, DATASETS, DEFAULT_DATASET_ID, datasetUrl, loadDataset } from '../src/index.js';
 
@@ -48,11 +54,21 @@ describe('the dataset index', () => {
 });
 
 describe('the build', () => {
-  it('is deterministic and the committed files are up to date', () => {
+  it('is deterministic and the committed files (JSON, CSV, datasheet) are up to date', () => {
+    const committed = (f: string) => readFileSync(new URL(`../datasets/${f}`, import.meta.url), 'utf8');
     const a = buildAfricaCm();
-    expect(JSON.stringify(a.json)).toBe(JSON.stringify(json('africa-cm')));
     const b = buildAfricaConflictMonth();
-    expect(JSON.stringify(b.json)).toBe(JSON.stringify(json('africa-conflict-month-1989-2011')));
+    for (const [r, extra] of [
+      [a, africaCmExtras(a)],
+      [b, {}],
+    ] as const) {
+      const out = renderOutputs(r, extra);
+      expect(out.json === committed(`${r.id}.json`), `${r.id}.json is stale: run pnpm build:datasets`).toBe(
+        true,
+      );
+      expect(out.csv === committed(`${r.id}.csv`), `${r.id}.csv is stale`).toBe(true);
+      expect(out.datasheet).toBe(committed(`${r.id}.DATASHEET.md`));
+    }
   });
 
   it('CSV and JSON hold the same table (import/export round trip)', () => {
