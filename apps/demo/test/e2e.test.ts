@@ -200,21 +200,33 @@ describe('demo app (built, in chromium)', () => {
     const rows = good.split('\n');
     const cols = header.split(',');
     const deathsAt = cols.indexOf('battle_deaths');
-    const cells = rows[4]!.split(',');
-    cells[deathsAt] = 'lots';
-    const broken = [...rows.slice(0, 4), cells.join(','), ...rows.slice(5)].join('\n');
+    const unAt = cols.indexOf('un_troops');
+    const broken = [...rows];
+    const r5 = broken[4]!.split(',');
+    r5[deathsAt] = 'lots';
+    broken[4] = r5.join(',');
+    const r9 = broken[8]!.split(',');
+    r9[unAt] = '12k';
+    broken[8] = r9.join(',');
+    const brokenText = broken.join('\n');
 
     const { page } = await open('?page=data');
     await page.waitForSelector('[data-testid="upload-input"]');
     await page.setInputFiles('[data-testid="upload-input"]', {
       name: 'broken.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(broken),
+      buffer: Buffer.from(brokenText),
     });
     await page.waitForSelector('[data-testid="upload-error"]');
-    expect(await page.textContent('[data-testid="error-line"]')).toBe('5');
-    expect(await page.textContent('[data-testid="error-column"]')).toBe('battle_deaths');
-    expect(await page.textContent('[data-testid="error-message"]')).toContain('lots');
+    const located = await page.$$eval('[data-testid="upload-error-row"]', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim() ?? '')),
+    );
+    expect(located.map((r) => r.slice(0, 2))).toEqual([
+      ['5', 'battle_deaths'],
+      ['9', 'un_troops'],
+    ]);
+    expect(located[0]![2]).toContain('lots');
+    expect(located[1]![2]).toContain('12k');
     expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('africa-cm');
 
     await page.setInputFiles('[data-testid="upload-input"]', {

@@ -2,6 +2,7 @@ import type { Exclusion, Table } from '@peacepanel/core';
 import type { ErrorValue } from '@peacepanel/worker';
 import { BUNDLED_ID, bundledJsonUrl } from './bundled-files.js';
 import { getClient } from './client.js';
+import { collectCsvErrors } from './collect-csv-errors.js';
 import { type DatasetJson, tableOfDataset } from './dataset-json.js';
 
 /** The dataset every page works on: the bundled panel or the visitor's upload. */
@@ -88,12 +89,15 @@ export class DatasetStore {
    * Validates an uploaded panel CSV in the worker. On success the upload becomes the active dataset
    * on every page; on failure the located error comes back and nothing changes.
    */
-  async upload(text: string, fileName: string): Promise<{ ok: true; dataset: ActiveDataset } | ErrorValue> {
+  async upload(
+    text: string,
+    fileName: string,
+  ): Promise<{ ok: true; dataset: ActiveDataset } | { ok: false; errors: ErrorValue[]; truncated: boolean }> {
     const client = await getClient();
-    const checked = await client.validatePanelCsv({ text, file: fileName });
+    const checked = await collectCsvErrors(text, (t) => client.validatePanelCsv({ text: t, file: fileName }));
     if (!checked.ok) return checked;
     const loaded = await client.loadDataset({ csv: text, file: fileName, id: 'upload' });
-    if (!loaded.ok) return loaded;
+    if (!loaded.ok) return { ok: false, errors: [loaded], truncated: false };
     try {
       sessionStorage.setItem(UPLOAD_KEY, JSON.stringify({ fileName, text }));
     } catch {

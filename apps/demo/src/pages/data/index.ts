@@ -78,7 +78,9 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
     draw();
     const text = await file.text();
     const r = await ctx.data.upload(text, file.name);
-    upload = r.ok ? { kind: 'ok', dataset: r.dataset } : { kind: 'error', fileName: file.name, error: r };
+    upload = r.ok
+      ? { kind: 'ok', dataset: r.dataset }
+      : { kind: 'error', fileName: file.name, errors: r.errors, truncated: r.truncated };
     if (r.ok) ctx.router.update({ data: 'upload' });
     draw();
   };

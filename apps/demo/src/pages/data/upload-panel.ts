@@ -6,7 +6,7 @@ export type UploadStatus =
   | { kind: 'idle' }
   | { kind: 'checking'; fileName: string }
   | { kind: 'ok'; dataset: ActiveDataset }
-  | { kind: 'error'; fileName: string; error: ErrorValue };
+  | { kind: 'error'; fileName: string; errors: ErrorValue[]; truncated: boolean };
 
 /**
  * The result of an upload as the visitor sees it: the located error (file, line, column, what is
@@ -39,17 +39,28 @@ export function uploadResult(status: UploadStatus): TemplateResult | typeof noth
       </div>`;
     }
     case 'error': {
-      const e = status.error;
-      const loc = e.location;
+      const n = status.errors.length;
       return html`<div class="error-box" role="alert" data-testid="upload-error">
-        <h3>${status.fileName} cannot be used</h3>
-        <dl>
-          ${loc?.line !== undefined ? html`<dt>Row (line in the file)</dt><dd data-testid="error-line">${loc.line}</dd>` : nothing}
-          ${loc?.column ? html`<dt>Column</dt><dd data-testid="error-column">${loc.column}</dd>` : nothing}
-          <dt>Problem</dt>
-          <dd data-testid="error-message">${e.message}</dd>
-          ${e.fix ? html`<dt>How to fix it</dt><dd>${e.fix}</dd>` : nothing}
-        </dl>
+        <h3>${status.fileName} cannot be used: ${n}${status.truncated ? ' or more' : ''} problem${n === 1 ? '' : 's'}</h3>
+        <div class="table-scroll">
+          <table class="plain errors">
+            <caption class="visually-hidden">Problems in ${status.fileName}, with their location</caption>
+            <thead>
+              <tr><th scope="col">Row (line)</th><th scope="col">Column</th><th scope="col">Problem</th><th scope="col">How to fix it</th></tr>
+            </thead>
+            <tbody>
+              ${status.errors.map(
+                (e) => html`<tr data-testid="upload-error-row">
+                  <td data-testid="error-line">${e.location?.line ?? '—'}</td>
+                  <td data-testid="error-column">${e.location?.column ?? '—'}</td>
+                  <td data-testid="error-message">${e.message}</td>
+                  <td>${e.fix ?? ''}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+        ${status.truncated ? html`<p>Only the first ${n} problems are listed; fix them and upload again to see the rest.</p>` : nothing}
         <p class="muted">Nothing was changed: the pages still use the previous data.</p>
       </div>`;
     }
