@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PeacepanelError } from '../src/errors.js';
+import { fitModelDetailed } from '../src/estimators/fit-model.js';
+import { bootstrapPredictions } from '../src/inference/bootstrap-predictions.js';
 import { clusterBootstrap, clusterBootstrapAsync } from '../src/inference/cluster-bootstrap.js';
 import { percentileIntervals } from '../src/inference/percentile-intervals.js';
 import { tableFromRows } from '../src/table.js';
@@ -120,5 +122,36 @@ describe('clusterBootstrap (seeded pairs bootstrap by cluster)', () => {
     expect(() => clusterBootstrap(spec, shipsTable, { reps: 5, seed: 1, cluster: 'nope' })).toThrow(
       /no column "nope"/,
     );
+  });
+});
+
+describe('bootstrapPredictions (percentile intervals of predicted counts over the draws)', () => {
+  it('equals exp of the order statistics of x·β_b (monotone map, 21 draws, 90%: exact order statistics)', () => {
+    const model = fitModelDetailed(spec, shipsTable);
+    const boot = clusterBootstrap(spec, shipsTable, { reps: 21, seed: 11 });
+    const row = { yr_con: 2, op_75_79: 1, service: 1000 };
+    const [p] = bootstrapPredictions(model, boot, [row], { ciLevel: 0.9 });
+    const k = boot.terms.length;
+    const etas: number[] = [];
+    for (let r = 0; r < 21; r++) {
+      const b = boot.draws.subarray(r * k, (r + 1) * k);
+      if (b.every(Number.isFinite)) etas.push(b[0]! + 2 * b[1]! + b[2]! + Math.log(1000));
+    }
+    etas.sort((a, b) => a - b);
+    expect(etas.length).toBe(21); // no replication fails for this seed
+    expect(p!.reps).toBe(21);
+    expect(p!.lower).toBeCloseTo(Math.exp(etas[1]!), 10);
+    expect(p!.upper).toBeCloseTo(Math.exp(etas[19]!), 10);
+    expect(p!.lower).toBeGreaterThan(0);
+    expect(p!.lower).toBeLessThanOrEqual(p!.upper);
+    // Draws that all equal the estimates give a degenerate interval at the fit.
+    const same = new Float64Array(5 * model.beta.length);
+    for (let r = 0; r < 5; r++) same.set(model.beta, r * model.beta.length);
+    const [q] = bootstrapPredictions(model, { draws: same, terms: boot.terms }, [row]);
+    expect(q!.lower).toBeCloseTo(q!.fit, 12);
+    expect(q!.upper).toBeCloseTo(q!.fit, 12);
+    expect(() =>
+      bootstrapPredictions(model, { draws: same, terms: ['(Intercept)', 'x', 'y'] }, [row]),
+    ).toThrow(/missing yr_con, op_75_79/);
   });
 });

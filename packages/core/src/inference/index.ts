@@ -6,6 +6,10 @@
 
 export { type AverageContrast, averageContrasts } from './average-contrasts.js';
 export {
+  type BootstrapPrediction,
+  bootstrapPredictions,
+} from './bootstrap-predictions.js';
+export {
   type ClusterBootstrapOptions,
   type ClusterBootstrapResult,
   clusterBootstrap,
