@@ -65,6 +65,10 @@ describe('regressionTable', () => {
     expect(tex).toContain('x\\_100\\% & (dropped) \\\\');
     expect(tex).toContain('$\\theta$ (NB dispersion)');
     expect(tex).toContain('\\end{tabular}');
+    expect(tex).toContain('* p $<$ 0.1, ** p $<$ 0.05, *** p $<$ 0.01.');
+    expect(latexEscape('sandwich over (β, ln α), G/(G−1)')).toBe(
+      'sandwich over ($\\beta$, ln $\\alpha$), G/(G$-$1)',
+    );
     expect(latexEscape('a&b#c~d^e\\f{g}$')).toBe(
       'a\\&b\\#c\\textasciitilde{}d\\textasciicircum{}e\\textbackslash{}f\\{g\\}\\$',
     );

@@ -152,8 +152,25 @@ function statText(f: FitResult, s: RegressionTableStat, digits: number): string 
   return fixed(v, s === 'theta' || s === 'alpha' ? digits : Math.min(digits, 2));
 }
 
+/** Non-ASCII characters our labels and notes use, as LaTeX (so pdflatex needs no Unicode setup). */
+const LATEX_SYMBOLS: Record<string, string> = {
+  θ: '$\\theta$',
+  α: '$\\alpha$',
+  β: '$\\beta$',
+  '−': '$-$',
+  '×': '$\\times$',
+  '≥': '$\\geq$',
+  '≤': '$\\leq$',
+  '<': '$<$',
+  '>': '$>$',
+  '…': '\\ldots{}',
+  '–': '--',
+  '—': '---',
+};
+
 /**
- * Escapes text for LaTeX: `\ { } & % $ # _ ~ ^` and Greek letters the table uses.
+ * Escapes text for LaTeX: `\ { } & % $ # _ ~ ^`, and `< >`, Greek letters, the minus sign and
+ * dashes as math or ASCII, so the table compiles with plain pdflatex.
  * @example latexEscape('log1p(battle_deaths_lag1)') // 'log1p(battle\\_deaths\\_lag1)'
  */
 export function latexEscape(s: string): string {
@@ -167,8 +184,7 @@ export function latexEscape(s: string): string {
             ? '\\textasciicircum{}'
             : `\\${ch}`,
     )
-    .replace(/θ/g, '$\\theta$')
-    .replace(/α/g, '$\\alpha$');
+    .replace(/[θαβ−×≥≤<>…–—]/g, (ch) => LATEX_SYMBOLS[ch] ?? ch);
 }
 
 function latexNumber(text: string): string {
