@@ -41,9 +41,24 @@ export interface EngineClient {
       unNeeded: { withoutPartner: { un: number | null }; withPartner: { un: number | null } };
     }>
   >;
-  describe(req: {
-    dataset?: string;
-  }): Promise<Outcome<{ overall: Record<string, unknown>; byYear: Record<string, unknown>[] }>>;
+  describe(req: { dataset?: string }): Promise<Outcome<DeploymentSummaryLike>>;
+}
+
+/** Months by deployment type, as core's `describeDeployments` counts them. */
+export interface DeploymentCountsLike {
+  unMonths: number;
+  unWithPartner: number;
+  unOnly: number;
+  nonunOnly: number;
+  both: number;
+}
+
+/** Core's `describeDeployments` result, the part the trend view reads. */
+export interface DeploymentSummaryLike {
+  overall: DeploymentCountsLike;
+  byYear: (DeploymentCountsLike & { year: number })[];
+  /** The study's published share, for comparison. */
+  paperShare?: number;
 }
 
 /** Where the data come from. */
@@ -250,32 +265,20 @@ export class ChartEngine {
 }
 
 /**
- * Reads core's `describeDeployments` result (`{ overall, byYear }` with counts `unMonths`,
- * `unWithPartner`, `unOnly`, `nonunOnly`, `both`) into the trend chart's data.
- * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1 }, byYear: [] }).overallShare // 0.25
+ * Reads core's `describeDeployments` result into the trend chart's data: per year, the share of UN
+ * deployment months with a non-UN partner (`unWithPartner / unMonths`) and months by type.
+ * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 }, byYear: [] }).overallShare // 0.25
  */
-export function toTrendData(s: {
-  overall: Record<string, unknown>;
-  byYear: Record<string, unknown>[];
-}): TrendData {
-  const num = (o: Record<string, unknown>, k: string) => {
-    const v = o[k];
-    return typeof v === 'number' && Number.isFinite(v) ? v : 0;
-  };
-  const share = (o: Record<string, unknown>) => {
-    const un = num(o, 'unMonths');
-    return un > 0 ? num(o, 'unWithPartner') / un : null;
-  };
+export function toTrendData(s: DeploymentSummaryLike): TrendData {
+  const share = (c: DeploymentCountsLike) => (c.unMonths > 0 ? c.unWithPartner / c.unMonths : null);
   const years: TrendYear[] = s.byYear
-    .map((y) => ({
-      year: num(y, 'year'),
-      share: share(y),
-      unOnly: num(y, 'unOnly'),
-      nonunOnly: num(y, 'nonunOnly'),
-      both: num(y, 'both'),
-    }))
+    .map((y) => ({ year: y.year, share: share(y), unOnly: y.unOnly, nonunOnly: y.nonunOnly, both: y.both }))
     .sort((a, b) => a.year - b.year);
-  return { years, overallShare: share(s.overall) };
+  return {
+    years,
+    overallShare: share(s.overall),
+    referenceShare: typeof s.paperShare === 'number' && Number.isFinite(s.paperShare) ? s.paperShare : null,
+  };
 }
 
 function fileName(url: string): string {
@@ -306,12 +309,18 @@ export function tableToDatasetJson(
     title: file,
     source: file,
     caveat: '',
-    columns: Object.entries(table.columns).map(([name, c]) => ({
-      name,
-      kind: c.kind === 'number' ? 'number' : 'string',
-      values: Array.from(c.values, (v) =>
-        typeof v === 'number' ? (Number.isFinite(v) ? v : null) : typeof v === 'string' ? v : null,
-      ),
-    })),
+    columns: Object.entries(table.columns).map(([name, c]) =>
+      c.kind === 'number'
+        ? {
+            name,
+            kind: 'number' as const,
+            values: Array.from(c.values, (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null)),
+          }
+        : {
+            name,
+            kind: 'string' as const,
+            values: Array.from(c.values, (v) => (typeof v === 'string' ? v : null)),
+          },
+    ),
   };
 }

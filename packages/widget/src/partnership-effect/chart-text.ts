@@ -96,6 +96,7 @@ export function trendReading(m: Messages, f: Formats, data: TrendData): string {
     data.overallShare === null ? null : f.share(data.overallShare),
     peak ? f.year(peak.year) : null,
     peak ? f.share(peak.share) : null,
+    data.referenceShare == null ? null : f.share(data.referenceShare),
   );
 }
 

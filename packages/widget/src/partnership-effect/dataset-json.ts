@@ -4,15 +4,23 @@
  * No estimator runs here; the model is fitted in the worker.
  */
 
-/** A dataset as JSON (`packages/data/datasets/<id>.json`, docs/CONTRACTS.md). */
-export interface DatasetJson {
+/**
+ * A dataset as JSON (`packages/data/datasets/<id>.json`, docs/CONTRACTS.md). A type alias, not an
+ * interface, so it fits the worker's open outline (`[field: string]: unknown`).
+ */
+export type DatasetJson = {
   id: string;
   version: string;
   title: string;
   source: string;
   caveat: string;
-  columns: { name: string; kind: 'number' | 'string'; values: (number | string | null)[] }[];
-}
+  columns: DatasetColumn[];
+};
+
+/** One column of a DatasetJson: numbers (null = missing) or strings (null = missing). */
+export type DatasetColumn =
+  | { name: string; kind: 'number'; values: (number | null)[] }
+  | { name: string; kind: 'string'; values: (string | null)[] };
 
 const requests = new Map<string, Promise<DatasetJson>>();
 
@@ -40,7 +48,7 @@ function isDatasetJson(x: unknown): x is DatasetJson {
   return typeof x === 'object' && x !== null && Array.isArray((x as { columns?: unknown }).columns);
 }
 
-function column(json: DatasetJson, name: string): (number | string | null)[] | undefined {
+function column(json: DatasetJson, name: string): readonly (number | string | null)[] | undefined {
   return json.columns.find((c) => c.name === name)?.values;
 }
 
@@ -71,10 +79,19 @@ export function filterCountries(
   return {
     json: {
       ...json,
-      columns: json.columns.map((c) => ({ ...c, values: keep.map((i) => c.values[i] ?? null) })),
+      columns: json.columns.map(
+        (c): DatasetColumn =>
+          c.kind === 'number'
+            ? { ...c, values: pickRows(c.values, keep) }
+            : { ...c, values: pickRows(c.values, keep) },
+      ),
     },
     unknown,
   };
+}
+
+function pickRows<T>(values: readonly (T | null)[], keep: readonly number[]): (T | null)[] {
+  return keep.map((i) => values[i] ?? null);
 }
 
 /**

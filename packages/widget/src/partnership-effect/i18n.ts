@@ -64,6 +64,7 @@ export interface Messages {
       overall: string | null,
       peakYear: string | null,
       peak: string | null,
+      reference: string | null,
     ): string;
     description(first: string, last: string): string;
   };
@@ -153,10 +154,10 @@ const en: Messages = {
     shareLegend: 'Share with a partner',
     year: (y, share, u, n, b) =>
       `${y}: ${share === null ? 'no UN deployment months' : `${share} of UN deployment months had a non-UN partner`}; months with UN only ${u}, UN and non-UN ${b}, non-UN only ${n}`,
-    reading: (first, last, overall, peakYear, peak) =>
+    reading: (first, last, overall, peakYear, peak, reference) =>
       overall === null
         ? `There were no UN deployment months in ${first}–${last}.`
-        : `From ${first} to ${last}, ${overall} of UN deployment months had a non-UN partner deployed at the same time${peakYear ? `, most often in ${peakYear} (${peak})` : ''}.`,
+        : `From ${first} to ${last}, ${overall} of UN deployment months had a non-UN partner deployed at the same time${peakYear ? `, most often in ${peakYear} (${peak})` : ''}${reference ? `; the study reports about ${reference} with its data` : ''}.`,
     description: (first, last) =>
       `Two panels for ${first} to ${last}: a line of the yearly share of UN deployment months with a non-UN partner, and stacked bars of deployment months by type.`,
   },
@@ -261,10 +262,10 @@ const fr: Messages = {
     shareLegend: 'Part avec partenaire',
     year: (y, share, u, n, b) =>
       `${y} : ${share === null ? 'aucun mois de déploiement de l’ONU' : `${share} des mois de déploiement de l’ONU avec un partenaire non onusien`} ; mois ONU seule ${u}, ONU et non-ONU ${b}, non-ONU seule ${n}`,
-    reading: (first, last, overall, peakYear, peak) =>
+    reading: (first, last, overall, peakYear, peak, reference) =>
       overall === null
         ? `Aucun mois de déploiement de l’ONU entre ${first} et ${last}.`
-        : `De ${first} à ${last}, ${overall} des mois de déploiement de l’ONU ont eu un partenaire non onusien déployé en même temps${peakYear ? `, le plus souvent en ${peakYear} (${peak})` : ''}.`,
+        : `De ${first} à ${last}, ${overall} des mois de déploiement de l’ONU ont eu un partenaire non onusien déployé en même temps${peakYear ? `, le plus souvent en ${peakYear} (${peak})` : ''}${reference ? ` ; l’étude indique environ ${reference} avec ses données` : ''}.`,
     description: (first, last) =>
       `Deux panneaux de ${first} à ${last} : une ligne de la part annuelle des mois de déploiement de l’ONU avec un partenaire non onusien, et des barres empilées des mois de déploiement par type.`,
   },

@@ -445,7 +445,7 @@ export class PartnershipEffect extends LitElement {
     const descId = `${this.#id}-desc`;
     const tipId = `${this.#id}-tip`;
     const showTip = this._tooltip !== null && target !== undefined;
-    return html`<svg
+    return html`<div class="chart-wrap" @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}><svg
         class="chart"
         role="img"
         aria-labelledby="${this.#id}-title ${descId}"
@@ -453,8 +453,6 @@ export class PartnershipEffect extends LitElement {
         height=${chart.height}
         viewBox="0 0 ${chart.width} ${chart.height}"
         font-family=${this.#palette().fontFamily}
-        @pointermove=${this.#onPointerMove}
-        @pointerleave=${this.#onPointerLeave}
       >${svg`<desc id=${descId}>${description}</desc>`}${chart.content}</svg>
       <div class="targets">
         ${chart.targets.map(
@@ -478,7 +476,7 @@ export class PartnershipEffect extends LitElement {
             ${target.label}
           </div>`
           : nothing
-      }`;
+      }</div>`;
   }
 
   #tooltipPosition(chart: ChartRender, t: ChartTarget): Record<string, string> {
@@ -554,7 +552,9 @@ export class PartnershipEffect extends LitElement {
   readonly #onPointerMove = (e: PointerEvent) => {
     const chart = this.#chart;
     if (!chart) return;
-    const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const svgEl = (e.currentTarget as HTMLElement).querySelector('svg.chart');
+    if (!svgEl) return;
+    const box = svgEl.getBoundingClientRect();
     const x = e.clientX - box.left;
     const y = e.clientY - box.top;
     let best = -1;

@@ -121,6 +121,9 @@ export const partnershipEffectStyles = css`
     width: 100%;
     min-width: 0;
   }
+  .chart-wrap {
+    position: relative;
+  }
   svg.chart {
     display: block;
     overflow: visible;

@@ -27,6 +27,8 @@ export interface TrendData {
   years: TrendYear[];
   /** The share over all years (0–1), or null without UN months. */
   overallShare: number | null;
+  /** The share the study reports (Schumann & Bara 2023: about 0.44), for comparison; null if unknown. */
+  referenceShare?: number | null;
 }
 
 /** The four deployment scenarios of `view="scenario"`. */

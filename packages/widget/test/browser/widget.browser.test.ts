@@ -225,6 +225,26 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     const events = await waitForCharts(p, 1);
     const select = events.find((e) => e.type === 'partnership-select');
     expect(select?.detail).toMatchObject({ view: 'effect', datum: { un_troops: 500 } });
+    // Pointer: hovering near a point shows its tooltip too; leaving the chart hides it.
+    await p.keyboard.press('Escape');
+    const box = await p.locator('partnership-effect >> .pt >> nth=10').boundingBox();
+    await p.mouse.move(box!.x + box!.width / 2 + 3, box!.y + box!.height / 2 + 2);
+    expect((await state()).tip).toMatch(/5,000 UN troops/);
+    await p.mouse.move(2, 2);
+    expect((await state()).tip).toBeNull();
+    // Reduced motion (the page emulates it): no animation on the loading skeleton.
+    const animation = await p.evaluate(() => {
+      const el = document.createElement('partnership-effect');
+      el.setAttribute('data-src', 'https://127.0.0.1:9/never.json');
+      document.body.append(el);
+      return new Promise<string>((resolve) =>
+        requestAnimationFrame(() => {
+          const sk = el.shadowRoot?.querySelector('.skeleton');
+          resolve(sk ? getComputedStyle(sk).animationName : 'no skeleton');
+        }),
+      );
+    });
+    expect(animation).toBe('none');
     await p.close();
   });
 

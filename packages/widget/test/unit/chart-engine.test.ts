@@ -32,13 +32,16 @@ describe('dataset helpers', () => {
   });
 
   it('reads describeDeployments counts into shares', () => {
+    const counts = { unOnly: 0, nonunOnly: 0, both: 0 };
     const t = toTrendData({
-      overall: { unMonths: 10, unWithPartner: 4 },
+      overall: { ...counts, unMonths: 10, unWithPartner: 4 },
+      paperShare: 0.44,
       byYear: [
-        { year: 2001, unMonths: 0, unWithPartner: 0, unOnly: 0, nonunOnly: 2, both: 0 },
-        { year: 2000, unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 },
+        { ...counts, year: 2001, unMonths: 0, unWithPartner: 0, nonunOnly: 2 },
+        { ...counts, year: 2000, unMonths: 4, unWithPartner: 1, unOnly: 3, both: 1 },
       ],
     });
+    expect(t.referenceShare).toBe(0.44);
     expect(t.overallShare).toBe(0.4);
     expect(t.years.map((y) => [y.year, y.share])).toEqual([
       [2000, 0.25],
@@ -74,7 +77,10 @@ describe('ChartEngine', () => {
         };
       },
       scenario: async () => ({ ok: false, code: 'NUMERICAL', message: 'no' }),
-      describe: async () => ({ ok: true, value: { overall: {}, byYear: [] } }),
+      describe: async () => ({
+        ok: true,
+        value: { overall: { unMonths: 0, unWithPartner: 0, unOnly: 0, nonunOnly: 0, both: 0 }, byYear: [] },
+      }),
     };
     return { client, calls };
   }
