@@ -34,6 +34,14 @@ try {
         const file = `${out}/${id}-${name}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
+        if (process.env.SEGMENTS) {
+          // Readable slices of long pages (one viewport each).
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, k = 0; y < height; y += viewport.height, k++) {
+            const clip = { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) };
+            await page.screenshot({ path: file.replace('.png', `-${k}.png`), fullPage: true, clip });
+          }
+        }
       }
       await context.close();
     }

@@ -1,7 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { type CountrySeries, finiteMax, linePath, niceMax } from './country-series.js';
 
-const W = 800;
 const PANEL = 130;
 const GAP = 36;
 const LEFT = 56;
@@ -11,9 +10,9 @@ const TOP = 18;
 const fmt = new Intl.NumberFormat('en');
 
 /** Year ticks: the January of every `step`-th year in the series. */
-function yearTicks(months: string[]): { i: number; label: string }[] {
+function yearTicks(months: string[], maxTicks: number): { i: number; label: string }[] {
   const firsts = months.flatMap((m, i) => (m.endsWith('-01') ? [{ i, label: m.slice(0, 4) }] : []));
-  const step = Math.max(1, Math.ceil(firsts.length / 8));
+  const step = Math.max(1, Math.ceil(firsts.length / maxTicks));
   return firsts.filter((_, k) => k % step === 0);
 }
 
@@ -42,9 +41,11 @@ export function seriesSummary(s: CountrySeries): string {
 /**
  * Two stacked panels sharing the time axis: monthly battle deaths (bars) and UN / non-UN troops
  * (lines). Missing months are gaps.
- * @example render(timelineChart(countrySeries(panel, 'Mali')), host)
+ * `width` is the drawing width in CSS pixels (text keeps its size at any width).
+ * @example render(timelineChart(countrySeries(panel, 'Mali'), host.clientWidth), host)
  */
-export function timelineChart(s: CountrySeries): TemplateResult {
+export function timelineChart(s: CountrySeries, width = 800): TemplateResult {
+  const W = Math.max(300, Math.round(width));
   const n = Math.max(1, s.months.length);
   const plotW = W - LEFT - RIGHT;
   const x = (i: number) => LEFT + ((i + 0.5) / n) * plotW;
@@ -55,7 +56,7 @@ export function timelineChart(s: CountrySeries): TemplateResult {
   const top2 = TOP + PANEL + GAP;
   const y2 = (v: number) => top2 + PANEL - (v / tMax) * PANEL;
   const H = top2 + PANEL + 28;
-  const ticks = yearTicks(s.months);
+  const ticks = yearTicks(s.months, Math.max(3, Math.floor(W / 90)));
   const summary = seriesSummary(s);
   const bars: TemplateResult[] = [];
   s.deaths.forEach((v, i) => {
@@ -65,7 +66,7 @@ export function timelineChart(s: CountrySeries): TemplateResult {
       );
   });
   return html`<figure class="timeline">
-    <svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label=${summary} style="max-height: 420px">
+    <svg viewBox="0 0 ${W} ${H}" width=${W} height=${H} role="img" aria-label=${summary} style="max-width: 100%; height: auto">
       <g class="axis" font-size="11" fill="currentColor">
         <text x=${LEFT} y=${TOP - 6}>Battle deaths per month (max ${fmt.format(dMax)})</text>
         <text x=${LEFT} y=${top2 - 6}>Troops deployed (max ${fmt.format(tMax)})</text>

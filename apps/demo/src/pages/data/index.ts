@@ -51,6 +51,15 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
   let datasheet: string | null | undefined;
   let table: VirtualTable | undefined;
   let cache: { data: ActiveDataset; q: string; sort: string; order: Uint32Array } | undefined;
+  let chartWidth = host.clientWidth || 800;
+  const resize = new ResizeObserver(() => {
+    const w = host.clientWidth;
+    if (w && Math.abs(w - chartWidth) > 8) {
+      chartWidth = w;
+      draw();
+    }
+  });
+  resize.observe(host);
 
   void import('../../charts/africa-shapes.js')
     .then(async (m) => {
@@ -171,7 +180,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
             @change=${(e: Event) => ctx.router.update({ country: (e.target as HTMLSelectElement).value })}>
             ${countries.map((c) => html`<option value=${c} ?selected=${c === country}>${c}</option>`)}
           </select>
-          ${d && country ? timelineChart(countrySeries(d.table, country)) : nothing}
+          ${d && country ? timelineChart(countrySeries(d.table, country), Math.min(960, chartWidth)) : nothing}
         </section>
 
         <section aria-labelledby="map-h">
@@ -246,6 +255,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
     },
     dispose() {
       off();
+      resize.disconnect();
       table?.dispose();
     },
   };
