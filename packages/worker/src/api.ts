@@ -10,8 +10,7 @@
  */
 import type {
   ColumnMapping,
-  DatasetJson,
-  DeploymentSummary,
+  DeploymentSummary as CoreDeploymentSummary,
   ErrorCode,
   ErrorLocation,
   Exclusion,
@@ -23,7 +22,29 @@ import type {
   Table,
 } from '@peacepanel/core';
 
-export type { DatasetJson, DeploymentSummary, Prediction };
+export type { Prediction };
+
+/** Spells an interface out as a type literal, so it is assignable to `Record<string, unknown>`. */
+type Plain<T> = { [K in keyof T]: T[K] };
+
+/** Core's `describeDeployments` result: share of UN months with a non-UN partner, months by type, overall and by year. */
+export type DeploymentSummary = Plain<
+  Omit<CoreDeploymentSummary, 'overall' | 'byYear'> & {
+    overall: Plain<CoreDeploymentSummary['overall']>;
+    byYear: Plain<CoreDeploymentSummary['byYear'][number]>[];
+  }
+>;
+
+/**
+ * A dataset as JSON (`packages/data/datasets/<id>.json`). The worker checks it with core's
+ * `DatasetJsonSchema` (`tableFromDataset`), so this type is only the outline.
+ */
+export interface DatasetJson {
+  id: string;
+  title?: string;
+  caveat?: string;
+  columns: { name: string; kind: 'number' | 'string'; values: (number | string | null)[] }[];
+}
 
 /** Error codes a call can resolve with: core's codes plus the two the worker boundary adds. */
 export type WorkerErrorCode = ErrorCode | 'WORKER_CRASHED' | 'INTERNAL';

@@ -3,7 +3,7 @@
  * (Node's `fetch` does not read files). The `node:fs` import is hidden from bundlers so the browser
  * build never includes it.
  */
-import type { DatasetJson } from '@peacepanel/core';
+import type { DatasetJson } from '../api.js';
 import { boundaryMessages } from '../boundary-messages.js';
 
 /**
