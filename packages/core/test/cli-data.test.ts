@@ -67,6 +67,12 @@ describe('peacepanel datasets / export / describe', () => {
     expect(text.out).toMatch(/study reports about 44%/);
   });
 
+  it('describes the conflict-month dataset without a deployment table', async () => {
+    const d = JSON.parse((await run(['describe', '--dataset', 'africa-conflict-month-1989-2011', '--json'])).out);
+    expect(d).toMatchObject({ from: '1989-01', to: '2011-12', deployments: null });
+    expect(d.units).toBeGreaterThan(50);
+  });
+
   it('describes a panel CSV given with --data and reports its exclusions', async () => {
     const f = join(tmp, 'p.csv');
     writeFileSync(f, 'country,ym,un_troops,nonun_missions_n\nA,2000-01,10,1\nA,2000-02,0,1\n,2000-03,5,0\n');

@@ -6,7 +6,8 @@ import { loadTable, readFlags } from '../dataset-files.js';
 
 const USAGE = `Usage: peacepanel describe --dataset ID | --data FILE [--json]
 
-Describes a country-month panel: rows, units, months, missing values, and how UN and non-UN deployments
+Describes a panel: rows, units, months, missing values, and (for country-month panels with un_troops
+and nonun_missions_n) how UN and non-UN deployments
 overlap: per year and overall, the UN deployment months (UN troops > 0), how many had a non-UN partner
 (a non-UN mission present), and the months by type (none, UN only, non-UN only, both). The study
 (Schumann & Bara 2023) reports about 44% for 1993-2019.
@@ -53,8 +54,13 @@ export const describeCommand: Command = {
         'given exactly one of --dataset ID or --data FILE',
       );
     const { table, label, exclusions } = loadTable({ dataset, data, dataDir: values.get('--data-dir') });
-    const d = describeDeployments(table);
-    const unitCol = table.columns.country ?? table.columns.conflict_id;
+    // the overlap needs UN troops and non-UN presence; other panels get the summary only
+    const hasDeployments =
+      table.columns.un_troops?.kind === 'number' &&
+      (table.columns.nonun_missions_n?.kind === 'number' || table.columns.nonun_troops?.kind === 'number') &&
+      table.columns.year?.kind === 'number';
+    const d = hasDeployments ? describeDeployments(table) : null;
+    const unitCol = table.columns.conflict_id ?? table.columns.country;
     const units = unitCol ? new Set<unknown>(unitCol.values).size : null;
     const ym = table.columns.ym;
     const months = ym?.kind === 'string' ? ym.values.filter((v): v is string => v !== null).sort() : [];
@@ -81,6 +87,14 @@ export const describeCommand: Command = {
     );
     for (const e of exclusions)
       out.push(`left out: ${e.count} rows, ${e.reason} (e.g. ${e.examples.slice(0, 3).join(', ')})`);
+    if (!d) {
+      out.push(
+        '',
+        'No deployment overlap: the table lacks un_troops, nonun_missions_n (or nonun_troops) or year.',
+      );
+      io.out(out.join('\n'));
+      return 0;
+    }
     out.push(
       '',
       'UN deployment months with a non-UN partner (UN troops > 0; partner = a non-UN mission present):',
