@@ -68,7 +68,9 @@ describe('peacepanel datasets / export / describe', () => {
   });
 
   it('describes the conflict-month dataset without a deployment table', async () => {
-    const d = JSON.parse((await run(['describe', '--dataset', 'africa-conflict-month-1989-2011', '--json'])).out);
+    const d = JSON.parse(
+      (await run(['describe', '--dataset', 'africa-conflict-month-1989-2011', '--json'])).out,
+    );
     expect(d).toMatchObject({ from: '1989-01', to: '2011-12', deployments: null });
     expect(d.units).toBeGreaterThan(50);
   });
