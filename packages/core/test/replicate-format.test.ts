@@ -34,6 +34,10 @@ describe('replicate: number formatting', () => {
     expect(formatNumber(0.0004, 'pval')).toBe('<0.001');
     expect(formatNumber(0.0312, 'pval')).toBe('0.031');
     expect(formatNumber(2.5, 'thousands')).toBe('2,500');
+    expect(formatNumber(-0.1137, 'pp1')).toBe('-11.4');
+    expect(formatNumber(0.000123, 'coef')).toBe('0.00012');
+    expect(formatNumber(-0.0256, 'coef')).toBe('-0.026');
+    expect(formatNumber(20230, 'plain')).toBe('20230');
     expect(formatNumber(null, 'dec2')).toBe('n/a');
     expect(formatNumber(Number.NaN, 'dec2')).toBe('n/a');
   });

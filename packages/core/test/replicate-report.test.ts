@@ -112,6 +112,8 @@ describe('replicate: the report on the bundled data', () => {
       '## HKS-style check on the conflict-month data',
       '## Reproduce',
     ]);
+    // a plain-language reading in each analysis section
+    for (const section of r.report.split('\n## ').slice(3, 8)) expect(section).toContain('**Reading.**');
     const linked = [...r.report.matchAll(/!\[[^\]]*\]\(([^)]+\.svg)\)/g)].map((m) => m[1]);
     expect(linked.length).toBeGreaterThanOrEqual(3);
     const files = r.figures.map((f) => f.file);

@@ -17,7 +17,7 @@ function model(estimate: number | null, p: number | null, converged = true): Mod
     aic: 4,
     theta: 1,
     terms: ['x'],
-    coefficients: { x: { estimate, stdError: 0.1, z: null, p, ciLow: null, ciHigh: null } },
+    coefficients: { x: { estimate, stdError: 0.1, z: null, p, ciLow: null, ciHigh: null, pctChange: null } },
     exclusions: [],
     warnings: [],
   };

@@ -16,6 +16,7 @@ const share = (part: number, whole: number): number | null => (whole > 0 ? part 
 export function runDescriptive<M extends FittedLike>(
   toolkit: Toolkit<M>,
   panel: Table,
+  paperShare: number,
 ): DescriptiveSection | NotRun {
   const blocks = need(toolkit, 'describeDeployments');
   if (!blocks.ok) return { status: 'not run', reason: missingReason(blocks.missing) };
@@ -60,6 +61,7 @@ export function runDescriptive<M extends FittedLike>(
       unMonths: o.unMonths,
       unWithPartner: o.unWithPartner,
       share: share(o.unWithPartner, o.unMonths),
+      gapToPaper: o.unMonths > 0 ? o.unWithPartner / o.unMonths - paperShare : null,
       unOnly: o.unOnly,
       nonunOnly: o.nonunOnly,
       both: o.both,

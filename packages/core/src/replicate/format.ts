@@ -9,7 +9,8 @@ import { readPointer } from './json-pointer.js';
  * - `pval`: three decimals, or `<floor` below `conventions.pValueFloor`;
  * - `thousands`: a count of thousands written as soldiers (`2.5` → `2,500`);
  * - `coef`: a regression coefficient: three decimals, or two significant digits when smaller than
- *   0.01 in absolute value (`0.000123` → `0.00012`), so small slopes do not print as zero.
+ *   0.01 in absolute value (`0.000123` → `0.00012`), so small slopes do not print as zero;
+ * - `pp1`: a difference of shares in percentage points, one decimal, no unit (`-0.114` → `-11.4`).
  */
 export const FORMAT_STYLES = [
   'int',
@@ -24,6 +25,7 @@ export const FORMAT_STYLES = [
   'pval',
   'thousands',
   'coef',
+  'pp1',
 ] as const;
 export type FormatStyle = (typeof FORMAT_STYLES)[number];
 
@@ -71,6 +73,8 @@ export function formatNumber(value: number | null, style: FormatStyle, pFloor = 
       return value < pFloor ? `<${fixed(pFloor, 3)}` : fixed(value, 3);
     case 'thousands':
       return formatNumber(value * 1000, 'int');
+    case 'pp1':
+      return fixed(value * 100, 1);
     case 'coef':
       return value === 0 || Math.abs(value) >= 0.01 ? fixed(value, 3) : value.toPrecision(2);
   }

@@ -19,6 +19,7 @@ export function summarizeFit(fit: FitResult, label: string): ModelSummary {
       p: finiteOrNull(c.p),
       ciLow: finiteOrNull(c.ciLow),
       ciHigh: finiteOrNull(c.ciHigh),
+      pctChange: finiteOrNull(Math.expm1(c.estimate)),
     };
   }
   const g = /G\s*=\s*(\d+)/.exec(fit.vcovType);

@@ -25,6 +25,8 @@ export interface CoefficientSummary {
   p: number | null;
   ciLow: number | null;
   ciHigh: number | null;
+  /** exp(estimate) − 1: the proportional change in expected deaths per unit (for a thousand troops). */
+  pctChange: number | null;
 }
 
 /** A fitted model reduced to what the report shows. Coefficients are keyed by the term as R prints it. */
@@ -74,6 +76,8 @@ export interface DescriptiveSection {
   unMonths: number;
   unWithPartner: number;
   share: number | null;
+  /** Our share minus the paper's (negative: fewer partnered months than the paper reports). */
+  gapToPaper: number | null;
   unOnly: number;
   nonunOnly: number;
   both: number;
@@ -118,6 +122,8 @@ export interface PartnershipSection {
     without: { fit: number; lower: number; upper: number };
     with: { fit: number; lower: number; upper: number };
   }[];
+  /** True when, at every UN level of `contrasts`, the intervals with and without the partner overlap. */
+  intervalsOverlap: boolean;
   /** Marginal effect of 1,000 more UN troops at several non-UN levels, at the UN level `atUn`. */
   atUn: number;
   marginal: { nonun: number; effect: number; lower: number; upper: number }[];
@@ -157,6 +163,10 @@ export interface RobustnessRow {
 export interface RobustnessSection {
   status: 'ok';
   rows: RobustnessRow[];
+  /** Variants that were fitted and converged. */
+  fitted: number;
+  /** Of those, variants whose partnership interaction is negative (significant or not). */
+  negativeInteraction: number;
 }
 
 export interface HksSection {

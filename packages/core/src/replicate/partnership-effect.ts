@@ -97,9 +97,13 @@ export function runPartnershipEffect<M extends FittedLike>(
       };
       return { reduction, without: at(0), with: at(levels.partnerLevel) };
     });
+    const intervalsOverlap = contrasts.every(
+      (c) => c.with.lower <= c.without.upper && c.without.lower <= c.with.upper,
+    );
     return {
       status: 'ok',
       ciLevel,
+      intervalsOverlap,
       partnerLevel: levels.partnerLevel,
       curves,
       contrasts,

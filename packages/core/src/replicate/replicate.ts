@@ -116,7 +116,7 @@ export function replicate(options: ReplicateOptions): ReplicationResult {
     const spec = mainSpecs().main;
     partial = {
       ...numbersBase(),
-      descriptive: runDescriptive(toolkit, panel),
+      descriptive: runDescriptive(toolkit, panel, PAPER_NUMBERS.schumannBara.partnerShare),
       models: { ...main.slots, sample: main.info, controls: defaultControls() },
       partnership: runPartnershipEffect(toolkit, main.mainFit, spec, main.sample, {
         seed,

@@ -2,6 +2,13 @@ import { FIGURE_FILES } from './figures.js';
 import { createFormatter, type Formatter } from './format.js';
 import { pointer } from './json-pointer.js';
 import type { ClaimVerdict, ModelSummary, ReplicationNumbers } from './numbers.js';
+import {
+  descriptiveReading,
+  hksReading,
+  modelsReading,
+  partnershipReading,
+  robustnessReading,
+} from './readings.js';
 
 /**
  * Renders `report.md` from `numbers.json`. Every number goes through `createFormatter`, which reads
@@ -101,6 +108,8 @@ function descriptiveSection(f: Formatter, n: ReplicationNumbers): string {
     '',
     `Our panel covers ${f.num('/descriptive/countries', 'int')} countries, ${f.num('/descriptive/firstYear', 'year')}–${f.num('/descriptive/lastYear', 'year')} (${f.num('/descriptive/countryMonths', 'int')} country-months). Of the ${f.num('/descriptive/unMonths', 'int')} country-months with UN troops deployed, ${f.num('/descriptive/unWithPartner', 'int')} (**${f.num('/descriptive/share', 'pct1')}**) also had a non-UN mission deployed; the paper reports about ${f.num('/paper/schumannBara/partnerShare', 'pct0')} of UN deployment months for ${f.num('/paper/schumannBara/period/first', 'year')}–${f.num('/paper/schumannBara/period/last', 'year')}. Over the whole panel, ${f.num('/descriptive/unOnly', 'int')} country-months had UN troops only, ${f.num('/descriptive/nonunOnly', 'int')} non-UN troops only, ${f.num('/descriptive/both', 'int')} both, ${f.num('/descriptive/neither', 'int')} neither, and ${f.num('/descriptive/unknownUn', 'int')} have an unknown UN troop figure. A UN deployment month here is a country-month with UN troops; a partner is at least one non-UN mission present, whatever its troop figure.`,
     '',
+    descriptiveReading(f, n),
+    '',
     `![Share of UN deployment months with a non-UN partner, by year](${FIGURE_FILES.shareByYear})`,
     '',
     `![Country-months by deployment type, by year](${FIGURE_FILES.monthsByType})`,
@@ -169,6 +178,8 @@ function modelsSection(f: Formatter, n: ReplicationNumbers): string {
     `| θ (NB dispersion) | ${slots.map(([k]) => stat(k, 'theta', 'dec3')).join(' | ')} |`,
     '',
     notes,
+    '',
+    modelsReading(f, n),
   ].join('\n');
 }
 
@@ -215,6 +226,8 @@ function partnershipSection(f: Formatter, n: ReplicationNumbers): string {
     title,
     '',
     `Predicted monthly battle deaths from the main model, other covariates at their sample means, with ${f.num('/partnership/ciLevel', 'pct0')} delta-method intervals. "With partner" means ${f.num('/partnership/partnerLevel', 'thousands')} non-UN troops deployed alongside.`,
+    '',
+    partnershipReading(f, n),
     '',
     `![Predicted monthly battle deaths by UN troops, with and without a non-UN partner](${FIGURE_FILES.partnership})`,
     '',
@@ -270,6 +283,8 @@ function robustnessSection(f: Formatter, n: ReplicationNumbers): string {
     '|---|---|---|---|---|',
     ...rows,
     ...(notes.length ? ['', ...notes] : []),
+    '',
+    robustnessReading(f, n),
   ].join('\n');
 }
 
@@ -281,6 +296,8 @@ function hksSection(f: Formatter, n: ReplicationNumbers): string {
     title,
     '',
     `Hultman, Kathman & Shannon (${f.num('/paper/hks/year', 'year')}) report that predicted monthly battle deaths fall from about ${f.num('/paper/hks/deathsNoUn', 'int')} with no UN troops to about ${f.num('/paper/hks/deathsWithTroops', 'int')} with ${f.num('/paper/hks/troops', 'int')} troops (a reduction of about ${f.num('/paper/hks/reduction', 'pct0')}). On the bundled conflict-month data, our negative binomial model (\`${f.str('/hks/model/formula')}\`, ${f.num('/hks/model/n', 'int')} conflict-months, ${f.str('/hks/model/vcovType')}) predicts **${f.num('/hks/noUn/fit', 'dec1')}** (${f.num('/hks/noUn/lower', 'dec1')}–${f.num('/hks/noUn/upper', 'dec1')}) deaths with no UN troops and **${f.num('/hks/withTroops/fit', 'dec1')}** (${f.num('/hks/withTroops/lower', 'dec1')}–${f.num('/hks/withTroops/upper', 'dec1')}) with ${f.num('/hks/troops', 'int')}: a reduction of ${f.num('/hks/reduction', 'pct0')}.`,
+    '',
+    hksReading(f, n),
     '',
     f.str('/hks/note'),
     '',

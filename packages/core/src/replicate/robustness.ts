@@ -134,5 +134,14 @@ export function runRobustness<M extends FittedLike>(
         : attempt(() => summarizeFit(blocks.blocks.fitModelDetailed(v.spec, data).result, v.label));
     return { id: v.id, label: v.label, model };
   });
-  return { status: 'ok', rows: [...rows, ...extra] };
+  const all = [...rows, ...extra];
+  const converged = all.filter((r) => r.model.status === 'ok' && r.model.converged);
+  const negative = converged.filter((r) => {
+    const m = r.model;
+    if (m.status !== 'ok') return false;
+    const term = m.terms.find((t) => t.includes(':'));
+    const est = term ? m.coefficients[term]?.estimate : null;
+    return est !== null && est !== undefined && est < 0;
+  });
+  return { status: 'ok', rows: all, fitted: converged.length, negativeInteraction: negative.length };
 }
