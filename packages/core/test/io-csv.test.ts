@@ -112,6 +112,24 @@ describe('streamCsv', () => {
     ]);
   });
 
+  it('reads a web ReadableStream through its reader when it is not async-iterable (older browsers)', async () => {
+    const bytes = new TextEncoder().encode('a,b\n1,2\n3,4\n');
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.subarray(0, 5));
+        c.enqueue(bytes.subarray(5));
+        c.close();
+      },
+    });
+    const readerOnly = { getReader: () => stream.getReader() } as unknown as ReadableStream<Uint8Array>;
+    const rows: string[][] = [];
+    for await (const batch of streamCsv(readerOnly)) for (const r of batch) rows.push(r.values);
+    expect(rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+  });
+
   it('reads the real GED 23.1 CAR events file like parseCsv does', async () => {
     const path = new URL('../../data/raw/ged231_car_events/ged231_car_events.csv', import.meta.url);
     const text = readFileSync(path, 'utf8');

@@ -250,7 +250,28 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvText {
 }
 
 /** Anything that yields text or bytes in order: a Node `Readable`, a web `ReadableStream`, an array of chunks. */
-export type TextSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+export type TextSource =
+  | AsyncIterable<string | Uint8Array>
+  | Iterable<string | Uint8Array>
+  | ReadableStream<string | Uint8Array>;
+
+/** Web streams are not async-iterable in every browser: read them with a reader there. */
+async function* asIterable(source: TextSource): AsyncGenerator<string | Uint8Array> {
+  if (Symbol.asyncIterator in source || Symbol.iterator in source) {
+    yield* source as AsyncIterable<string | Uint8Array>;
+    return;
+  }
+  const reader = (source as ReadableStream<string | Uint8Array>).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
 
 /**
  * Streams a CSV source row by row in bounded memory: a Node `fs.createReadStream(path)`, a web
@@ -284,7 +305,7 @@ export async function* streamCsv(
       yield out;
     }
   };
-  for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
+  for await (const chunk of asIterable(source)) {
     parser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
     yield* flush();
   }
