@@ -27,7 +27,9 @@ try {
         (m) => m.type() === 'error' && console.error(`[${name} ${scheme}] console: ${m.text()}`),
       );
       for (const p of pages) {
-        const [id, query = ''] = p.split('&', 2);
+        const cut = p.indexOf('&');
+        const id = cut < 0 ? p : p.slice(0, cut);
+        const query = cut < 0 ? '' : p.slice(cut + 1);
         await page.goto(`${server.url}?page=${id}${query ? `&${query}` : ''}`);
         await page.waitForSelector(`.page-${id}`);
         await page.waitForTimeout(id === 'overview' || id === 'embed' || id === 'scenarios' ? 4000 : 1500);

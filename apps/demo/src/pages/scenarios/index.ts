@@ -21,25 +21,36 @@ const pct = new Intl.NumberFormat('en', {
   signDisplay: 'exceptZero',
 });
 
-type Row = { key: keyof ScenarioResponse['deaths']; label: string; colour: string };
+type Row = { key: keyof ScenarioResponse['deaths']; label: string; short: string; colour: string };
 
 function rows(s: ScenarioState): Row[] {
   return [
-    { key: 'none', label: 'No troops', colour: 'var(--deaths)' },
-    { key: 'unOnly', label: `${troops.format(s.un)} UN troops alone`, colour: 'var(--un)' },
-    { key: 'nonunOnly', label: `${troops.format(s.nonun)} non-UN troops alone`, colour: 'var(--nonun)' },
-    { key: 'both', label: 'Both together (parallel)', colour: 'var(--both)' },
+    { key: 'none', label: 'No troops', short: 'No troops', colour: 'var(--deaths)' },
+    {
+      key: 'unOnly',
+      label: `${troops.format(s.un)} UN troops alone`,
+      short: 'UN alone',
+      colour: 'var(--un)',
+    },
+    {
+      key: 'nonunOnly',
+      label: `${troops.format(s.nonun)} non-UN troops alone`,
+      short: 'Non-UN alone',
+      colour: 'var(--nonun)',
+    },
+    { key: 'both', label: 'Both together (parallel)', short: 'Both together', colour: 'var(--both)' },
   ];
 }
 
 /** Horizontal bars with interval whiskers for the four scenarios. */
-function scenarioChart(r: ScenarioResponse, s: ScenarioState, level: number) {
+function scenarioChart(r: ScenarioResponse, s: ScenarioState, level: number, width: number) {
   const items = rows(s);
   let max = 0;
   for (const it of items) max = Math.max(max, r.deaths[it.key].upper, r.deaths[it.key].fit);
   max = max > 0 ? max * 1.05 : 1;
-  const W = 640;
-  const left = 200;
+  const W = Math.max(300, Math.min(720, Math.round(width)));
+  const narrow = W < 520;
+  const left = narrow ? 104 : 200;
   const bar = 28;
   const gap = 16;
   const H = items.length * (bar + gap) + 24;
@@ -50,12 +61,12 @@ function scenarioChart(r: ScenarioResponse, s: ScenarioState, level: number) {
       return `${it.label}: ${deaths.format(d.fit)} (${deaths.format(d.lower)} to ${deaths.format(d.upper)})`;
     })
     .join('; ');
-  return html`<svg viewBox="0 0 ${W} ${H}" width="100%" style="max-width: 720px" role="img"
+  return html`<svg viewBox="0 0 ${W} ${H}" width=${W} height=${H} style="max-width: 100%; height: auto" role="img"
     aria-label=${`Predicted battle deaths per month with ${Math.round(level * 100)}% intervals. ${description}`}>
     ${items.map((it, i) => {
       const d = r.deaths[it.key];
       const y = i * (bar + gap) + 8;
-      return svg`<text x=${left - 8} y=${y + bar / 2 + 4} text-anchor="end" font-size="13" fill="currentColor">${it.label}</text>
+      return svg`<text x=${left - 8} y=${y + bar / 2 + 4} text-anchor="end" font-size="13" fill="currentColor">${narrow ? it.short : it.label}</text>
         <rect x=${left} y=${y} width=${Math.max(1, x(d.fit) - left)} height=${bar} fill=${it.colour} opacity="0.85"></rect>
         <line x1=${x(d.lower)} x2=${x(d.upper)} y1=${y + bar / 2} y2=${y + bar / 2} stroke="currentColor" stroke-width="1.5"></line>
         <line x1=${x(d.lower)} x2=${x(d.lower)} y1=${y + 6} y2=${y + bar - 6} stroke="currentColor"></line>
@@ -79,6 +90,15 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = '';
   const level = 0.95;
+  let chartWidth = host.clientWidth || 720;
+  const resize = new ResizeObserver(() => {
+    const w = host.clientWidth;
+    if (w && Math.abs(w - chartWidth) > 8) {
+      chartWidth = w;
+      draw();
+    }
+  });
+  resize.observe(host);
 
   function at(s: ScenarioState): Record<string, number> | undefined {
     const d = ctx.data.current;
@@ -175,8 +195,8 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
         </div>
         ${
           r
-            ? html`<h2>Predicted battle deaths per month</h2>${scenarioChart(r, s, level)}
-          <table class="plain" style="margin-top: 1rem">
+            ? html`<h2>Predicted battle deaths per month</h2>${scenarioChart(r, s, level, chartWidth)}
+          <div class="table-scroll"><table class="plain" style="margin-top: 1rem">
             <caption class="visually-hidden">Predicted battle deaths per month by deployment</caption>
             <thead><tr><th scope="col">Deployment</th><th scope="col">Predicted</th><th scope="col">Lower</th><th scope="col">Upper</th><th scope="col">Change vs none</th></tr></thead>
             <tbody>${rows(s).map((it) => {
@@ -184,7 +204,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
               const red = it.key === 'none' ? undefined : r.reductions[it.key];
               return html`<tr><td>${it.label}</td><td>${deaths.format(x.fit)}</td><td>${deaths.format(x.lower)}</td><td>${deaths.format(x.upper)}</td><td>${red === undefined ? '—' : pct.format(-red)}</td></tr>`;
             })}</tbody>
-          </table>`
+          </table></div>`
             : nothing
         }
         <p class="muted">
@@ -206,6 +226,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
     },
     dispose() {
       off();
+      resize.disconnect();
       clearTimeout(timer);
       pending?.abort();
     },
