@@ -89,6 +89,8 @@ export interface Messages {
     description: string;
   };
   source(o: { data: string; caveat: string }): string;
+  /** The countries the data (and the model) were restricted to by `countries`. */
+  fittedOn(countries: string): string;
   study: string;
   downloads: { label: string; csv: string; svg: string; png: string };
   showTable: string;
@@ -187,6 +189,7 @@ const en: Messages = {
       'Dot-and-whisker chart of predicted monthly battle deaths for four scenarios, and bars of the UN troops needed for the same reduction with and without a non-UN partner.',
   },
   source: (o) => `Data: ${o.data}. ${o.caveat}`,
+  fittedOn: (c) => `Countries included: ${c} only.`,
   study: STUDY_EN,
   downloads: { label: 'Download', csv: 'Data (CSV)', svg: 'Image (SVG)', png: 'Image (PNG)' },
   showTable: 'Show as table',
@@ -295,6 +298,7 @@ const fr: Messages = {
       'Graphique points et intervalles des morts au combat prédits par mois pour quatre scénarios, et barres des soldats de l’ONU nécessaires pour la même réduction avec et sans partenaire non onusien.',
   },
   source: (o) => `Données : ${o.data}. ${o.caveat}`,
+  fittedOn: (c) => `Pays inclus : ${c} uniquement.`,
   study: STUDY_FR,
   downloads: { label: 'Télécharger', csv: 'Données (CSV)', svg: 'Image (SVG)', png: 'Image (PNG)' },
   showTable: 'Afficher le tableau',

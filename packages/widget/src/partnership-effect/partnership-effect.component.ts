@@ -325,7 +325,12 @@ export class PartnershipEffect extends LitElement {
 
   #sourceLines(p: PreparedDataset): string[] {
     const m = messagesFor(this.#settings.lang);
-    return [m.source({ data: p.source.trim().replace(/\.+$/, ''), caveat: p.caveat.trim() }).trim(), m.study];
+    const countries = this.#settings.countries?.filter((c) => !this.#unknownCountries.includes(c));
+    return [
+      m.source({ data: p.source.trim().replace(/\.+$/, ''), caveat: p.caveat.trim() }).trim(),
+      ...(countries?.length ? [m.fittedOn(new Intl.ListFormat(this.#settings.lang).format(countries))] : []),
+      m.study,
+    ];
   }
 
   protected override render() {
@@ -514,14 +519,15 @@ export class PartnershipEffect extends LitElement {
 
   #footer(d: Drawn) {
     const m = messagesFor(d.settings.lang);
-    const [source, study] = this.#sourceLines(d.prepared);
+    const lines = this.#sourceLines(d.prepared);
+    const study = lines.pop();
     return html`<div class="controls">
         <button class="action" type="button" aria-pressed=${this._showTable ? 'true' : 'false'} @click=${this.#toggleTable}>
           ${m.showTable}
         </button>
       </div>
       <footer part="footer">
-        <p class="source">${source}</p>
+        ${lines.map((line, i) => html`<p class=${i === 0 ? 'source' : 'scope'}>${line}</p>`)}
         <p class="study">${study}</p>
         <div class="downloads" role="group" aria-label=${m.downloads.label}>
           <span class="downloads-label" aria-hidden="true">${m.downloads.label}:</span>

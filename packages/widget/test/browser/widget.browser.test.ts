@@ -79,7 +79,9 @@ beforeAll(async () => {
     '/empty': { body: page('<partnership-effect id="a" countries="Atlantis"></partnership-effect>') },
     '/fr': { body: page('<partnership-effect id="a" view="trend"></partnership-effect>', { lang: 'fr' }) },
     '/csv': {
-      body: page('<partnership-effect id="a" view="trend" data-src="/panel.csv"></partnership-effect>'),
+      body: page(
+        '<partnership-effect id="a" view="trend" data-src="/panel.csv" countries="COD, Mali"></partnership-effect>',
+      ),
     },
     '/panel.csv': {
       body: await readFile(join(here, '../../../data/datasets/africa-cm.csv'), 'utf8'),
@@ -380,11 +382,34 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     await p.close();
   });
 
-  it('reads a panel CSV given by data-src and names it in the source line', async () => {
+  it('reads a panel CSV given by data-src, restricted to two countries, and says so in the source lines', async () => {
     const p = await open('/csv');
     const events = await waitForCharts(p, 1);
     expect(events[0]).toMatchObject({ type: 'partnership-ready', detail: { view: 'trend' } });
     expect(await p.locator('partnership-effect >> .source').textContent()).toContain('panel.csv');
+    expect(await p.locator('partnership-effect >> .scope').textContent()).toBe(
+      'Countries included: COD and Mali only.',
+    );
+    // Two countries only: at most two deployments a month over the panel's years.
+    const months = await p.evaluate(() =>
+      (document.querySelector('partnership-effect') as HTMLElement & { toCSV(): string })
+        .toCSV()
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .reduce(
+          (sum, line) =>
+            sum +
+            line
+              .split(',')
+              .slice(2)
+              .map(Number)
+              .reduce((a, b) => a + b, 0),
+          0,
+        ),
+    );
+    expect(months).toBeGreaterThan(0);
+    expect(months).toBeLessThanOrEqual(2 * 12 * 27);
     expect(await p.locator('partnership-effect >> [part="reading"]').textContent()).toMatch(
       /^From \d{4} to \d{4}, \d+% of UN deployment months/,
     );
