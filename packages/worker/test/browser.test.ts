@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestSite, type TestSite } from './helpers/browser-page.js';
@@ -6,7 +7,8 @@ import { GED_CONFLICT_MONTHS, GED_MAPPING } from './helpers/node-worker.js';
 let site: TestSite;
 
 beforeAll(async () => {
-  site = await openTestSite({ 'ged.csv': GED_CONFLICT_MONTHS });
+  const africa = readFileSync(new URL('../../data/datasets/africa-cm.json', import.meta.url), 'utf8');
+  site = await openTestSite({ 'ged.csv': GED_CONFLICT_MONTHS, 'africa-cm.json': africa });
 }, 120_000);
 
 afterAll(async () => {
@@ -75,4 +77,45 @@ describe('in headless Chromium', () => {
     });
     await page.close();
   });
+
+  it('stops a long bootstrap in a module Worker: idle again within 100 ms', async () => {
+    const page = await open('/');
+    const out = await page.evaluate(async () => {
+      const client = window.peacepanel.createClient({
+        workerFactory: window.peacepanel.workerFactory,
+        workers: 1,
+        hardCancelMs: 25,
+      });
+      const loaded = await client.loadDataset({ url: '/data/africa-cm.json' });
+      if (!loaded.ok) return { error: loaded.message };
+      const controller = new AbortController();
+      let progressed = false;
+      const running = client.bootstrap(
+        { reps: 999, seed: 11 },
+        {
+          signal: controller.signal,
+          onProgress: (p) => {
+            progressed ||= p.done > 0;
+          },
+        },
+      );
+      const deadline = performance.now() + 30_000;
+      while (!(progressed && client.spareReady) && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const t0 = performance.now();
+      controller.abort();
+      const result = await running;
+      const resolvedMs = performance.now() - t0;
+      const idle = await client.ping();
+      const idleMs = performance.now() - t0;
+      client.dispose();
+      return { code: result.ok ? 'OK' : result.code, idle: idle.ok, resolvedMs, idleMs, progressed };
+    });
+    if ('error' in out) throw new Error(out.error);
+    expect(out).toMatchObject({ code: 'CANCELLED', idle: true, progressed: true });
+    expect(out.resolvedMs).toBeLessThan(100);
+    expect(out.idleMs).toBeLessThan(100);
+    await page.close();
+  }, 60_000);
 });
