@@ -175,6 +175,36 @@ describe('replicate: the report on the bundled data', () => {
     }
   });
 
+  it('matches the committed docs/replication/numbers.json (else regenerate it: see report.md, "Reproduce")', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../../docs/replication/numbers.json', import.meta.url), 'utf8'),
+    ) as ReplicationNumbers;
+    // Everything but the bootstrap is independent of seed and reps; compare to 1e-6 relative.
+    const strip = (n: ReplicationNumbers) => {
+      const p = n.partnership.status === 'ok' ? { ...n.partnership, bootstrap: null } : n.partnership;
+      return {
+        descriptive: n.descriptive,
+        models: n.models,
+        partnership: p,
+        robustness: n.robustness,
+        hks: n.hks,
+      };
+    };
+    const diffs: string[] = [];
+    const walk = (a: unknown, b: unknown, path: string): void => {
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a), Math.abs(b)))
+          diffs.push(`${path}: ${a} vs ${b}`);
+      } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        for (const k of keys)
+          walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}/${k}`);
+      } else if (a !== b) diffs.push(`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    };
+    walk(strip(r.numbers), strip(committed), '');
+    expect(diffs.slice(0, 10)).toEqual([]);
+  });
+
   it('states the data differences without softening', () => {
     for (const phrase of [
       'Country-months, not conflict-months',
