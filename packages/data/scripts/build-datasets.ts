@@ -59,6 +59,18 @@ export function buildAfricaConflictMonth(): BuildResult {
   };
 }
 
+/** Shares of UN months with a partner in 1993–2011 and 2012–2019 (counts summed from the by-year rows). */
+function periodShares(table: Table): Record<string, string> {
+  const d = describeDeployments(table);
+  const share = (from: number, to: number) => {
+    const ys = d.byYear.filter((y) => y.year >= from && y.year <= to);
+    const un = ys.reduce((s, y) => s + y.unMonths, 0);
+    const both = ys.reduce((s, y) => s + y.both, 0);
+    return un ? percent(both / un) : '–';
+  };
+  return { shareEarly: share(1993, 2011), shareLate: share(2012, 2019) };
+}
+
 function qualityCounts(table: Table): Record<string, string> {
   const q = table.columns.nonun_quality;
   if (q?.kind !== 'string') throw new Error('no nonun_quality column');
@@ -131,8 +143,41 @@ export function africaCmExtras(cm: BuildResult): Record<string, string> {
     shareConflict: percent(conflictOnly.overall.shareUnWithPartner),
     unMonthsAll: String(all.overall.unMonths),
     unMonthsConflict: String(conflictOnly.overall.unMonths),
+    ...periodShares(filterRows(cm.table, 'conflict_active', 1)),
     ...qualityCounts(cm.table),
     brd: brdMarkdown(compareWithBrd(cm.table, readRaw(RAW.brd))),
+  };
+}
+
+/**
+ * The conflict-month datasheet's overlap figure: UN months (lagged UN troops > 0) with `regional_pko`
+ * = 1, 1993–2011, computed with the same `describeDeployments` as africa-cm.
+ */
+export function conflictMonthExtras(cf: BuildResult): Record<string, string> {
+  const t = cf.table;
+  const year = t.columns.year;
+  const un = t.columns.un_troops_k_lag1;
+  const reg = t.columns.regional_pko;
+  if (year?.kind !== 'number' || un?.kind !== 'number' || reg?.kind !== 'number')
+    throw new Error('conflict-month table lacks year, un_troops_k_lag1 or regional_pko');
+  const since1993 = filterRows(
+    {
+      n: t.n,
+      columns: {
+        year,
+        un_troops: un,
+        nonun_missions_n: reg,
+        from1993: { kind: 'number', values: year.values.map((y) => (y >= 1993 ? 1 : 0)) },
+      },
+    },
+    'from1993',
+    1,
+  );
+  const d = describeDeployments(since1993);
+  return {
+    deployments: deploymentMarkdown(d),
+    share: percent(d.overall.shareUnWithPartner),
+    unMonths: String(d.overall.unMonths),
   };
 }
 
@@ -150,7 +195,7 @@ function main(): void {
   const cm = buildAfricaCm();
   const cf = buildAfricaConflictMonth();
   writeDataset(cm, africaCmExtras(cm));
-  writeDataset(cf, {});
+  writeDataset(cf, conflictMonthExtras(cf));
   const index = [cm, cf].map((r) => ({
     id: r.id,
     version: r.json.version,

@@ -13,6 +13,7 @@ import {
   africaCmExtras,
   buildAfricaCm,
   buildAfricaConflictMonth,
+  conflictMonthExtras,
   filterRows,
   renderOutputs,
 } from '../scripts/build-datasets.js';
@@ -60,7 +61,7 @@ describe('the build', () => {
     const b = buildAfricaConflictMonth();
     for (const [r, extra] of [
       [a, africaCmExtras(a)],
-      [b, {}],
+      [b, conflictMonthExtras(b)],
     ] as const) {
       const out = renderOutputs(r, extra);
       expect(out.json === committed(`${r.id}.json`), `${r.id}.json is stale: run pnpm build:datasets`).toBe(
