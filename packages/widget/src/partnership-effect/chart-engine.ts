@@ -42,6 +42,8 @@ export interface EngineClient {
     }>
   >;
   describe(req: { dataset?: string }): Promise<Outcome<DeploymentSummaryLike>>;
+  /** Ends the worker(s); later calls fail. */
+  dispose(): void;
 }
 
 /** Months by deployment type, as core's `describeDeployments` counts them. */
@@ -95,6 +97,13 @@ export class ChartEngine {
 
   get mode(): 'worker' | 'in-thread' {
     return this.#client.mode;
+  }
+
+  /** Ends the client's worker and forgets prepared datasets and fits. */
+  dispose(): void {
+    this.#prepared.clear();
+    this.#fits.clear();
+    this.#client.dispose();
   }
 
   /**

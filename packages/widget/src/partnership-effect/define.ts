@@ -1,5 +1,5 @@
 import { PartnershipEffect, WIDGET_VERSION } from './partnership-effect.component.js';
-import { sharedEngine } from './shared-engine.js';
+import { releaseEngine, retainEngine, sharedEngine } from './shared-engine.js';
 
 /** The element's tag name. */
 export const TAG_NAME = 'partnership-effect';
@@ -14,6 +14,7 @@ export const TAG_NAME = 'partnership-effect';
 export function definePartnershipEffect(datasetBase: URL): CustomElementConstructor {
   PartnershipEffect.datasetBase ??= datasetBase;
   PartnershipEffect.engineProvider ??= sharedEngine;
+  PartnershipEffect.engineUsers ??= { retain: retainEngine, release: () => releaseEngine() };
   const existing = customElements.get(TAG_NAME);
   if (existing) {
     const other = (existing as unknown as { version?: string }).version;

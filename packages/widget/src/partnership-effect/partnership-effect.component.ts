@@ -97,6 +97,8 @@ export class PartnershipEffect extends LitElement {
   static readonly version = WIDGET_VERSION;
   /** Where the shared engine comes from (set once by `define.ts`). */
   static engineProvider: EngineProvider | undefined;
+  /** Reference counting of the shared engine (set by `define.ts`), so its worker ends when unused. */
+  static engineUsers: { retain(): void; release(): void } | undefined;
   /** The bundled datasets' base URL (next to the script). Set by `define.ts`. */
   static datasetBase: URL | undefined;
 
@@ -173,6 +175,7 @@ export class PartnershipEffect extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    PartnershipEffect.engineUsers?.retain();
     this.#resize = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (w > 0 && Math.abs(w - this._width) >= 1) this._width = w;
@@ -184,6 +187,7 @@ export class PartnershipEffect extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    PartnershipEffect.engineUsers?.release();
     this.#resize?.disconnect();
     this.#scheme?.removeEventListener('change', this.#onScheme);
   }

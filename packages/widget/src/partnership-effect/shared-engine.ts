@@ -6,6 +6,11 @@
 import { ChartEngine, type EngineClient, type Outcome } from './chart-engine.js';
 
 let engine: ChartEngine | undefined;
+let users = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** How long the worker stays up after the last element left the page (SPAs often re-add one). */
+export const IDLE_DISPOSE_MS = 30_000;
 
 /**
  * The page's shared chart engine, created on first use.
@@ -16,6 +21,34 @@ export function sharedEngine(): ChartEngine {
     lazyClient(() => import('./engine-client.js').then((m) => m.createEngineClient())),
   );
   return engine;
+}
+
+/**
+ * Counts an element that may use the engine (called from `connectedCallback`).
+ * @example retainEngine()
+ */
+export function retainEngine(): void {
+  users += 1;
+  if (idleTimer !== undefined) clearTimeout(idleTimer);
+  idleTimer = undefined;
+}
+
+/**
+ * Uncounts an element (from `disconnectedCallback`); when none is left for `IDLE_DISPOSE_MS`, the
+ * worker is ended and its memory released. The next element starts a fresh one.
+ * @example releaseEngine()
+ */
+export function releaseEngine(delayMs = IDLE_DISPOSE_MS): void {
+  users = Math.max(0, users - 1);
+  if (users > 0 || engine === undefined) return;
+  if (idleTimer !== undefined) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    idleTimer = undefined;
+    if (users === 0) {
+      engine?.dispose();
+      engine = undefined;
+    }
+  }, delayMs);
 }
 
 /**
@@ -56,6 +89,16 @@ export function lazyClient(load: () => Promise<EngineClient>): EngineClient {
   return {
     get mode() {
       return loaded?.mode ?? 'worker';
+    },
+    dispose() {
+      loaded?.dispose();
+      if (!loaded)
+        void client?.then(
+          (c) => c.dispose(),
+          () => undefined,
+        );
+      client = Promise.reject(new Error('the chart engine was disposed'));
+      client.catch(() => undefined);
     },
     loadDataset: call((c) => c.loadDataset),
     validatePanelCsv: call((c) => c.validatePanelCsv),

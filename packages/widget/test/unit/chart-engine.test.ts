@@ -77,6 +77,7 @@ describe('ChartEngine', () => {
         };
       },
       scenario: async () => ({ ok: false, code: 'NUMERICAL', message: 'no' }),
+      dispose: () => calls.push('dispose'),
       describe: async () => ({
         ok: true,
         value: { overall: { unMonths: 0, unWithPartner: 0, unOnly: 0, nonunOnly: 0, both: 0 }, byYear: [] },
