@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'UNKNOWN_COMMAND'
   | 'NO_DATA'
   | 'NUMERICAL'
-  | 'CANCELLED';
+  | 'CANCELLED'
+  | 'WORKER_CRASHED';
 
 /** A user-facing error with a code, a location and a fix. */
 export class PeacepanelError extends Error {
@@ -195,6 +196,30 @@ export const messages = {
     }),
   cancelled: (what: string) =>
     new PeacepanelError('CANCELLED', `${what} was cancelled`, { fix: 'run it again to get a result' }),
+  workerCrashed: (detail: string) =>
+    new PeacepanelError('WORKER_CRASHED', `the computation worker stopped unexpectedly (${detail})`, {
+      fix: 'retry: a fresh worker is started on the next call',
+    }),
+  noDatasetLoaded: () =>
+    new PeacepanelError('NO_DATA', 'no dataset is loaded', {
+      fix: 'call loadDataset({ url }) (or pass a dataset or CSV text) first',
+    }),
+  datasetNotLoaded: (id: string, loaded: readonly string[]) =>
+    new PeacepanelError(
+      'BAD_OPTION',
+      `dataset "${id}" is not loaded (loaded: ${loaded.length ? loaded.join(', ') : 'none'})`,
+      { fix: 'load it with loadDataset first, or name one of the loaded datasets' },
+    ),
+  datasetFetchFailed: (url: string, detail: string) =>
+    new PeacepanelError('FILE_NOT_FOUND', `cannot fetch the dataset (${detail})`, {
+      location: { file: url },
+      fix: 'check the URL and that the server allows this page to fetch it (CORS)',
+    }),
+  notDatasetJson: (url: string, detail: string) =>
+    new PeacepanelError('PARSE_ERROR', `not a peacepanel dataset JSON (${detail})`, {
+      location: { file: url },
+      fix: 'point at a packages/data/datasets/<id>.json file',
+    }),
   nonNumericOutcome: (column: string) =>
     new PeacepanelError('BAD_VALUE', `outcome "${column}" holds text, not counts`, {
       location: { column },

@@ -46,8 +46,8 @@ export interface DatasetJson {
   columns: { name: string; kind: 'number' | 'string'; values: (number | string | null)[] }[];
 }
 
-/** Error codes a call can resolve with: core's codes plus the two the worker boundary adds. */
-export type WorkerErrorCode = ErrorCode | 'WORKER_CRASHED' | 'INTERNAL';
+/** Error codes a call can resolve with: core's codes (`WORKER_CRASHED` among them) plus `INTERNAL` for bugs. */
+export type WorkerErrorCode = ErrorCode | 'INTERNAL';
 
 /** A failed call, as a value. `message` is one line, location first (core's `formatError`). */
 export interface ErrorValue {

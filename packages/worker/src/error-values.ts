@@ -3,7 +3,7 @@
  * name and message, comlink issue #594). User mistakes keep core's code, location and fix; anything
  * else becomes `INTERNAL` with its message, never a stack trace.
  */
-import { formatError, isUserError, type PeacepanelError } from '@peacepanel/core';
+import { formatError, isUserError, messages, type PeacepanelError } from '@peacepanel/core';
 import type { ErrorValue, Result } from './api.js';
 
 /**
@@ -52,4 +52,12 @@ interface ZodLikeError {
 
 function isZodError(e: unknown): e is ZodLikeError {
   return e instanceof Error && e.name === 'ZodError' && Array.isArray((e as Partial<ZodLikeError>).issues);
+}
+
+/**
+ * The error value of a worker that died (crash, exit, failed start) with `detail`.
+ * @example crashedValue('exit code 1').code // 'WORKER_CRASHED'
+ */
+export function crashedValue(detail: string): ErrorValue {
+  return fromPeacepanelError(messages.workerCrashed(detail));
 }

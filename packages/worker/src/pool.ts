@@ -6,8 +6,8 @@
  * once one has, a worker that fails to start is reported as an error value of that call.
  */
 import type { ExecutionMode, LoadDatasetRequest, Result } from './api.js';
-import { boundaryMessages } from './boundary-messages.js';
 import { type EngineHost, replayLoads } from './engine-host.js';
+import { crashedValue } from './error-values.js';
 import { InThreadHost } from './in-thread.js';
 import type { WorkerSource } from './spawn-worker.js';
 import { WorkerSlot } from './worker-slot.js';
@@ -87,7 +87,7 @@ export class EnginePool {
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
         if (this.#slots[index] === pending) this.#slots[index] = undefined;
-        if (this.#workersWork) return boundaryMessages.workerCrashed(detail);
+        if (this.#workersWork) return crashedValue(detail);
         this.#fallBack(detail);
         continue;
       }

@@ -6,8 +6,8 @@
  * takes its place on the next call; without a ready spare, terminating would cost a full restart, so
  * the worker is left to stop by itself. Either way the call resolves `CANCELLED`.
  */
+import { messages } from '@peacepanel/core';
 import type { CallControl, EstimatorApi, Result } from './api.js';
-import { boundaryMessages } from './boundary-messages.js';
 import type { EngineHost } from './engine-host.js';
 import { fromPeacepanelError } from './error-values.js';
 
@@ -22,7 +22,7 @@ function newControl(): CallControl {
 
 /** The error value of a cancelled call. */
 export function cancelledValue(): Result<never> {
-  return fromPeacepanelError(boundaryMessages.cancelled());
+  return fromPeacepanelError(messages.cancelled('the computation'));
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { type Remote, releaseProxy, wrap } from 'comlink';
 import type { EstimatorApi, Result } from './api.js';
-import { boundaryMessages } from './boundary-messages.js';
 import type { EngineHost } from './engine-host.js';
+import { crashedValue } from './error-values.js';
 import { type SpawnedWorker, spawnWorker, type WorkerSource } from './spawn-worker.js';
 
 export class WorkerSlot implements EngineHost {
@@ -34,12 +34,12 @@ export class WorkerSlot implements EngineHost {
     const slot = new WorkerSlot();
     const worker = await spawnWorker(source);
     slot.#worker = worker;
-    worker.onFailure((detail) => slot.#end(boundaryMessages.workerCrashed(detail)));
+    worker.onFailure((detail) => slot.#end(crashedValue(detail)));
     slot.#remote = wrap<EstimatorApi>(worker.endpoint);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Result<never>>((resolve) => {
       timer = setTimeout(
-        () => resolve(boundaryMessages.workerCrashed(`no answer within ${timeoutMs} ms of starting`)),
+        () => resolve(crashedValue(`no answer within ${timeoutMs} ms of starting`)),
         timeoutMs,
       );
     });
@@ -62,9 +62,7 @@ export class WorkerSlot implements EngineHost {
     // comlink's Remote<T> has the same promise-returning methods as EstimatorApi, whose methods all
     // return promises already; callback arguments are passed as comlink proxies by the caller.
     const api = remote as unknown as EstimatorApi;
-    const call = invoke(api).catch((e: unknown) =>
-      boundaryMessages.workerCrashed(e instanceof Error ? e.message : String(e)),
-    );
+    const call = invoke(api).catch((e: unknown) => crashedValue(e instanceof Error ? e.message : String(e)));
     return Promise.race([call, this.#death]);
   }
 

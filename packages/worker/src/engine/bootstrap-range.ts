@@ -4,9 +4,8 @@
  * between chunks so a `cancel` message or a progress report gets through. Replication `i` depends
  * only on `(seed, i)`, so chunking changes nothing in the draws.
  */
-import { clusterBootstrap, type ModelSpecInput, type Table } from '@peacepanel/core';
+import { clusterBootstrap, type ModelSpecInput, messages, type Table } from '@peacepanel/core';
 import type { BootstrapRange } from '../api.js';
-import { boundaryMessages } from '../boundary-messages.js';
 import type { CancelToken } from './cancellation.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 
@@ -38,7 +37,7 @@ export async function bootstrapRange(
   let chunk = 1;
   let at = opts.start;
   while (at < opts.end) {
-    if (opts.token.check()) throw boundaryMessages.cancelled();
+    if (opts.token.check()) throw messages.cancelled('the computation');
     const to = Math.min(opts.end, at + chunk);
     const t0 = performance.now();
     const r = clusterBootstrap(spec, table, {
@@ -51,7 +50,7 @@ export async function bootstrapRange(
         opts.token.check();
       },
     });
-    if (opts.token.check()) throw boundaryMessages.cancelled();
+    if (opts.token.check()) throw messages.cancelled('the computation');
     terms = r.terms;
     const k = terms.length;
     // Core returns either the slice's rows or a reps-long matrix with the slice filled in.

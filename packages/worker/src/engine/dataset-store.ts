@@ -6,13 +6,13 @@
 import {
   addPartnershipVariables,
   type Exclusion,
+  messages,
   PARTNERSHIP_COLUMNS,
   parsePanelCsv,
   type Table,
   tableFromDataset,
 } from '@peacepanel/core';
 import type { DatasetInfo, LoadDatasetRequest } from '../api.js';
-import { boundaryMessages } from '../boundary-messages.js';
 import { readDatasetUrl } from './read-dataset-url.js';
 
 export interface LoadedDataset {
@@ -78,9 +78,9 @@ export class DatasetStore {
    */
   get(id?: string): LoadedDataset {
     const key = id ?? this.#current;
-    if (key === undefined) throw boundaryMessages.noDataset();
+    if (key === undefined) throw messages.noDatasetLoaded();
     const found = this.#datasets.get(key);
-    if (!found) throw boundaryMessages.unknownLoadedDataset(key, [...this.#datasets.keys()]);
+    if (!found) throw messages.datasetNotLoaded(key, [...this.#datasets.keys()]);
     return found;
   }
 }

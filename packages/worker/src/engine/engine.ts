@@ -8,13 +8,13 @@ import {
   describeDeployments,
   type FittedModel,
   fitModelDetailed,
+  messages,
   parsePanelCsv,
   partnershipEffect,
   predict,
   VERSION,
 } from '@peacepanel/core';
 import type { CallControl, EstimatorApi, ModelRequest, Result } from '../api.js';
-import { boundaryMessages } from '../boundary-messages.js';
 import { ok, toErrorValue } from '../error-values.js';
 import { bootstrapRange } from './bootstrap-range.js';
 import { CancellationRegistry, type CancelToken } from './cancellation.js';
@@ -38,11 +38,11 @@ export function createEngine(): EstimatorApi {
   ): Promise<Result<T>> {
     const token = cancellation.begin(control);
     try {
-      if (token.check()) throw boundaryMessages.cancelled();
+      if (token.check()) throw messages.cancelled('the computation');
       const value = await work(token);
       return ok(value);
     } catch (e) {
-      if (token.check()) return toErrorValue(boundaryMessages.cancelled());
+      if (token.check()) return toErrorValue(messages.cancelled('the computation'));
       return toErrorValue(e);
     } finally {
       cancellation.end(control);
@@ -60,7 +60,7 @@ export function createEngine(): EstimatorApi {
         token.check();
       },
     });
-    if (token.check()) throw boundaryMessages.cancelled();
+    if (token.check()) throw messages.cancelled('the computation');
     models.set(key, fitted);
     return { fitted, cached: false };
   }

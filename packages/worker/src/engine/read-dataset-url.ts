@@ -3,8 +3,8 @@
  * (Node's `fetch` does not read files). The `node:fs` import is hidden from bundlers so the browser
  * build never includes it.
  */
+import { messages } from '@peacepanel/core';
 import type { DatasetJson } from '../api.js';
-import { boundaryMessages } from '../boundary-messages.js';
 
 /**
  * Fetches and parses a dataset JSON file.
@@ -24,15 +24,15 @@ export async function readDatasetUrl(url: string): Promise<DatasetJson> {
       text = await response.text();
     }
   } catch (e) {
-    throw boundaryMessages.fetchFailed(url, e instanceof Error ? e.message : String(e));
+    throw messages.datasetFetchFailed(url, e instanceof Error ? e.message : String(e));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw boundaryMessages.badDatasetJson(url, e instanceof Error ? e.message : String(e));
+    throw messages.notDatasetJson(url, e instanceof Error ? e.message : String(e));
   }
-  if (!isDatasetJson(json)) throw boundaryMessages.badDatasetJson(url, 'no "id" and "columns" array');
+  if (!isDatasetJson(json)) throw messages.notDatasetJson(url, 'no "id" and "columns" array');
   return json;
 }
 
