@@ -19,7 +19,11 @@ export function applyTheme(root: HTMLElement, storage: Pick<Storage, 'setItem'>,
   if (theme === 'auto') root.removeAttribute('data-theme');
   else root.dataset.theme = theme;
   storage.setItem(KEY, theme);
+  root.dispatchEvent(new CustomEvent<ThemeChoice>(THEME_EVENT, { detail: theme }));
 }
+
+/** Fired on <html> when the visitor changes the theme (charts that draw their own colours follow it). */
+export const THEME_EVENT = 'peacepanel-theme';
 
 /**
  * The theme actually shown: the choice, or the system's when `auto`.

@@ -2,6 +2,7 @@ import { html, nothing, render } from 'lit';
 import type { Route } from '../../routing/route.js';
 import { createWidget, loadWidget } from '../../services/widget-loader.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
+import { readTheme, THEME_EVENT } from '../../shell/theme.js';
 import { deploymentMonthsByCountry } from '../data/deployment-months.js';
 
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
@@ -14,6 +15,7 @@ const int = new Intl.NumberFormat('en');
 export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): PageView {
   let widgetError: string | undefined;
   let widgetMounted = false;
+  let onTheme = (): void => {};
 
   function draw(): void {
     const d = ctx.data.current;
@@ -105,7 +107,10 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
       const box = host.querySelector<HTMLElement>('#overview-widget');
       if (box) {
         widgetMounted = true;
-        box.append(createWidget({ view: 'effect' }));
+        const widget = createWidget({ view: 'effect', theme: readTheme(localStorage) });
+        box.append(widget);
+        onTheme = () => widget.setAttribute('theme', readTheme(localStorage));
+        document.documentElement.addEventListener(THEME_EVENT, onTheme);
         loadWidget().catch((e: unknown) => {
           widgetError = e instanceof Error ? e.message : String(e);
           draw();
@@ -116,5 +121,11 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
 
   const off = ctx.data.subscribe(draw);
   draw();
-  return { update: draw, dispose: off };
+  return {
+    update: draw,
+    dispose() {
+      off();
+      document.documentElement.removeEventListener(THEME_EVENT, onTheme);
+    },
+  };
 }
