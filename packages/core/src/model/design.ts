@@ -211,8 +211,10 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     offset[r] = off;
     const base = r * p;
     for (let c = 0; c < pModel; c++) {
+      const parts = (modelColumns[c] as DesignColumn).parts;
       let val = 1;
-      for (const part of (modelColumns[c] as DesignColumn).parts) {
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k] as { variable: number; level: number };
         const e = evaluated[part.variable] as EvaluatedVariable;
         if (part.level < 0) val *= (e as { values: Float64Array }).values[i] as number;
         else if (codeOf(part.variable, i) !== part.level) {

@@ -99,8 +99,13 @@ function parseArgs(argv: string[]): FitArgs {
   return { data, json, spec: spec as ModelSpecInput };
 }
 
-/** Reads a CSV into a table: a column is numeric when every non-missing cell is a number. */
-function readTable(file: string): {
+/**
+ * Reads a CSV file into a table: a column is numeric when every non-missing cell is a number
+ * (empty, NA, N/A, NaN, null and `.` are missing), else text.
+ * @throws PeacepanelError `FILE_NOT_FOUND`, or a located `PARSE_ERROR` from the CSV reader.
+ * @example readCsvTable('data.csv').table.n
+ */
+export function readCsvTable(file: string): {
   table: Table;
   lineOf: (row: number) => number;
   cells: (col: string) => string[];
@@ -232,7 +237,7 @@ export const fitCommand: Command = {
     const args = parseArgs(argv);
     const spec = parseModelSpec(args.spec);
     const parsed = parseFormula(spec.formula);
-    const { table, lineOf, cells } = readTable(args.data);
+    const { table, lineOf, cells } = readCsvTable(args.data);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
       const col = table.columns[name];

@@ -20,7 +20,7 @@ const T_BOUND = 20;
 /**
  * Maximum-likelihood NB2 regression (log link, variance μ + μ²/θ), jointly in (β, ln θ) by Newton's
  * method on the observed information with step-halving line search, so the log-likelihood never
- * decreases. Starts from the Poisson fit and the ML θ for the Poisson means (moment start, as
+ * decreases. Starts from three Poisson IRLS steps and the ML θ for those means (moment start, as
  * `MASS::glm.nb`). Where the joint Hessian is not negative definite (far from the optimum) it takes
  * a block step (Fisher scoring in β, Newton or a unit step in ln θ), which still ascends.
  * Unlike glm.nb's alternation between IRLS for β and `theta.ml`, the joint step does not stall when
@@ -32,12 +32,18 @@ const T_BOUND = 20;
 export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
   const { X, n, p, y, offset } = data;
   const warnings: string[] = [];
-  const pois = fitPoisson(data, { ...control, tol: 1e-8, onProgress: undefined });
+  // A rough Poisson start is enough: the joint Newton iterations below converge quadratically.
+  const pois = fitPoisson(data, {
+    ...control,
+    maxIter: Math.min(control.maxIter, 3),
+    tol: 1e-6,
+    onProgress: undefined,
+  });
+  const groups = groupOutcomes(y);
   let beta: Float64Array = Float64Array.from(pois.beta);
   const eta = Float64Array.from(pois.eta);
-  const start = thetaMl(y, pois.mu);
+  const start = thetaMl(y, pois.mu, groups);
   let t = Math.log(start.theta);
-  const groups = groupOutcomes(y);
   const loglik = (e: Float64Array, th: number) => groupedNegbinLogLik(y, e, th, groups);
   let ll = loglik(eta, Math.exp(t));
   const trace: number[] = [ll];

@@ -1,14 +1,16 @@
-import { digammaDiff, trigammaDiff } from './loglik.js';
+import type { OutcomeGroups } from './y-tables.js';
+import { thetaTables } from './y-tables.js';
 
 /**
  * Maximum-likelihood θ of NB2 for fixed means μ, by Newton's method on log θ with step-halving
  * (as `MASS::theta.ml`, which starts from the moment estimate n / Σ (y/μ − 1)²). The result is
  * clamped to [e^−20, e^20]; `atBound` tells when θ ran to a bound (θ → ∞ means no overdispersion).
- * @example thetaMl(y, mu).theta
+ * @example thetaMl(y, mu, groupOutcomes(y)).theta
  */
 export function thetaMl(
   y: Float64Array,
   mu: Float64Array,
+  groups: OutcomeGroups,
   maxIter = 50,
 ): { theta: number; atBound: boolean } {
   const n = y.length;
@@ -20,12 +22,14 @@ export function thetaMl(
     const th = Math.exp(t);
     let g = 0;
     let h = 0;
+    const tables = thetaTables(groups.values, th, true);
     for (let i = 0; i < n; i++) {
       const yi = y[i] as number;
       const m = mu[i] as number;
       const tm = th + m;
-      const gTheta = digammaDiff(th, yi) - Math.log1p(m / th) + (m - yi) / tm;
-      const hTheta = trigammaDiff(th, yi) + 1 / th - 2 / tm + (yi + th) / (tm * tm);
+      const u = groups.index[i] as number;
+      const gTheta = (tables.dg[u] as number) - Math.log1p(m / th) + (m - yi) / tm;
+      const hTheta = (tables.tg[u] as number) + 1 / th - 2 / tm + (yi + th) / (tm * tm);
       g += gTheta;
       h += hTheta;
     }
