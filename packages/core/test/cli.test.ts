@@ -41,3 +41,21 @@ describe('peacepanel CLI', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('peacepanel CLI output', () => {
+  it('stops quietly when the reader closes the pipe early', () => {
+    const bin = new URL('../bin/peacepanel.js', import.meta.url).pathname;
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${bin}" export --dataset africa-cm --format csv | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr).not.toMatch(/EPIPE/);
+    expect(r.stdout.trim()).toBe('0');
+  });
+});
