@@ -19,7 +19,7 @@ export interface Palette {
   fontSize: number;
 }
 
-/** Light defaults: text 16.1:1, muted 7.0:1, series ≥ 4.5:1 on white. */
+/** Light defaults (WCAG contrast on white): text 17.2:1, muted 7.0:1, axis 4.5:1, series 5.3–7.4:1. */
 export const LIGHT_PALETTE: Palette = {
   background: '#ffffff',
   text: '#1b1b1b',
@@ -32,7 +32,7 @@ export const LIGHT_PALETTE: Palette = {
   fontSize: 12,
 };
 
-/** Dark defaults: text 15.4:1, muted 8.3:1, series ≥ 6:1 on #15181c. */
+/** Dark defaults (on #15181c): text 15.6:1, muted 9.1:1, axis 5.7:1, series 8.3–9.7:1. */
 export const DARK_PALETTE: Palette = {
   background: '#15181c',
   text: '#eef0f2',
