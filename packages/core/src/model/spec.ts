@@ -11,11 +11,15 @@ export const ModelSpecSchema = z.object({
   family: z.enum(['negbin', 'poisson']).default('negbin'),
   /** `model`: expected information, θ fixed (glm.nb); `oim`: observed information over (β, ln α) (Stata); `robust`; `cluster`. */
   vcov: z.enum(['model', 'oim', 'robust', 'cluster']).default('model'),
-  /** Small-sample adjustment for `robust`: HC0 (none) or HC1 (n/(n−k)). */
+  /** Small-sample adjustment for `robust`: HC0 (none) or HC1 (n/(n−k) in the sandwich convention, n/(n−1) in Stata's). */
   hc: z.enum(['HC0', 'HC1']).default('HC1'),
   /** Cluster column for `vcov: 'cluster'`. */
   cluster: z.string().optional(),
-  /** `stata`: CR1 G/(G−1)·(N−1)/(N−K) over (β, ln α) as nbreg; `sandwich`: sandwich::vcovCL (θ fixed, G/(G−1)). */
+  /**
+   * `stata`: CR1 over (β, ln α) with the observed-information bread and G/(G−1), as `nbreg, vce(cluster)` (for
+   * `robust`: n/(n−1)); `sandwich`: θ fixed, expected-information bread, G/(G−1) as `sandwich::vcovCL`'s defaults
+   * (for `robust`: `vcovHC`, HC1 = n/(n−k)). Checked against Stata's numbers for MASS::ships (shared/reference).
+   */
   clusterConvention: z.enum(['stata', 'sandwich']).default('stata'),
   /** Panel unit and time columns, needed by `lag()` and used for fixed effects. */
   unit: z.string().optional(),
