@@ -130,13 +130,16 @@ function readDataset(ref: string, dir: string): DatasetJsonLike {
 /** `peacepanel replicate`: writes the replication report, its numbers and figures. */
 export const replicateCommand: Command = {
   name: 'replicate',
-  summary: 'Re-estimate the study on the bundled data: report.md, numbers.json, figures',
+  summary: 're-estimate the study on the bundled data: report.md, numbers.json, figures',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
     const dir = datasetsDir(args.dataDir);
     const dataset = readDataset(args.dataset, dir);
     const conflictDataset = args.conflictDataset === 'none' ? null : readDataset(args.conflictDataset, dir);
+    io.out(
+      `replicating on ${dataset.id}${conflictDataset ? ` and ${conflictDataset.id}` : ''} (seed ${args.seed}, ${args.reps} bootstrap replications; about a minute)…`,
+    );
     const result = replicate({
       dataset,
       conflictDataset,
