@@ -83,7 +83,7 @@ export function partnershipReading(f: Formatter, n: ReplicationNumbers): string 
     p.intervalsOverlap
       ? 'The intervals of the two curves overlap at every level shown: our data cannot tell the partnered and unpartnered curves apart.'
       : 'At some levels the intervals of the two curves do not overlap.'
-  } The paper's curves fall with UN troops, and fall faster with a partner; read ours against the data differences above, which weigh most on exactly these non-UN and interaction terms.`;
+  } The paper finds deaths falling with UN troops, and most with a non-UN partner alongside; read ours against the data differences above, which weigh most on exactly the non-UN and interaction terms.`;
 }
 
 /**
