@@ -12,9 +12,12 @@ const source = readFileSync(join(root, modulePath), 'utf8');
 const tag = /TAG_NAME = '([^']+)'/.exec(
   readFileSync(join(root, 'src/partnership-effect/define.ts'), 'utf8'),
 )?.[1];
-const block = /\/\*\*([\s\S]*?)\*\/\s*export class (\w+) extends (\w+)/.exec(source);
-if (!block || !tag) throw new Error('custom-elements-manifest: element class or TAG_NAME not found');
-const [, doc, className, superclass] = block;
+const cls = /export class (\w+) extends (\w+)/.exec(source);
+const docStart = cls ? source.lastIndexOf('/**', cls.index) : -1;
+if (!cls || docStart < 0 || !tag)
+  throw new Error('custom-elements-manifest: element class, its doc block or TAG_NAME not found');
+const [, className, superclass] = cls;
+const doc = source.slice(docStart + 3, source.lastIndexOf('*/', cls.index));
 const lines = doc.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
 const description = [];
 for (const l of lines) {
