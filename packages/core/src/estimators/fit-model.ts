@@ -1,6 +1,6 @@
 import { PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
-import { gramWeighted, toColumnMajor } from '../linalg/column-major.js';
+import { gramWeighted, sparseLayout, toColumnMajor } from '../linalg/column-major.js';
 import { crossprodVector } from '../linalg/weighted-crossprod.js';
 import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
@@ -72,7 +72,10 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   // Aliased (collinear) columns, decided on X'X as R's QR with limited pivoting does.
   const all = Array.from({ length: design.p }, (_, j) => j);
   const Xall = toColumnMajor(design.X, n, design.p, all);
-  const aliased = aliasedColumns(gramWeighted(Xall, n, design.p, null), design.p);
+  // Fixed-effect indicators (after the model columns) are sparse: products with them cost their nonzeros.
+  const hasFe = design.p > design.pModel;
+  const layoutAll = hasFe ? sparseLayout(Xall, n, design.p, design.pModel) : undefined;
+  const aliased = aliasedColumns(gramWeighted(Xall, n, design.p, null, undefined, layoutAll), design.p);
   const keep: number[] = [];
   aliased.forEach((a, j) => {
     if (!a) keep.push(j);
@@ -96,7 +99,9 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
       fix: 'use fewer terms or more data',
     });
 
-  const glm = { X, n, p, y: design.y, offset: design.offset };
+  const pDense = keep.filter((j) => j < design.pModel).length;
+  const layout = hasFe ? sparseLayout(X, n, p, pDense) : undefined;
+  const glm = { X, n, p, y: design.y, offset: design.offset, layout };
   const control = { maxIter: spec.maxIter, tol: spec.tol, signal: opts.signal, onProgress: opts.onProgress };
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
@@ -141,7 +146,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
     if (groups < 20)
       warnings.push(`only ${groups} clusters: cluster-robust standard errors may be unreliable`);
   }
-  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta };
+  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta, layout };
   const vc = computeVcov(vInput, {
     type: spec.vcov,
     hc: spec.hc,

@@ -1,3 +1,5 @@
+import type { SparseLayout } from '../linalg/column-major.js';
+
 /** The numeric input of a count-model fit: a full-rank design (aliased columns already removed). */
 export interface GlmData {
   /** n × p, column-major (column j at X[j·n … j·n + n − 1]). */
@@ -7,6 +9,8 @@ export interface GlmData {
   y: Float64Array;
   /** Offset on the link scale (zeros when none). */
   offset: Float64Array;
+  /** Sparse trailing columns (fixed-effect indicators), when any. */
+  layout?: SparseLayout | undefined;
 }
 
 /** Controls shared by the Poisson and negative binomial fits. */

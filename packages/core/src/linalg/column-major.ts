@@ -19,8 +19,11 @@ export function gramWeighted(
   p: number,
   w: Float64Array | null,
   out: Float64Array = new Float64Array(p * p),
+  layout?: SparseLayout,
 ): Float64Array {
   out.fill(0);
+  const pAll = p;
+  if (layout) p = layout.pDense;
   const wx = new Float64Array(p * CHUNK);
   const full = p - (p % 4);
   for (let i0 = 0; i0 < n; i0 += CHUNK) {
@@ -83,10 +86,10 @@ export function gramWeighted(
           s32 += x3 * y2;
           s33 += x3 * y3;
         }
-        const o0 = a * p + b;
-        const o1 = o0 + p;
-        const o2 = o1 + p;
-        const o3 = o2 + p;
+        const o0 = a * pAll + b;
+        const o1 = o0 + pAll;
+        const o2 = o1 + pAll;
+        const o3 = o2 + pAll;
         out[o0] = (out[o0] as number) + s00;
         out[o0 + 1] = (out[o0 + 1] as number) + s01;
         out[o0 + 2] = (out[o0 + 2] as number) + s02;
@@ -112,12 +115,63 @@ export function gramWeighted(
         const pa = a * CHUNK;
         let s = 0;
         for (let i = 0; i < m; i++) s += (wx[pa + i] as number) * (X[pb + i] as number);
-        out[a * p + b] = (out[a * p + b] as number) + s;
+        out[a * pAll + b] = (out[a * pAll + b] as number) + s;
       }
     }
   }
-  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) out[a * p + b] = out[b * p + a] as number;
+  if (layout) sparseGram(X, n, pAll, w, out, layout);
+  for (let a = 0; a < pAll; a++) for (let b = 0; b < a; b++) out[a * pAll + b] = out[b * pAll + a] as number;
   return out;
+}
+
+/**
+ * Columns from `pDense` on are sparse (e.g. fixed-effect indicators), each with the list of its
+ * nonzero rows: products with them cost their number of nonzeros, not n.
+ */
+export interface SparseLayout {
+  pDense: number;
+  /** Nonzero row indices of column pDense + j. */
+  nz: Int32Array[];
+}
+
+/**
+ * The sparsity layout of a column-major matrix whose columns from `pDense` on are sparse.
+ * @example sparseLayout(Float64Array.of(1, 1, 0, 1), 2, 2, 1).nz // [Int32Array [1]]
+ */
+export function sparseLayout(X: Float64Array, n: number, p: number, pDense: number): SparseLayout {
+  const nz: Int32Array[] = [];
+  for (let j = pDense; j < p; j++) {
+    const rows: number[] = [];
+    const o = j * n;
+    for (let i = 0; i < n; i++) if ((X[o + i] as number) !== 0) rows.push(i);
+    nz.push(Int32Array.from(rows));
+  }
+  return { pDense, nz };
+}
+
+/** Upper-triangle entries (a, j) of X'WX for the sparse columns j ≥ pDense. */
+function sparseGram(
+  X: Float64Array,
+  n: number,
+  p: number,
+  w: Float64Array | null,
+  out: Float64Array,
+  layout: SparseLayout,
+): void {
+  const { pDense, nz } = layout;
+  for (let j = pDense; j < p; j++) {
+    const rows = nz[j - pDense] as Int32Array;
+    const oj = j * n;
+    for (let a = 0; a <= j; a++) {
+      const oa = a * n;
+      let s = 0;
+      for (let r = 0; r < rows.length; r++) {
+        const i = rows[r] as number;
+        s += (w ? (w[i] as number) : 1) * (X[oa + i] as number) * (X[oj + i] as number);
+      }
+      out[a * p + j] = s;
+    }
+  }
 }
 
 /**
@@ -130,8 +184,18 @@ export function crossprodVectorCols(
   p: number,
   v: Float64Array,
   out = new Float64Array(p),
+  layout?: SparseLayout,
 ): Float64Array {
-  for (let a = 0; a < p; a++) {
+  const pDense = layout ? layout.pDense : p;
+  for (let j = pDense; j < p; j++) {
+    const rows = (layout as SparseLayout).nz[j - pDense] as Int32Array;
+    const o = j * n;
+    let s = 0;
+    for (let r = 0; r < rows.length; r++)
+      s += (X[o + (rows[r] as number)] as number) * (v[rows[r] as number] as number);
+    out[j] = s;
+  }
+  for (let a = 0; a < pDense; a++) {
     const o = a * n;
     let s0 = 0;
     let s1 = 0;
@@ -157,10 +221,22 @@ export function linearPredictorCols(
   b: Float64Array,
   offset: Float64Array | null,
   out = new Float64Array(n),
+  layout?: SparseLayout,
 ): Float64Array {
   if (offset) out.set(offset.subarray(0, n));
   else out.fill(0);
-  for (let a = 0; a < p; a++) {
+  const pDense = layout ? layout.pDense : p;
+  for (let j = pDense; j < p; j++) {
+    const bj = b[j] as number;
+    if (bj === 0) continue;
+    const rows = (layout as SparseLayout).nz[j - pDense] as Int32Array;
+    const o = j * n;
+    for (let r = 0; r < rows.length; r++) {
+      const i = rows[r] as number;
+      out[i] = (out[i] as number) + (X[o + i] as number) * bj;
+    }
+  }
+  for (let a = 0; a < pDense; a++) {
     const ba = b[a] as number;
     if (ba === 0) continue;
     const o = a * n;

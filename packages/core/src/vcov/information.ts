@@ -1,10 +1,13 @@
 import { negbinDerivatives } from '../estimators/negbin/loglik.js';
+import type { SparseLayout } from '../linalg/column-major.js';
 import { crossprodVectorCols, gramWeighted } from '../linalg/column-major.js';
 
 /** What the variance estimators need from a fit. */
 export interface VcovInput {
   /** n × p, column-major. */
   X: Float64Array;
+  /** Sparse trailing columns (fixed-effect indicators), when any. */
+  layout?: SparseLayout | undefined;
   n: number;
   p: number;
   y: Float64Array;
@@ -24,7 +27,7 @@ export function expectedInformation(m: VcovInput): Float64Array {
     const mu = Math.exp(m.eta[i] as number);
     w[i] = m.theta === null ? mu : (mu * m.theta) / (m.theta + mu);
   }
-  return gramWeighted(m.X, m.n, m.p, w);
+  return gramWeighted(m.X, m.n, m.p, w, undefined, m.layout);
 }
 
 /**
@@ -45,8 +48,8 @@ export function observedInformation(m: VcovInput): { info: Float64Array; q: numb
     hET[i] = d.hEtaT;
     hTT += d.hTT;
   }
-  const xtwx = gramWeighted(m.X, n, p, hEE);
-  const xh = crossprodVectorCols(m.X, n, p, hET);
+  const xtwx = gramWeighted(m.X, n, p, hEE, undefined, m.layout);
+  const xh = crossprodVectorCols(m.X, n, p, hET, undefined, m.layout);
   const info = new Float64Array(q * q);
   for (let a = 0; a < p; a++) {
     for (let b = 0; b < p; b++) info[a * q + b] = xtwx[a * p + b] as number;

@@ -30,7 +30,7 @@ const T_BOUND = 20;
  * @example fitNegbin({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }).theta
  */
 export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
-  const { X, n, p, y, offset } = data;
+  const { X, n, p, y, offset, layout } = data;
   const warnings: string[] = [];
   // A rough Poisson start is enough: the joint Newton iterations below converge quadratically.
   const pois = fitPoisson(data, {
@@ -83,14 +83,14 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
       gT += theta * gTheta;
       hTT -= theta * theta * hThetaTheta + theta * gTheta;
     }
-    const gB = crossprodVectorCols(X, n, p, gEta);
-    const xh = crossprodVectorCols(X, n, p, hET);
+    const gB = crossprodVectorCols(X, n, p, gEta, undefined, layout);
+    const xh = crossprodVectorCols(X, n, p, hET, undefined, layout);
     g.set(gB);
     g[p] = gT;
     if (t >= T_BOUND && gT > 0) fixT = true;
 
     // Newton direction on the joint observed information; block fallback when not positive definite.
-    gramWeighted(X, n, p, hEE, xtwx);
+    gramWeighted(X, n, p, hEE, xtwx, layout);
     let dir: Float64Array | null = null;
     if (!fixT) {
       for (let a = 0; a < p; a++) {
@@ -102,7 +102,7 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
       if (cholesky(H, q, 1e-13)) dir = choleskySolve(H, q, g);
     }
     if (!dir) {
-      const info = fixT ? xtwx : gramWeighted(X, n, p, wExp);
+      const info = fixT ? xtwx : gramWeighted(X, n, p, wExp, undefined, layout);
       const Lb = Float64Array.from(info);
       if (!cholesky(Lb, p, 1e-13)) {
         warnings.push('the information matrix for β is not positive definite; stopped');
@@ -135,7 +135,7 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
     for (let h = 0; h < 50; h++) {
       newBeta = beta.map((b, j) => b + scale * (dir[j] as number));
       newT = Math.max(-T_BOUND, Math.min(T_BOUND, t + scale * (dir[p] as number)));
-      newEta = linearPredictorCols(X, n, p, newBeta, offset);
+      newEta = linearPredictorCols(X, n, p, newBeta, offset, undefined, layout);
       newLl = loglik(newEta, Math.exp(newT));
       if (Number.isFinite(newLl) && (newLl >= ll || belowNoise)) {
         accepted = true;

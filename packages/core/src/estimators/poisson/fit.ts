@@ -11,7 +11,7 @@ import { poissonLogLik } from './loglik.js';
  * @example fitPoisson({ X, n, p, y, offset }, { maxIter: 50, tol: 1e-10 }).beta
  */
 export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Array): CountFit {
-  const { X, n, p, y, offset } = data;
+  const { X, n, p, y, offset, layout } = data;
   const eta = new Float64Array(n);
   const mu = new Float64Array(n);
   const w = new Float64Array(n);
@@ -22,7 +22,7 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
   let beta: Float64Array = new Float64Array(p);
   if (start) {
     beta = Float64Array.from(start);
-    linearPredictorCols(X, n, p, beta, offset, eta);
+    linearPredictorCols(X, n, p, beta, offset, eta, layout);
   } else for (let i = 0; i < n; i++) eta[i] = Math.log((y[i] as number) + 0.1);
   let ll = start ? poissonLogLik(y, eta) : Number.NEGATIVE_INFINITY;
   let converged = false;
@@ -36,19 +36,19 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
       // W z with z = η − offset + (y − μ)/μ
       wz[i] = m * ((eta[i] as number) - (offset[i] as number)) + ((y[i] as number) - m);
     }
-    gramWeighted(X, n, p, w, xtwx);
-    const rhs = crossprodVectorCols(X, n, p, wz);
+    gramWeighted(X, n, p, w, xtwx, layout);
+    const rhs = crossprodVectorCols(X, n, p, wz, undefined, layout);
     const next = solveSpd(xtwx, p, rhs);
     if (!next) {
       warnings.push("Poisson IRLS: X'WX is not positive definite (fitted means near zero); stopped early");
       break;
     }
-    let newEta = linearPredictorCols(X, n, p, next, offset);
+    let newEta = linearPredictorCols(X, n, p, next, offset, undefined, layout);
     let newLl = poissonLogLik(y, newEta);
     let cand: Float64Array = next;
     for (let h = 0; h < 40 && !(newLl >= ll - 1e-12 * Math.abs(ll)) && Number.isFinite(ll); h++) {
       cand = cand.map((b, j) => ((b as number) + (beta[j] as number)) / 2);
-      newEta = linearPredictorCols(X, n, p, cand, offset);
+      newEta = linearPredictorCols(X, n, p, cand, offset, undefined, layout);
       newLl = poissonLogLik(y, newEta);
     }
     if (!Number.isFinite(newLl)) {
