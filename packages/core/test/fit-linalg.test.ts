@@ -65,7 +65,9 @@ describe('linear algebra kernels', () => {
     const A = Float64Array.of(4, 2, 0.4, 2, 3, 0.5, 0.4, 0.5, 2);
     const x = solveSpd(A, 3, Float64Array.of(1, 2, 3))!;
     const back = [0, 1, 2].map((i) => A[i * 3]! * x[0]! + A[i * 3 + 1]! * x[1]! + A[i * 3 + 2]! * x[2]!);
-    back.forEach((v, i) => expect(v).toBeCloseTo(i + 1, 12));
+    back.forEach((v, i) => {
+      expect(v).toBeCloseTo(i + 1, 12);
+    });
     const inv = invertSpd(A, 3)!;
     for (let i = 0; i < 3; i++)
       for (let j = 0; j < 3; j++) {
