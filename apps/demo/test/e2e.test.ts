@@ -166,6 +166,31 @@ describe('demo app (built, in chromium)', () => {
     expect(un).toBeDefined();
     // Same estimator, same rows: equal to floating-point noise (relative 1e-9).
     expect(Math.abs(shown - un!.estimate)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(un!.estimate)));
+    // Export of the side-by-side table (core's regressionTable).
+    await page.click('[data-testid="export-markdown"]');
+    expect(await page.textContent('[data-testid="export-text"]')).toMatch(
+      /\| un(\\)?_troops(\\)?_k(\\)?_lag1 \|/,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('predicts scenarios from the sliders, which work with the keyboard and stay in the URL', async () => {
+    const { page, errors } = await open('?page=scenarios&un=10000&nonun=3000');
+    await page.waitForSelector('[data-testid="both-fit"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid="un-value"]')).toBe('10,000');
+    expect(await page.textContent('[data-testid="un-needed"]')).toContain(
+      'UN troops needed for the same reduction',
+    );
+    const before = await page.textContent('[data-testid="both-fit"]');
+    await page.focus('#un-troops');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.search.includes('un=10250'));
+    await page.waitForFunction(
+      (b) => document.querySelector('[data-testid="both-fit"]')?.textContent !== b,
+      before,
+    );
+    expect(await page.textContent('[data-testid="un-value"]')).toBe('10,250');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -246,7 +271,7 @@ describe('demo app (built, in chromium)', () => {
     await page.close();
   });
 
-  it('the script snippet copied from the Embed page works in a separate static page', async () => {
+  it('the script and iframe snippets copied from the Embed page work in separate static pages', async () => {
     const { page } = await open('?page=embed&view=trend&theme=dark');
     await page.waitForSelector('[data-testid="copy-script"]');
     await page.click('[data-testid="copy-script"]');
@@ -260,6 +285,17 @@ describe('demo app (built, in chromium)', () => {
     ngo.on('pageerror', (e) => errors.push(e.message));
     await ngo.goto(`${server.url}ngo-page.html`);
     await ngo.waitForSelector('partnership-effect svg', { timeout: 30_000 });
+    expect(errors).toEqual([]);
+
+    // The iframe snippet, pasted into another page, shows embed.html with the same settings.
+    const iframe = await page.inputValue('[data-testid="snippet-iframe"]');
+    expect(iframe).toContain('embed.html?view=trend&amp;theme=dark');
+    extraPages['/ngo-iframe.html'] =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NGO page</title></head><body>${iframe}</body></html>`;
+    await ngo.goto(`${server.url}ngo-iframe.html`);
+    const frame = ngo.frameLocator('iframe');
+    await frame.locator('partnership-effect svg').first().waitFor({ timeout: 30_000 });
+    expect(await frame.locator('partnership-effect').getAttribute('view')).toBe('trend');
     expect(errors).toEqual([]);
     await ngo.close();
     await page.close();

@@ -23,7 +23,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
             in one month (<code>ym</code> = <code>YYYY-MM</code>).
           </li>
           <li>
-            <strong>Battle deaths</strong> (<code>battle_deaths</code>, with low and high estimates): UCDP
+            <strong>Battle deaths</strong> (<code>battle_deaths</code>, best estimate; the low and high columns are empty in this release): UCDP
             Georeferenced Event Dataset, state-based violence, summed by country and month (ViEWS country-month
             extract of UCDP GED).
           </li>
@@ -75,6 +75,10 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
             The study uses non-UN deployment data compiled by its authors' team (Bara &amp; Hultman 2020); those data are not public in a
             form we could use, so our non-UN troop numbers are compiled from public reports and are less complete. The
             quality column marks interpolated or only-authorised numbers.
+          </li>
+          <li>
+            <code>peacepanel replicate</code> re-estimates each claim of the study on these data and writes a report
+            with a verdict per claim (<code>docs/replication/</code> in the repository).
           </li>
           <li>
             Our estimates will therefore not equal the published ones. They are honest re-estimates on these data, and

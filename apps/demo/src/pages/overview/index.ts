@@ -68,7 +68,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
 
         <div class="grid-2">
           <section class="card" aria-labelledby="means-h">
-            <h2 id="means-h" style="margin-top: 0">What this means</h2>
+            <h2 id="means-h" style="margin-top: 0">What the study's finding means</h2>
             <ul>
               <li>More UN troops go with fewer battle deaths in the following month.</li>
               <li>A non-UN mission on its own is not associated with fewer battle deaths.</li>
