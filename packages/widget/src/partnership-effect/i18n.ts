@@ -92,7 +92,7 @@ export interface Messages {
   /** The countries the data (and the model) were restricted to by `countries`. */
   fittedOn(countries: string): string;
   study: string;
-  downloads: { label: string; csv: string; svg: string; png: string };
+  downloads: { label: string; prompt: string; csv: string; svg: string; png: string };
   showTable: string;
   hideTable: string;
   tableCaption(title: string): string;
@@ -191,7 +191,13 @@ const en: Messages = {
   source: (o) => `Data: ${o.data}. ${o.caveat}`,
   fittedOn: (c) => `Countries included: ${c} only.`,
   study: STUDY_EN,
-  downloads: { label: 'Download', csv: 'Data (CSV)', svg: 'Image (SVG)', png: 'Image (PNG)' },
+  downloads: {
+    label: 'Download',
+    prompt: 'Download:',
+    csv: 'Data (CSV)',
+    svg: 'Image (SVG)',
+    png: 'Image (PNG)',
+  },
   showTable: 'Show as table',
   hideTable: 'Show as chart',
   tableCaption: (t) => `Plotted values: ${t}`,
@@ -300,7 +306,13 @@ const fr: Messages = {
   source: (o) => `Données : ${o.data}. ${o.caveat}`,
   fittedOn: (c) => `Pays inclus : ${c} uniquement.`,
   study: STUDY_FR,
-  downloads: { label: 'Télécharger', csv: 'Données (CSV)', svg: 'Image (SVG)', png: 'Image (PNG)' },
+  downloads: {
+    label: 'Télécharger',
+    prompt: 'Télécharger\u202f:',
+    csv: 'Données (CSV)',
+    svg: 'Image (SVG)',
+    png: 'Image (PNG)',
+  },
   showTable: 'Afficher le tableau',
   hideTable: 'Afficher le graphique',
   tableCaption: (t) => `Valeurs représentées : ${t}`,

@@ -534,7 +534,7 @@ export class PartnershipEffect extends LitElement {
         ${lines.map((line, i) => html`<p class=${i === 0 ? 'source' : 'scope'}>${line}</p>`)}
         <p class="study">${study}</p>
         <div class="downloads" role="group" aria-label=${m.downloads.label}>
-          <span class="downloads-label" aria-hidden="true">${m.downloads.label}:</span>
+          <span class="downloads-label" aria-hidden="true">${m.downloads.prompt}</span>
           <button class="action" type="button" data-download="csv" @click=${() => this.download('csv')}>${m.downloads.csv}</button>
           <button class="action" type="button" data-download="svg" ?disabled=${this._showTable} @click=${() => this.download('svg')}>${m.downloads.svg}</button>
           <button class="action" type="button" data-download="png" ?disabled=${this._showTable} @click=${() => this.download('png')}>${m.downloads.png}</button>

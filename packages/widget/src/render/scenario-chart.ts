@@ -43,7 +43,13 @@ export function renderScenarioChart(o: {
   const fs = palette.fontSize;
   const left = 8;
   const right = width - 14;
-  const rowH = Math.max(34, fs * 2.9);
+  // Row labels wrap onto at most two lines (then truncate) rather than run into the next mark.
+  const labelLines = data.estimates.map((e) => {
+    const lines = wrapText(text.scenarioLabel(e.key, e.un, e.nonun), fs, right - left);
+    return lines.length > 2 ? [lines[0] ?? '', truncate(lines.slice(1).join(' '), fs, right - left)] : lines;
+  });
+  const extraLines = Math.max(0, ...labelLines.map((l) => l.length - 1));
+  const rowH = Math.max(34, fs * 2.9) + extraLines * (fs + 3);
   const deathsTitle = wrapText(text.deathsTitle, fs, right - left, BOLD_FACTOR);
   const titleH = deathsTitle.length * (fs + 3) + 7;
   const estTop = titleH + 4;
@@ -62,7 +68,8 @@ export function renderScenarioChart(o: {
   const targets: ChartTarget[] = [];
   const rows = data.estimates.map((e, i) => {
     const label = text.scenarioLabel(e.key, e.un, e.nonun);
-    const cy = estTop + rowH * i + fs + 12;
+    const lines = labelLines[i] ?? [label];
+    const cy = estTop + rowH * i + fs + 12 + extraLines * (fs + 3);
     const color = seriesColor(palette, SCENARIO_COLOR[e.key]);
     targets.push({
       x: dScale(e.fit),
@@ -79,8 +86,7 @@ export function renderScenarioChart(o: {
         upper: e.upper,
       },
     });
-    const shown = truncate(label, fs, right - left);
-    return svg`<text x=${px(left)} y=${px(cy - 9)} fill=${palette.text} font-size=${fs}>${shown}</text>
+    return svg`${lines.map((line, j) => svg`<text x=${px(left)} y=${px(cy - 9 - (lines.length - 1 - j) * (fs + 3))} fill=${palette.text} font-size=${fs}>${line}</text>`)}
       ${intervalMark({ lo: dScale(e.lower), mid: dScale(e.fit), hi: dScale(Math.min(e.upper, dScale.domain[1])), y: cy, color })}`;
   });
   const hasReduction = data.reduction !== null && data.reduction > 0;
