@@ -39,7 +39,11 @@ function missingColumns(table: Table, names: readonly string[]): string[] {
   return names.filter((n) => table.columns[n] === undefined);
 }
 
-/** The conflict-month specs: HKS-style (troops, police, logged lagged deaths) and the partnership one. */
+/**
+ * The conflict-month specs: HKS-style (troops, police, logged lagged deaths) and the partnership one
+ * (troops × regional-mission indicator), NB with SEs clustered by conflict.
+ * @example conflictMonthSpecs().hks.formula
+ */
 export function conflictMonthSpecs(): { hks: ModelSpecInput; partnership: ModelSpecInput } {
   const c = CONFLICT_MONTH_COLUMNS;
   const base = {

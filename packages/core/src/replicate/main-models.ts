@@ -6,7 +6,10 @@ import type { ModelSlot } from './numbers.js';
 import { filterRows, numberColumn } from './panel-rows.js';
 import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
 
-/** The controls of the default spec: every right-hand term that does not involve the troop variables. */
+/**
+ * The controls of the default spec: every right-hand term that does not involve the troop variables.
+ * @example defaultControls() // ['log1p(battle_deaths_lag1)', 'conflict_duration']
+ */
 export function defaultControls(): string[] {
   const rhs = DEFAULT_PARTNERSHIP_SPEC.formula.split('~')[1] ?? '';
   return rhs

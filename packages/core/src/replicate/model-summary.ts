@@ -57,7 +57,10 @@ export function attempt<T>(step: () => T): T | NotRun {
   }
 }
 
-/** True when a model slot holds a fitted model. */
+/**
+ * True when a model slot holds a fitted model.
+ * @example isFitted(numbers.models.main) && numbers.models.main.n
+ */
 export function isFitted(slot: ModelSlot): slot is ModelSummary {
   return slot.status === 'ok';
 }

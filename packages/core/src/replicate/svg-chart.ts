@@ -51,7 +51,10 @@ export interface BarChartInput {
 
 const MARGIN = { top: 40, right: 200, bottom: 50, left: 80 } as const;
 
-/** Escapes text for SVG/XML content and attributes. */
+/**
+ * Escapes text for SVG/XML content and attributes.
+ * @example escapeXml('a < b') // 'a &lt; b'
+ */
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

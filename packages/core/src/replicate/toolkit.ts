@@ -103,7 +103,10 @@ export function need<M extends FittedLike, K extends keyof Toolkit<M>>(
   return { ok: true, blocks: toolkit as Required<Pick<Toolkit<M>, K>> };
 }
 
-/** The "not run" reason for missing building blocks. */
+/**
+ * The "not run" reason for missing building blocks.
+ * @example missingReason(['predict']) // 'the building block `predict` is not available in this build of @peacepanel/core'
+ */
 export function missingReason(missing: readonly string[]): string {
   return `the building block${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not available in this build of @peacepanel/core`;
 }
