@@ -112,3 +112,20 @@ describe('rows, lags and fixed effects', () => {
     expect(() => buildDesign('Days ~ Nope', quine)).toThrow(/no column "Nope"/);
   });
 });
+
+describe('lag() needs one row per unit and time', () => {
+  it('refuses duplicated (unit, time) pairs with a located error', () => {
+    const dup = tableFromRows([
+      { unit: 'a', t: 1, y: 1 },
+      { unit: 'a', t: 2, y: 2 },
+      { unit: 'a', t: 2, y: 3 },
+    ]);
+    try {
+      buildDesign('y ~ lag(y, 1)', dup, { unit: 'unit', time: 't' });
+      throw new Error('no error');
+    } catch (e) {
+      expect((e as PeacepanelError).code).toBe('DUPLICATE_KEY');
+      expect((e as PeacepanelError).message).toContain('a 2');
+    }
+  });
+});

@@ -200,7 +200,12 @@ function evaluateLag(node: Extract<FormulaNode, { type: 'call' }>, ctx: EvalCont
   for (const c of [ctx.unit, ctx.time])
     if (!ctx.table.columns[c]) throw messages.missingColumn(undefined, c, Object.keys(ctx.table.columns));
   const x = evaluateNumeric(arg, ctx);
-  const { index } = laggedRowIndex(ctx.table, ctx.unit, ctx.time, k);
+  const { index, firstDuplicate } = laggedRowIndex(ctx.table, ctx.unit, ctx.time, k);
+  if (firstDuplicate) {
+    const [row, first] = firstDuplicate;
+    const key = `${ctx.table.columns[ctx.unit]?.values[row]} ${ctx.table.columns[ctx.time]?.values[row]}`;
+    throw messages.duplicateKey({ line: row + 2, column: ctx.time }, key, first + 2);
+  }
   const out = new Float64Array(ctx.table.n);
   for (let i = 0; i < out.length; i++) {
     const j = index[i] as number;
