@@ -26,7 +26,7 @@ interface Timing {
 }
 
 function time(spec: ModelSpecInput, data: Table, reps: number): Timing {
-  fitModel(spec, data); // warm-up (JIT)
+  for (let k = 0; k < 3; k++) fitModel(spec, data); // warm-up (JIT)
   const walls: number[] = [];
   const cpus: number[] = [];
   let result: FitResult | undefined;
@@ -51,15 +51,15 @@ function timeR(
   csv: string,
   formula: string,
   reps: number,
-): { seconds: number; coefficients: number[]; logLik: number; warnings: string } | null {
+): { seconds: number; cpuSeconds: number; coefficients: number[]; logLik: number; warnings: string } | null {
   const code = `
 suppressMessages(library(MASS))
 d <- read.csv(${JSON.stringify(csv)})
 f <- ${formula}
 w <- character()
 m <- withCallingHandlers(glm.nb(f, data = d), warning = function(x) { w <<- c(w, conditionMessage(x)); invokeRestart("muffleWarning") })
-t <- system.time(for (i in seq_len(${reps})) m <- suppressWarnings(glm.nb(f, data = d)))[["elapsed"]] / ${reps}
-cat("SECONDS", t, "\\n"); cat("LOGLIK", format(as.numeric(logLik(m)), digits = 15), "\\n")
+st <- system.time(for (i in seq_len(${reps})) m <- suppressWarnings(glm.nb(f, data = d)))
+cat("SECONDS", st[["elapsed"]] / ${reps}, "\\n"); cat("CPU", (st[["user.self"]] + st[["sys.self"]]) / ${reps}, "\\n"); cat("LOGLIK", format(as.numeric(logLik(m)), digits = 15), "\\n")
 cat("COEF", format(coef(m), digits = 15), "\\n"); cat("WARN", paste(unique(w), collapse = " | "), "\\n")`;
   const out = spawnSync('Rscript', ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (out.status !== 0) {
@@ -74,6 +74,7 @@ cat("COEF", format(coef(m), digits = 15), "\\n"); cat("WARN", paste(unique(w), c
       .trim() ?? '';
   return {
     seconds: Number(line('SECONDS')),
+    cpuSeconds: Number(line('CPU')),
     logLik: Number(line('LOGLIK')),
     coefficients: line('COEF').split(/\s+/).map(Number),
     warnings: line('WARN'),
@@ -152,10 +153,10 @@ for (const formula of [PKO_FORMULA, PKO_HARD]) {
         ),
       );
       console.log(
-        `  R MASS::glm.nb:      ${fmtMs(r.seconds * 1000)} wall per fit, logLik ${r.logLik.toFixed(6)}${r.warnings ? `  [R warned: ${r.warnings}]` : ''}`,
+        `  R MASS::glm.nb:      ${fmtMs(r.seconds * 1000)} wall (${fmtMs(r.cpuSeconds * 1000)} CPU) per fit, logLik ${r.logLik.toFixed(6)}${r.warnings ? `  [R warned: ${r.warnings}]` : ''}`,
       );
       console.log(
-        `  ratio R / peacepanel: ${((r.seconds * 1000) / ours.wallMs).toFixed(1)}× wall   largest coefficient difference: ${maxSe.toExponential(2)} SE; logLik ours − R: ${(ours.result.logLik - r.logLik).toExponential(2)}`,
+        `  ratio R / peacepanel: ${((r.seconds * 1000) / ours.wallMs).toFixed(1)}× wall, ${((r.cpuSeconds * 1000) / ours.cpuMs).toFixed(1)}× CPU   largest coefficient difference: ${maxSe.toExponential(2)} SE; logLik ours − R: ${(ours.result.logLik - r.logLik).toExponential(2)}`,
       );
     }
   }
@@ -180,7 +181,8 @@ for (const [n, p] of [
     const csv = join(dir, `sim-${n}-${p}.csv`);
     writeFileSync(csv, toCsv(data));
     const r = timeR(csv, formula, 1);
-    if (r) rCol = `  R glm.nb ${fmtMs(r.seconds * 1000)} (${((r.seconds * 1000) / t.wallMs).toFixed(1)}×)`;
+    if (r)
+      rCol = `  R glm.nb ${fmtMs(r.seconds * 1000)} wall, ${fmtMs(r.cpuSeconds * 1000)} CPU (${((r.seconds * 1000) / t.wallMs).toFixed(1)}× wall, ${((r.cpuSeconds * 1000) / t.cpuMs).toFixed(1)}× CPU)`;
   }
   console.log(
     `  ${String(n).padEnd(9)} ${String(p).padEnd(7)} ${fmtMs(t.wallMs).padEnd(10)} ${fmtMs(t.cpuMs).padEnd(10)} ${String(t.result.iterations).padEnd(11)} ${t.result.converged}${rCol}`,

@@ -1,7 +1,6 @@
 import { PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
 import { gramWeighted, sparseLayout, toColumnMajor } from '../linalg/column-major.js';
-import { crossprodVector } from '../linalg/weighted-crossprod.js';
 import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
 import type { DesignInfo } from '../model/design-info.js';
@@ -11,7 +10,7 @@ import { twoSidedNormalP } from '../special/normal-cdf.js';
 import { normalQuantile } from '../special/normal-quantile.js';
 import type { Table } from '../table.js';
 import { computeVcov } from '../vcov/compute-vcov.js';
-import { observationScores } from '../vcov/information.js';
+import { scoreVector } from '../vcov/information.js';
 import type { FitOptions, FittedModel } from './fitted-model.js';
 import type { CountFit } from './glm-data.js';
 import { fitNegbin, type NegbinFit } from './negbin/fit.js';
@@ -159,11 +158,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
     warnings.push('the information matrix is singular at the estimate: standard errors are not available');
 
   // Score at the optimum, over (β, ln θ).
-  const { scores, q } = observationScores(vInput, true);
-  const ones = new Float64Array(n).fill(1);
-  // Σ_i scores_i as X'1 over the score matrix (n × q).
-  const score = crossprodVector(scores, n, q, ones);
-  const gradientNorm = Math.hypot(...score);
+  const gradientNorm = Math.hypot(...scoreVector(vInput));
 
   // Coefficients in R's order; fixed-effect columns are reported in design.info.fixedEffects.
   const z = normalQuantile(0.5 + spec.ciLevel / 2);

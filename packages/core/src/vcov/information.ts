@@ -85,6 +85,31 @@ export function observationScores(m: VcovInput, withTheta: boolean): { scores: F
 }
 
 /**
+ * The score (gradient of the log-likelihood) over (β, ln θ) summed over observations, without
+ * forming the n × q matrix of per-observation scores.
+ * @example scoreVector({ X, n, p, y, eta, theta: 1.27 })
+ */
+export function scoreVector(m: VcovInput): Float64Array {
+  const { n, p } = m;
+  const gEta = new Float64Array(n);
+  let gT = 0;
+  for (let i = 0; i < n; i++) {
+    if (m.theta === null) gEta[i] = (m.y[i] as number) - Math.exp(m.eta[i] as number);
+    else {
+      const d = negbinDerivatives(m.y[i] as number, m.eta[i] as number, m.theta);
+      gEta[i] = d.gEta;
+      gT += d.gT;
+    }
+  }
+  const g = crossprodVectorCols(m.X, n, p, gEta, undefined, m.layout);
+  if (m.theta === null) return g;
+  const out = new Float64Array(p + 1);
+  out.set(g);
+  out[p] = gT;
+  return out;
+}
+
+/**
  * Observed information for θ alone with β fixed (MASS::theta.ml's), whose inverse root is glm.nb's
  * `SE.theta`.
  * @example thetaInformation(y, eta, 1.27)
