@@ -63,7 +63,7 @@ beforeAll(async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: server.url.replace(/\/$/, ''),
   });
-});
+}, 60_000);
 
 afterAll(async () => {
   await context?.close();
@@ -71,129 +71,150 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Generous per-test limits: CI and developer machines here are shared 2-core boxes.
+const SLOW = 90_000;
+
 describe('demo app (built, in chromium)', () => {
-  it('loads every page with its heading, no script errors and no serious accessibility problems', async () => {
-    const { page, errors } = await open('?page=method');
-    await page.waitForSelector('[data-testid="dataset-badge"]:has-text("africa-cm")');
-    const problems: Record<string, string[]> = {};
-    for (const id of PAGES) {
-      await page.click(`nav a:text-is("${id[0]!.toUpperCase()}${id.slice(1)}")`);
-      await page.waitForSelector(`.page-${id} h1`);
-      expect(page.url()).toContain(`page=${id}`);
-      expect((await page.textContent(`.page-${id} h1`))?.trim().length).toBeGreaterThan(3);
-      expect(await page.title()).toContain('peacepanel');
-      // Focus moves to the new page's heading, so screen readers announce it.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-      await page.waitForLoadState('networkidle');
-      const p = await axeProblems(page);
-      if (p.length) problems[id] = p;
-    }
-    expect(problems).toEqual({});
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    'loads every page with its heading, no script errors and no serious accessibility problems',
+    async () => {
+      const { page, errors } = await open('?page=method');
+      await page.waitForSelector('[data-testid="dataset-badge"]:has-text("africa-cm")');
+      const problems: Record<string, string[]> = {};
+      for (const id of PAGES) {
+        await page.click(`nav a:text-is("${id[0]!.toUpperCase()}${id.slice(1)}")`);
+        await page.waitForSelector(`.page-${id} h1`);
+        expect(page.url()).toContain(`page=${id}`);
+        expect((await page.textContent(`.page-${id} h1`))?.trim().length).toBeGreaterThan(3);
+        expect(await page.title()).toContain('peacepanel');
+        // Focus moves to the new page's heading, so screen readers announce it.
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        await page.waitForLoadState('networkidle');
+        const p = await axeProblems(page);
+        if (p.length) problems[id] = p;
+      }
+      expect(problems).toEqual({});
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
 
-  it('restores a page from a permalink, and back/forward work', async () => {
-    const { page } = await open('?page=data&q=Chad&sort=battle_deaths:desc&country=Chad');
-    await page.waitForSelector('.vt tbody tr[aria-rowindex="2"]');
-    expect(await page.inputValue('#table-search')).toBe('Chad');
-    expect(await page.inputValue('#country-choice')).toBe('Chad');
-    expect(await page.textContent('[data-testid="row-count"]')).toMatch(/^\s*\d[\d,]* of 5,121 rows/);
-    expect(await page.getAttribute('th:has(button:text-is("battle_deaths"))', 'aria-sort')).toBe(
-      'descending',
-    );
-    const firstRow = await page.$$eval('.vt tbody tr[aria-rowindex="2"] td', (tds) =>
-      tds.map((td) => td.textContent),
-    );
-    expect(firstRow[0]).toBe('Chad');
-    await page.click('nav a:text-is("Method")');
-    await page.waitForSelector('.page-method h1');
-    await page.goBack();
-    await page.waitForSelector('.page-data .vt tbody tr[aria-rowindex="2"]');
-    expect(await page.inputValue('#table-search')).toBe('Chad');
-    await page.goForward();
-    await page.waitForSelector('.page-method h1');
-    await page.close();
-  });
+  it(
+    'restores a page from a permalink, and back/forward work',
+    async () => {
+      const { page } = await open('?page=data&q=Chad&sort=battle_deaths:desc&country=Chad');
+      await page.waitForSelector('.vt tbody tr[aria-rowindex="2"]');
+      expect(await page.inputValue('#table-search')).toBe('Chad');
+      expect(await page.inputValue('#country-choice')).toBe('Chad');
+      expect(await page.textContent('[data-testid="row-count"]')).toMatch(/^\s*\d[\d,]* of 5,121 rows/);
+      expect(await page.getAttribute('th:has(button:text-is("battle_deaths"))', 'aria-sort')).toBe(
+        'descending',
+      );
+      const firstRow = await page.$$eval('.vt tbody tr[aria-rowindex="2"] td', (tds) =>
+        tds.map((td) => td.textContent),
+      );
+      expect(firstRow[0]).toBe('Chad');
+      await page.click('nav a:text-is("Method")');
+      await page.waitForSelector('.page-method h1');
+      await page.goBack();
+      await page.waitForSelector('.page-data .vt tbody tr[aria-rowindex="2"]');
+      expect(await page.inputValue('#table-search')).toBe('Chad');
+      await page.goForward();
+      await page.waitForSelector('.page-method h1');
+      await page.close();
+    },
+    SLOW,
+  );
 
-  it('fits the default model in the worker; the UN coefficient equals the CLI on the exported CSV', async () => {
-    const { page, errors } = await open('?page=data');
-    await page.waitForSelector('[data-testid="download-model-csv"]');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.click('[data-testid="download-model-csv"]'),
-    ]);
-    const csvPath = join(work, 'model.csv');
-    await download.saveAs(csvPath);
+  it(
+    'fits the default model in the worker; the UN coefficient equals the CLI on the exported CSV',
+    async () => {
+      const { page, errors } = await open('?page=data');
+      await page.waitForSelector('[data-testid="download-model-csv"]');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-testid="download-model-csv"]'),
+      ]);
+      const csvPath = join(work, 'model.csv');
+      await download.saveAs(csvPath);
 
-    await page.click('nav a:text-is("Model")');
-    await page.waitForSelector('[data-testid="fit-button"]');
-    const formula = await page.inputValue('[data-testid="formula"]');
-    await page.click('[data-testid="fit-button"]');
-    await page.waitForSelector(
-      '[data-testid="regression-table"] tr[data-term="un_troops_k_lag1"] .estimate',
-      {
-        timeout: 60_000,
-      },
-    );
-    const shown = Number(await page.getAttribute('tr[data-term="un_troops_k_lag1"] .estimate', 'data-value'));
-    expect(page.url()).toContain('m=');
+      await page.click('nav a:text-is("Model")');
+      await page.waitForSelector('[data-testid="fit-button"]');
+      const formula = await page.inputValue('[data-testid="formula"]');
+      await page.click('[data-testid="fit-button"]');
+      await page.waitForSelector(
+        '[data-testid="regression-table"] tr[data-term="un_troops_k_lag1"] .estimate',
+        {
+          timeout: 60_000,
+        },
+      );
+      const shown = Number(
+        await page.getAttribute('tr[data-term="un_troops_k_lag1"] .estimate', 'data-value'),
+      );
+      expect(page.url()).toContain('m=');
 
-    const r = spawnSync(
-      process.execPath,
-      [
-        cli,
-        'fit',
-        '--data',
-        csvPath,
-        '--formula',
-        formula,
-        '--vcov',
-        'cluster',
-        '--cluster',
-        'country',
-        '--unit',
-        'country',
-        '--time',
-        'ym',
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(r.stderr).toBe('');
-    const fit = JSON.parse(r.stdout) as { coefficients: { term: string; estimate: number }[] };
-    const un = fit.coefficients.find((c) => c.term === 'un_troops_k_lag1');
-    expect(un).toBeDefined();
-    // Same estimator, same rows: equal to floating-point noise (relative 1e-9).
-    expect(Math.abs(shown - un!.estimate)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(un!.estimate)));
-    // Export of the side-by-side table (core's regressionTable).
-    await page.click('[data-testid="export-markdown"]');
-    expect(await page.textContent('[data-testid="export-text"]')).toMatch(
-      /\| un(\\)?_troops(\\)?_k(\\)?_lag1 \|/,
-    );
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      const r = spawnSync(
+        process.execPath,
+        [
+          cli,
+          'fit',
+          '--data',
+          csvPath,
+          '--formula',
+          formula,
+          '--vcov',
+          'cluster',
+          '--cluster',
+          'country',
+          '--unit',
+          'country',
+          '--time',
+          'ym',
+          '--json',
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('');
+      const fit = JSON.parse(r.stdout) as { coefficients: { term: string; estimate: number }[] };
+      const un = fit.coefficients.find((c) => c.term === 'un_troops_k_lag1');
+      expect(un).toBeDefined();
+      // Same estimator, same rows: equal to floating-point noise (relative 1e-9).
+      expect(Math.abs(shown - un!.estimate)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(un!.estimate)));
+      // Export of the side-by-side table (core's regressionTable).
+      await page.click('[data-testid="export-markdown"]');
+      expect(await page.textContent('[data-testid="export-text"]')).toMatch(
+        /\| un(\\)?_troops(\\)?_k(\\)?_lag1 \|/,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
 
-  it('predicts scenarios from the sliders, which work with the keyboard and stay in the URL', async () => {
-    const { page, errors } = await open('?page=scenarios&un=10000&nonun=3000');
-    await page.waitForSelector('[data-testid="both-fit"]', { timeout: 60_000 });
-    expect(await page.textContent('[data-testid="un-value"]')).toBe('10,000');
-    expect(await page.textContent('[data-testid="un-needed"]')).toContain(
-      'UN troops needed for the same reduction',
-    );
-    const before = await page.textContent('[data-testid="both-fit"]');
-    await page.focus('#un-troops');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => location.search.includes('un=10250'));
-    await page.waitForFunction(
-      (b) => document.querySelector('[data-testid="both-fit"]')?.textContent !== b,
-      before,
-    );
-    expect(await page.textContent('[data-testid="un-value"]')).toBe('10,250');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    'predicts scenarios from the sliders, which work with the keyboard and stay in the URL',
+    async () => {
+      const { page, errors } = await open('?page=scenarios&un=10000&nonun=3000');
+      await page.waitForSelector('[data-testid="both-fit"]', { timeout: 60_000 });
+      expect(await page.textContent('[data-testid="un-value"]')).toBe('10,000');
+      expect(await page.textContent('[data-testid="un-needed"]')).toContain(
+        'UN troops needed for the same reduction',
+      );
+      const before = await page.textContent('[data-testid="both-fit"]');
+      await page.focus('#un-troops');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.search.includes('un=10250'));
+      await page.waitForFunction(
+        (b) => document.querySelector('[data-testid="both-fit"]')?.textContent !== b,
+        before,
+      );
+      expect(await page.textContent('[data-testid="un-value"]')).toBe('10,250');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
 
   // Main-thread long tasks during fits and bootstraps are measured by scripts/bench-main-thread.mjs.
   it('runs a cluster bootstrap in the worker with a progress bar, and cancels one', async () => {
@@ -216,88 +237,96 @@ describe('demo app (built, in chromium)', () => {
     await page.close();
   }, 120_000);
 
-  it('uploads a good CSV (used on every page) and reports a broken one with its row and column', async () => {
-    const full = readFileSync(join(repo, 'packages/data/datasets/africa-cm.csv'), 'utf8')
-      .trimEnd()
-      .split('\n');
-    const header = full[0]!;
-    const good = [header, ...full.slice(1).filter((l) => /^(Mali|Chad|Niger),/.test(l))].join('\n');
-    const rows = good.split('\n');
-    const cols = header.split(',');
-    const deathsAt = cols.indexOf('battle_deaths');
-    const unAt = cols.indexOf('un_troops');
-    const broken = [...rows];
-    const r5 = broken[4]!.split(',');
-    r5[deathsAt] = 'lots';
-    broken[4] = r5.join(',');
-    const r9 = broken[8]!.split(',');
-    r9[unAt] = '12k';
-    broken[8] = r9.join(',');
-    const brokenText = broken.join('\n');
+  it(
+    'uploads a good CSV (used on every page) and reports a broken one with its row and column',
+    async () => {
+      const full = readFileSync(join(repo, 'packages/data/datasets/africa-cm.csv'), 'utf8')
+        .trimEnd()
+        .split('\n');
+      const header = full[0]!;
+      const good = [header, ...full.slice(1).filter((l) => /^(Mali|Chad|Niger),/.test(l))].join('\n');
+      const rows = good.split('\n');
+      const cols = header.split(',');
+      const deathsAt = cols.indexOf('battle_deaths');
+      const unAt = cols.indexOf('un_troops');
+      const broken = [...rows];
+      const r5 = broken[4]!.split(',');
+      r5[deathsAt] = 'lots';
+      broken[4] = r5.join(',');
+      const r9 = broken[8]!.split(',');
+      r9[unAt] = '12k';
+      broken[8] = r9.join(',');
+      const brokenText = broken.join('\n');
 
-    const { page } = await open('?page=data');
-    await page.waitForSelector('[data-testid="upload-input"]');
-    await page.setInputFiles('[data-testid="upload-input"]', {
-      name: 'broken.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(brokenText),
-    });
-    await page.waitForSelector('[data-testid="upload-error"]');
-    const located = await page.$$eval('[data-testid="upload-error-row"]', (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim() ?? '')),
-    );
-    expect(located.map((r) => r.slice(0, 2))).toEqual([
-      ['5', 'battle_deaths'],
-      ['9', 'un_troops'],
-    ]);
-    expect(located[0]![2]).toContain('lots');
-    expect(located[1]![2]).toContain('12k');
-    expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('africa-cm');
+      const { page } = await open('?page=data');
+      await page.waitForSelector('[data-testid="upload-input"]');
+      await page.setInputFiles('[data-testid="upload-input"]', {
+        name: 'broken.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(brokenText),
+      });
+      await page.waitForSelector('[data-testid="upload-error"]');
+      const located = await page.$$eval('[data-testid="upload-error-row"]', (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim() ?? '')),
+      );
+      expect(located.map((r) => r.slice(0, 2))).toEqual([
+        ['5', 'battle_deaths'],
+        ['9', 'un_troops'],
+      ]);
+      expect(located[0]![2]).toContain('lots');
+      expect(located[1]![2]).toContain('12k');
+      expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('africa-cm');
 
-    await page.setInputFiles('[data-testid="upload-input"]', {
-      name: 'sahel.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(good),
-    });
-    await page.waitForSelector('[data-testid="upload-ok"]');
-    expect(page.url()).toContain('data=upload');
-    expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('sahel.csv');
-    expect(await page.textContent('[data-testid="row-count"]')).toContain(
-      `of ${(rows.length - 1).toLocaleString('en')} rows`,
-    );
-    await page.click('nav a:text-is("Overview")');
-    await page.waitForSelector('[data-testid="overview-share"]:has-text("your upload")');
-    expect(page.url()).toContain('data=upload');
-    await page.close();
-  });
+      await page.setInputFiles('[data-testid="upload-input"]', {
+        name: 'sahel.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(good),
+      });
+      await page.waitForSelector('[data-testid="upload-ok"]');
+      expect(page.url()).toContain('data=upload');
+      expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('sahel.csv');
+      expect(await page.textContent('[data-testid="row-count"]')).toContain(
+        `of ${(rows.length - 1).toLocaleString('en')} rows`,
+      );
+      await page.click('nav a:text-is("Overview")');
+      await page.waitForSelector('[data-testid="overview-share"]:has-text("your upload")');
+      expect(page.url()).toContain('data=upload');
+      await page.close();
+    },
+    SLOW,
+  );
 
-  it('the script and iframe snippets copied from the Embed page work in separate static pages', async () => {
-    const { page } = await open('?page=embed&view=trend&theme=dark');
-    await page.waitForSelector('[data-testid="copy-script"]');
-    await page.click('[data-testid="copy-script"]');
-    await page.waitForSelector('text=The script snippet is on your clipboard.');
-    const snippet = await page.evaluate(() => navigator.clipboard.readText());
-    expect(snippet).toContain('<partnership-effect view="trend" theme="dark"');
-    extraPages['/ngo-page.html'] =
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NGO page</title></head><body><h1>Our work</h1>${snippet}</body></html>`;
-    const ngo = await context.newPage();
-    const errors: string[] = [];
-    ngo.on('pageerror', (e) => errors.push(e.message));
-    await ngo.goto(`${server.url}ngo-page.html`);
-    await ngo.waitForSelector('partnership-effect svg', { timeout: 30_000 });
-    expect(errors).toEqual([]);
+  it(
+    'the script and iframe snippets copied from the Embed page work in separate static pages',
+    async () => {
+      const { page } = await open('?page=embed&view=trend&theme=dark');
+      await page.waitForSelector('[data-testid="copy-script"]');
+      await page.click('[data-testid="copy-script"]');
+      await page.waitForSelector('text=The script snippet is on your clipboard.');
+      const snippet = await page.evaluate(() => navigator.clipboard.readText());
+      expect(snippet).toContain('<partnership-effect view="trend" theme="dark"');
+      extraPages['/ngo-page.html'] =
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NGO page</title></head><body><h1>Our work</h1>${snippet}</body></html>`;
+      const ngo = await context.newPage();
+      const errors: string[] = [];
+      ngo.on('pageerror', (e) => errors.push(e.message));
+      await ngo.goto(`${server.url}ngo-page.html`);
+      await ngo.waitForSelector('partnership-effect svg', { timeout: 30_000 });
+      expect(errors).toEqual([]);
 
-    // The iframe snippet, pasted into another page, shows embed.html with the same settings.
-    const iframe = await page.inputValue('[data-testid="snippet-iframe"]');
-    expect(iframe).toContain('embed.html?view=trend&amp;theme=dark');
-    extraPages['/ngo-iframe.html'] =
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NGO page</title></head><body>${iframe}</body></html>`;
-    await ngo.goto(`${server.url}ngo-iframe.html`);
-    const frame = ngo.frameLocator('iframe');
-    await frame.locator('partnership-effect svg').first().waitFor({ timeout: 30_000 });
-    expect(await frame.locator('partnership-effect').getAttribute('view')).toBe('trend');
-    expect(errors).toEqual([]);
-    await ngo.close();
-    await page.close();
-  });
+      // The iframe snippet, pasted into another page, shows embed.html with the same settings.
+      const iframe = await page.inputValue('[data-testid="snippet-iframe"]');
+      expect(iframe).toContain('embed.html?view=trend&amp;theme=dark');
+      extraPages['/ngo-iframe.html'] =
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NGO page</title></head><body>${iframe}</body></html>`;
+      await ngo.goto(`${server.url}ngo-iframe.html`);
+      const frame = ngo.frameLocator('iframe');
+      await frame.locator('partnership-effect svg').first().waitFor({ timeout: 30_000 });
+      expect(await frame.locator('partnership-effect').getAttribute('view')).toBe('trend');
+      expect(errors).toEqual([]);
+      await ngo.close();
+      await page.close();
+    },
+    SLOW,
+  );
 });
