@@ -129,3 +129,15 @@ describe('lag() needs one row per unit and time', () => {
     }
   });
 });
+
+describe('degenerate input', () => {
+  const t = tableFromRows(Array.from({ length: 20 }, (_, i) => ({ y: i % 3, z: 0, x: i, g: 'only' })));
+  it('an all-zero outcome is refused', () => {
+    expect(() => buildDesign('z ~ x', t)).toThrow(/is 0 in every row used/);
+  });
+  it('a one-level factor adds no column and a warning', () => {
+    const d = buildDesign('y ~ g + x', t);
+    expect(d.info.columns.map((c) => c.name)).toEqual(['(Intercept)', 'x']);
+    expect(d.warnings[0]).toMatch(/single level/);
+  });
+});

@@ -67,6 +67,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
       `outcome ${design.info.responseLabel} has non-integer values; the count likelihood treats them as counts`,
     );
   for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
+  warnings.push(...design.warnings);
 
   // Aliased (collinear) columns, decided on X'X as R's QR with limited pivoting does.
   const all = Array.from({ length: design.p }, (_, j) => j);
@@ -109,6 +110,10 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
     const nb = fitNegbin(glm, control);
     fit = nb;
     theta = nb.theta;
+    if (!nb.thetaInfinite && nb.theta > 1e5)
+      warnings.push(
+        `θ is very large (${nb.theta.toExponential(2)}, α = ${(1 / nb.theta).toExponential(2)}): little or no overdispersion; the Poisson fit (family "poisson") is nearly identical`,
+      );
     if (nb.thetaInfinite)
       warnings.push(
         `θ → ∞ (reached ${nb.theta.toExponential(2)}): the data show no overdispersion, so the negative binomial reduces to Poisson; refit with family "poisson"`,

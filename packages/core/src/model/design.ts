@@ -25,6 +25,8 @@ export interface Design {
   /** Table row index of each design row. */
   rows: Int32Array;
   exclusions: Exclusion[];
+  /** Legal but suspicious input (e.g. a factor with one level), for `result.warnings`. */
+  warnings: string[];
   /** Label of each design row for messages (unit and time when known, else the row number). */
   rowLabel: (i: number) => string;
 }
@@ -167,6 +169,18 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       },
     );
 
+  let allZero = true;
+  for (const i of keep) if ((yAll[i] as number) !== 0) allZero = false;
+  if (allZero)
+    throw new PeacepanelError(
+      'NO_DATA',
+      `outcome ${responseLabel} is 0 in every row used (${keep.length} rows): there is nothing to fit`,
+      {
+        location: { column: responseLabel },
+        fix: 'check the outcome column and the rows excluded for missing values',
+      },
+    );
+
   // Factor levels: R drops unused levels in model.frame (drop.unused.levels = TRUE).
   const variables = structure.variables.map((v, j) => {
     const e = evaluated[j] as EvaluatedVariable;
@@ -183,6 +197,12 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     };
   });
 
+  const designWarnings: string[] = [];
+  for (const v of variables)
+    if (v.kind === 'factor' && v.levels.length < 2)
+      designWarnings.push(
+        `factor ${v.label} has a single level (${v.levels[0] ?? 'none'}) among the rows used, so it adds no column (R stops with "contrasts can be applied only to factors with 2 or more levels")`,
+      );
   const hasFe = feCodes.length > 0;
   const columns = designColumns(structure.terms, variables, structure.intercept || hasFe);
   const modelColumns = hasFe ? columns.filter((c) => c.parts.length > 0) : columns;
@@ -263,6 +283,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     hasOffset: offsets.length > 0,
     rows,
     exclusions,
+    warnings: designWarnings,
     rowLabel: (r: number) => rowName(rows[r] as number),
   };
 }
