@@ -2,7 +2,7 @@ import { messages } from '../../errors.js';
 import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { solveSpd } from '../../linalg/spd.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
-import { poissonLogLik } from './loglik.js';
+import { poissonLogLik, sumLogFactorials } from './loglik.js';
 
 /**
  * Poisson regression with log link by iteratively reweighted least squares (McCullagh & Nelder 1989,
@@ -24,7 +24,8 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
     beta = Float64Array.from(start);
     linearPredictorCols(X, n, p, beta, offset, eta, layout);
   } else for (let i = 0; i < n; i++) eta[i] = Math.log((y[i] as number) + 0.1);
-  let ll = start ? poissonLogLik(y, eta) : Number.NEGATIVE_INFINITY;
+  const lf = sumLogFactorials(y);
+  let ll = start ? poissonLogLik(y, eta, lf) : Number.NEGATIVE_INFINITY;
   let converged = false;
   let iter = 0;
   for (iter = 1; iter <= control.maxIter; iter++) {
@@ -44,12 +45,12 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
       break;
     }
     let newEta = linearPredictorCols(X, n, p, next, offset, undefined, layout);
-    let newLl = poissonLogLik(y, newEta);
+    let newLl = poissonLogLik(y, newEta, lf);
     let cand: Float64Array = next;
     for (let h = 0; h < 40 && !(newLl >= ll - 1e-12 * Math.abs(ll)) && Number.isFinite(ll); h++) {
       cand = cand.map((b, j) => ((b as number) + (beta[j] as number)) / 2);
       newEta = linearPredictorCols(X, n, p, cand, offset, undefined, layout);
-      newLl = poissonLogLik(y, newEta);
+      newLl = poissonLogLik(y, newEta, lf);
     }
     if (!Number.isFinite(newLl)) {
       warnings.push('Poisson IRLS: log-likelihood not finite; stopped');
