@@ -122,6 +122,10 @@ describe('demo app (built, in chromium)', () => {
       expect(await page.inputValue('#table-search')).toBe('Chad');
       await page.goForward();
       await page.waitForSelector('.page-method h1');
+      // A link naming an upload from another tab says so and shows the bundled panel.
+      await page.goto(`${server.url}?page=data&data=upload`);
+      await page.waitForSelector('text=This link refers to a CSV uploaded in another tab');
+      expect(await page.textContent('[data-testid="dataset-badge"]')).toContain('africa-cm');
       await page.close();
     },
     SLOW,

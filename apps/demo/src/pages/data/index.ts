@@ -139,6 +139,14 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
                 }}>Use the bundled panel again</button>`
               : nothing
           }
+          ${
+            current.params.data === 'upload' && d?.source === 'bundled' && upload.kind === 'idle'
+              ? html`<p class="error-box" role="status">
+                  This link refers to a CSV uploaded in another tab or browser; uploads never leave the browser, so the
+                  bundled panel is shown. Upload the file here to use it.
+                </p>`
+              : nothing
+          }
           ${uploadResult(upload)}
         </section>
 
