@@ -153,6 +153,7 @@ describe('demo app (built, in chromium)', () => {
           timeout: 60_000,
         },
       );
+      expect(await page.textContent('[data-testid="fit-info"]')).toContain('in a background worker');
       const shown = Number(
         await page.getAttribute('tr[data-term="un_troops_k_lag1"] .estimate', 'data-value'),
       );

@@ -63,6 +63,8 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
   const fits = new Map<string, FitResult>();
   let boot: { key: string; value: BootstrapResponse } | undefined;
   let exportText: { format: string; text: string } | undefined;
+  /** Where and how long the last fit ran (shown so visitors and tests can see it left the main thread). */
+  let lastRun: { seconds: number; mode: string; cached: boolean } | undefined;
 
   const form = () => formFromParams(current.params);
   const listed = () => decodeModels(current.params.m);
@@ -82,8 +84,11 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
     const client = await getClient();
     const spec = { ...specOf(form()), formula: m.formula, family: m.family, vcov: m.vcov };
     if (m.vcov !== 'cluster') delete spec.cluster;
+    const t0 = performance.now();
     const r = await client.fit({ spec, dataset: ds.id }, { signal: controller.signal });
     job = { kind: 'idle' };
+    if (r.ok)
+      lastRun = { seconds: (performance.now() - t0) / 1000, mode: client.mode, cached: r.value.cached };
     if (!r.ok) {
       error = r.code === 'CANCELLED' ? 'The fit was cancelled.' : r.message;
       draw();
@@ -255,6 +260,14 @@ ${
 }
 
         <h2>Results</h2>
+        ${
+          lastRun
+            ? html`<p class="muted" data-testid="fit-info">
+                Last fit: ${lastRun.seconds.toFixed(2)} s
+                ${lastRun.mode === 'worker' ? 'in a background worker' : 'on this page (no worker could start here)'}${lastRun.cached ? ', from the worker’s cache' : ''}.
+              </p>`
+            : nothing
+        }
         ${
           models.length === 0
             ? html`<p class="muted">No model fitted yet. Press <em>Fit model</em>; each fit adds a column (up to four), so models can be compared side by side.</p>`
