@@ -47,5 +47,6 @@ export function pnpm(args, options = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exit(pnpm(process.argv.slice(2)));
+  // From the command line, run where the user stands (a package folder runs that package's scripts).
+  process.exit(pnpm(process.argv.slice(2), { cwd: process.cwd() }));
 }
