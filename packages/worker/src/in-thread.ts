@@ -13,7 +13,7 @@ export class InThreadHost implements EngineHost {
   readonly alive = true;
   loadsApplied = 0;
   replaying: Promise<Result<true>> = Promise.resolve({ ok: true, value: true });
-  readonly #engine: EstimatorApi = createEngine();
+  readonly #engine: EstimatorApi = createEngine({ chunkMs: 16 });
 
   run<T>(invoke: (api: EstimatorApi) => Promise<Result<T>>): Promise<Result<T>> {
     return invoke(this.#engine);

@@ -22,11 +22,16 @@ import { DatasetStore } from './dataset-store.js';
 import { ModelCache, modelKey } from './model-cache.js';
 import { scenario } from './scenario.js';
 
+export interface EngineOptions {
+  /** Target duration of one bootstrap chunk between yields (default 250 ms; the in-thread host uses 16). */
+  chunkMs?: number;
+}
+
 /**
  * Creates an engine with an empty dataset store and model cache.
  * @example const engine = createEngine(); await engine.loadDataset({ url }); await engine.fit({});
  */
-export function createEngine(): EstimatorApi {
+export function createEngine(options: EngineOptions = {}): EstimatorApi {
   const store = new DatasetStore();
   const models = new ModelCache();
   const cancellation = new CancellationRegistry();
@@ -111,6 +116,7 @@ export function createEngine(): EstimatorApi {
           start: req.start,
           end: req.end,
           token,
+          ...(options.chunkMs !== undefined ? { targetMs: options.chunkMs } : {}),
           ...(onProgress ? { onProgress } : {}),
         });
       }),
