@@ -89,6 +89,31 @@ async function nodeBench(): Promise<void> {
   many.dispose();
 }
 
+/** Aborts a 999-replication bootstrap at varying moments; prints abort → CANCELLED and abort → next answer. */
+async function cancelBench(): Promise<void> {
+  const client = createClient({ workerUrl: WORKER, workers: 1 });
+  const loaded = await client.loadDataset({ url: DATASET.href });
+  if (!loaded.ok) throw new Error(loaded.message);
+  const rows: string[] = [];
+  for (const waitMs of [150, 400, 700, 1000, 1300]) {
+    const controller = new AbortController();
+    const running = client.bootstrap({ reps: 999, seed: waitMs }, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    const t0 = performance.now();
+    controller.abort();
+    const r = await running;
+    const resolved = performance.now() - t0;
+    await client.ping();
+    const idle = performance.now() - t0;
+    rows.push(
+      `${String(waitMs).padStart(4)} ms in: ${r.ok ? 'FINISHED' : r.code} after ${resolved.toFixed(1)} ms, idle after ${idle.toFixed(1)} ms`,
+    );
+  }
+  client.dispose();
+  console.log('cancel a 999-replication bootstrap (1 worker, hardCancelMs 50, spare worker):');
+  for (const row of rows) console.log(`  ${row}`);
+}
+
 async function browserBench(): Promise<void> {
   const site = await openTestSite({ 'africa-cm.json': readFileSync(DATASET, 'utf8') });
   try {
@@ -145,6 +170,7 @@ async function browserBench(): Promise<void> {
 }
 
 await nodeBench();
+await cancelBench();
 if (!args['skip-browser']) {
   console.log('\n## Headless Chromium, module Worker built by Vite');
   await browserBench();
