@@ -99,6 +99,7 @@ async function cancelBench(): Promise<void> {
     const controller = new AbortController();
     const running = client.bootstrap({ reps: 999, seed: waitMs }, { signal: controller.signal });
     await new Promise((resolve) => setTimeout(resolve, waitMs));
+    const spare = client.spareReady;
     const t0 = performance.now();
     controller.abort();
     const r = await running;
@@ -106,7 +107,7 @@ async function cancelBench(): Promise<void> {
     await client.ping();
     const idle = performance.now() - t0;
     rows.push(
-      `${String(waitMs).padStart(4)} ms in: ${r.ok ? 'FINISHED' : r.code} after ${resolved.toFixed(1)} ms, idle after ${idle.toFixed(1)} ms`,
+      `${String(waitMs).padStart(4)} ms in (spare ${spare ? 'ready' : 'not ready'}): ${r.ok ? 'FINISHED' : r.code} after ${resolved.toFixed(1)} ms, idle after ${idle.toFixed(1)} ms`,
     );
   }
   client.dispose();

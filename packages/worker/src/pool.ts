@@ -75,6 +75,7 @@ export class EnginePool {
         this.#spare = undefined;
         this.#spareReady = false;
         this.#slots[index] = pending;
+        this.prepareSpare(); // keep one warm for the next cancel
       }
       if (!pending) {
         pending = WorkerSlot.start(source, this.#options.startTimeoutMs);
@@ -104,7 +105,7 @@ export class EnginePool {
   /**
    * Starts a spare worker in the background (once), loaded with the datasets, so that a worker
    * terminated because it did not stop in time on a cancel is replaced at once. Called before
-   * calls that carry an AbortSignal.
+   * calls that carry an AbortSignal, and again whenever the spare has been used.
    * @example pool.prepareSpare(); await runCancellable(host, invoke, signal, 50);
    */
   prepareSpare(): void {
