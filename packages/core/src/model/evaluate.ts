@@ -37,8 +37,8 @@ function numberLevel(x: number): string {
 
 /**
  * Evaluates a formula expression on a table: column names, numbers, arithmetic (`+ - * / ^`),
- * `log`, `log1p`, `log2`, `log10`, `exp`, `expm1`, `sqrt`, `abs`, `I()`, `lag(x, k)` within the panel
- * unit ordered by time, and `factor()`/`as.factor()`. String columns become factors with levels
+ * `log`, `log1p`, `log2`, `log10`, `exp`, `expm1`, `sqrt`, `abs`, `I()`, `lag(x, k)` (the value of the same
+ * panel unit k periods of time earlier, missing when that period is absent; see `laggedRowIndex`), and `factor()`/`as.factor()`. String columns become factors with levels
  * sorted as R sorts them in the C locale (first level is the reference).
  * @throws PeacepanelError `MISSING_COLUMN` / `BAD_FORMULA` naming the column or the function.
  * @example evaluateVariable(parseFormula('y ~ log1p(x)').rhs, { table, formula: 'y ~ log1p(x)' })
