@@ -12,6 +12,7 @@ export class Router {
   #route: Route;
   readonly #listeners = new Set<Listener>();
   readonly #win: Window;
+  #emitTimer: number | undefined;
 
   constructor(win: Window) {
     this.#win = win;
@@ -39,7 +40,7 @@ export class Router {
     if (options.replace) this.#win.history.replaceState(null, '', url);
     else this.#win.history.pushState(null, '', url);
     this.#route = parseRoute(this.#win.location.search);
-    this.#emit();
+    this.#scheduleEmit();
   }
 
   /** Changes parameters of the current page (see `withParams`). */
@@ -55,5 +56,18 @@ export class Router {
 
   #emit(): void {
     for (const l of this.#listeners) l(this.#route);
+  }
+
+  /**
+   * Listeners run in a task of their own after `pushState`/`replaceState` (which can take tens of ms
+   * in Chromium), so writing the URL and re-rendering never add up to one long main-thread task.
+   * Bursts (slider drags) coalesce into one render of the latest route.
+   */
+  #scheduleEmit(): void {
+    if (this.#emitTimer !== undefined) return;
+    this.#emitTimer = this.#win.setTimeout(() => {
+      this.#emitTimer = undefined;
+      this.#emit();
+    }, 0);
   }
 }

@@ -105,9 +105,6 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
     if (!result) return;
     const list = listed().filter((x) => !sameModel(x, m));
     list.push(m);
-    // The table was drawn in the task that received the fit; writing the URL (pushState, and the
-    // re-render it triggers) goes into a task of its own so neither blocks the main thread for long.
-    await new Promise((resolve) => setTimeout(resolve, 0));
     ctx.router.update({ m: encodeModels(list.slice(-4)) });
   }
 
