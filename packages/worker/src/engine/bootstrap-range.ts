@@ -19,7 +19,7 @@ export interface BootstrapRangeOptions {
   end: number;
   token: CancelToken;
   onProgress?: (done: number) => void;
-  /** Wall time a chunk should take (default 250 ms; in-thread 16 ms, to keep tasks short). */
+  /** Wall time a chunk should take (default 250 ms; see `EngineOptions.chunkMs`). */
   targetMs?: number;
 }
 
