@@ -15,14 +15,5 @@ let code = pnpm([
 if (code !== 0) process.exit(code);
 const port = process.env.PORT ?? '4173';
 console.log(`\npeacepanel demo: http://localhost:${port}/\n`);
-code = pnpm([
-  '--filter',
-  '@peacepanel/demo',
-  'exec',
-  'vite',
-  'preview',
-  '--port',
-  port,
-  '--strictPort',
-]);
+code = pnpm(['--filter', '@peacepanel/demo', 'exec', 'vite', 'preview', '--port', port, '--strictPort']);
 process.exit(code);

@@ -32,7 +32,9 @@ export function tableFromRows(rows: readonly Record<string, unknown>[]): Table {
   for (const name of names) {
     const numeric = rows.every((r) => {
       const v = r[name];
-      return v === null || v === undefined || (typeof v === 'number' && (Number.isFinite(v) || Number.isNaN(v)));
+      return (
+        v === null || v === undefined || (typeof v === 'number' && (Number.isFinite(v) || Number.isNaN(v)))
+      );
     });
     if (numeric) {
       const values = new Float64Array(rows.length);

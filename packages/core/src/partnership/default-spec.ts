@@ -24,7 +24,8 @@ export const PARTNERSHIP_COLUMNS = {
  * @example fit(DEFAULT_PARTNERSHIP_SPEC, addPartnershipVariables(panel))
  */
 export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = {
-  formula: 'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration',
+  formula:
+    'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration',
   family: 'negbin',
   vcov: 'cluster',
   cluster: 'country',
