@@ -75,7 +75,8 @@ export class EnginePool {
         this.#spare = undefined;
         this.#spareReady = false;
         this.#slots[index] = pending;
-        this.prepareSpare(); // keep one warm for the next cancel
+        // Keep one warm for the next cancel, started a little later so it does not slow this call.
+        setTimeout(() => this.prepareSpare(), 250);
       }
       if (!pending) {
         pending = WorkerSlot.start(source, this.#options.startTimeoutMs);

@@ -78,44 +78,59 @@ describe('in headless Chromium', () => {
     await page.close();
   });
 
-  it('stops a long bootstrap in a module Worker: idle again within 100 ms', async () => {
-    const page = await open('/');
-    const out = await page.evaluate(async () => {
-      const client = window.peacepanel.createClient({
-        workerFactory: window.peacepanel.workerFactory,
-        workers: 1,
-        hardCancelMs: 25,
-      });
-      const loaded = await client.loadDataset({ url: '/data/africa-cm.json' });
-      if (!loaded.ok) return { error: loaded.message };
-      const controller = new AbortController();
-      let progressed = false;
-      const running = client.bootstrap(
-        { reps: 999, seed: 11 },
-        {
-          signal: controller.signal,
-          onProgress: (p) => {
-            progressed ||= p.done > 0;
+  it.each([
+    ['/', true],
+    ['/?plain', false],
+  ])(
+    'stops a long bootstrap in a module Worker (%s): idle again within 100 ms',
+    async (path, isolated) => {
+      const page = await open(path);
+      const out = await page.evaluate(async () => {
+        const client = window.peacepanel.createClient({
+          workerFactory: window.peacepanel.workerFactory,
+          workers: 1,
+          hardCancelMs: 25,
+        });
+        const loaded = await client.loadDataset({ url: '/data/africa-cm.json' });
+        if (!loaded.ok) return { error: loaded.message };
+        const controller = new AbortController();
+        let progressed = false;
+        const running = client.bootstrap(
+          { reps: 999, seed: 11 },
+          {
+            signal: controller.signal,
+            onProgress: (p) => {
+              progressed ||= p.done > 0;
+            },
           },
-        },
-      );
-      const deadline = performance.now() + 30_000;
-      while (!(progressed && client.spareReady) && performance.now() < deadline)
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const t0 = performance.now();
-      controller.abort();
-      const result = await running;
-      const resolvedMs = performance.now() - t0;
-      const idle = await client.ping();
-      const idleMs = performance.now() - t0;
-      client.dispose();
-      return { code: result.ok ? 'OK' : result.code, idle: idle.ok, resolvedMs, idleMs, progressed };
-    });
-    if ('error' in out) throw new Error(out.error);
-    expect(out).toMatchObject({ code: 'CANCELLED', idle: true, progressed: true });
-    expect(out.resolvedMs).toBeLessThan(100);
-    expect(out.idleMs).toBeLessThan(100);
-    await page.close();
-  }, 60_000);
+        );
+        const deadline = performance.now() + 30_000;
+        while (!(progressed && client.spareReady) && performance.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const t0 = performance.now();
+        controller.abort();
+        const result = await running;
+        const resolvedMs = performance.now() - t0;
+        const idle = await client.ping();
+        const idleMs = performance.now() - t0;
+        client.dispose();
+        return {
+          code: result.ok ? 'OK' : result.code,
+          idle: idle.ok,
+          resolvedMs,
+          idleMs,
+          progressed,
+          isolated: crossOriginIsolated,
+        };
+      });
+      if ('error' in out) throw new Error(out.error);
+      // Isolated: the worker sees the shared flag inside core's loops; otherwise the spare replaces it.
+      expect(out).toMatchObject({ code: 'CANCELLED', idle: true, progressed: true, isolated });
+      expect(out.resolvedMs).toBeLessThan(100);
+      expect(out.idleMs).toBeLessThan(100);
+      await page.close();
+    },
+    60_000,
+  );
 });
