@@ -1,9 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { messages } from '../errors.js';
 import type { Exclusion } from '../estimators/result.js';
 import type { Column, Table } from '../table.js';
+import { ensureEnglishZodMessages } from '../zod-english.js';
 import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
 import { type CsvOptions, parseCsv } from './csv.js';
+
+ensureEnglishZodMessages();
 
 /**
  * How the columns of a user's panel file map onto peacepanel's names. Every field is optional; a
@@ -12,16 +15,16 @@ import { type CsvOptions, parseCsv } from './csv.js';
  */
 export const ColumnMappingSchema = z.object({
   /** The panel unit (becomes `country`). Default: `country`, else `iso3`, `unit`, `conflict_id`. */
-  unit: z.string().min(1).optional(),
+  unit: z.optional(z.string().check(z.minLength(1))),
   /** A `YYYY-MM` (or `YYYY-MM-DD`) column (becomes `ym`). Default: `ym`, else `year` + `month`. */
-  time: z.string().min(1).optional(),
+  time: z.optional(z.string().check(z.minLength(1))),
   /** Year and month columns, used when there is no `time` column. */
-  year: z.string().min(1).optional(),
-  month: z.string().min(1).optional(),
+  year: z.optional(z.string().check(z.minLength(1))),
+  month: z.optional(z.string().check(z.minLength(1))),
   /** The outcome (becomes `battle_deaths`); must be numeric. */
-  outcome: z.string().min(1).optional(),
+  outcome: z.optional(z.string().check(z.minLength(1))),
   /** Target name → source column, e.g. `{ un_troops: "UN_troops_total" }`; each must be numeric. */
-  regressors: z.record(z.string(), z.string()).optional(),
+  regressors: z.optional(z.record(z.string(), z.string())),
 });
 export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 

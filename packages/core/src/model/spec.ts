@@ -1,32 +1,35 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { ensureEnglishZodMessages } from '../zod-english.js';
+
+ensureEnglishZodMessages();
 
 /**
- * A model specification, validated with zod so the same spec can come from code, the CLI, the
- * worker or a URL. Defaults follow the study's main specification (negative binomial, standard
+ * A model specification, validated with zod (`zod/mini`, small enough for the widget's bundle) so
+ * the same spec can come from code, the CLI, the worker or a URL. Defaults follow the study's main specification (negative binomial, standard
  * errors clustered by country).
  */
 export const ModelSpecSchema = z.object({
   /** R-style formula, e.g. `battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1)`; fixed effects after `|`. */
-  formula: z.string().min(3),
-  family: z.enum(['negbin', 'poisson']).default('negbin'),
+  formula: z.string().check(z.minLength(3)),
+  family: z._default(z.enum(['negbin', 'poisson']), 'negbin'),
   /** `model`: expected information, θ fixed (glm.nb); `oim`: observed information over (β, ln α) (Stata); `robust`; `cluster`. */
-  vcov: z.enum(['model', 'oim', 'robust', 'cluster']).default('model'),
+  vcov: z._default(z.enum(['model', 'oim', 'robust', 'cluster']), 'model'),
   /** Small-sample adjustment for `robust`: HC0 (none) or HC1 (n/(n−k) in the sandwich convention, n/(n−1) in Stata's). */
-  hc: z.enum(['HC0', 'HC1']).default('HC1'),
+  hc: z._default(z.enum(['HC0', 'HC1']), 'HC1'),
   /** Cluster column for `vcov: 'cluster'`. */
-  cluster: z.string().optional(),
+  cluster: z.optional(z.string()),
   /**
    * `stata`: CR1 over (β, ln α) with the observed-information bread and G/(G−1), as `nbreg, vce(cluster)` (for
    * `robust`: n/(n−1)); `sandwich`: θ fixed, expected-information bread, G/(G−1) as `sandwich::vcovCL`'s defaults
    * (for `robust`: `vcovHC`, HC1 = n/(n−k)). Checked against Stata's numbers for MASS::ships (shared/reference).
    */
-  clusterConvention: z.enum(['stata', 'sandwich']).default('stata'),
+  clusterConvention: z._default(z.enum(['stata', 'sandwich']), 'stata'),
   /** Panel unit and time columns, needed by `lag()` and used for fixed effects. */
-  unit: z.string().optional(),
-  time: z.string().optional(),
-  ciLevel: z.number().gt(0.5).lt(1).default(0.95),
-  maxIter: z.number().int().positive().default(100),
-  tol: z.number().positive().default(1e-10),
+  unit: z.optional(z.string()),
+  time: z.optional(z.string()),
+  ciLevel: z._default(z.number().check(z.gt(0.5), z.lt(1)), 0.95),
+  maxIter: z._default(z.int().check(z.positive()), 100),
+  tol: z._default(z.number().check(z.positive()), 1e-10),
 });
 
 /** A validated model specification (defaults filled in). */

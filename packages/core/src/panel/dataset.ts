@@ -1,27 +1,30 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PeacepanelError } from '../errors.js';
 import type { Column, Table } from '../table.js';
+import { ensureEnglishZodMessages } from '../zod-english.js';
+
+ensureEnglishZodMessages();
 
 /**
  * A bundled dataset as stored in `packages/data/datasets/<id>.json`: metadata plus columnar values
  * (compact, and cheap to turn into a `Table`). Numeric missing values are `null` in JSON.
  */
 export const DatasetJsonSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Bumped whenever the build changes the values or columns. */
-  version: z.string().min(1),
+  version: z.string().check(z.minLength(1)),
   title: z.string(),
   /** Citation line(s) of the sources. */
   source: z.string(),
   /** Coverage caveat shown next to any chart made from it. */
   caveat: z.string(),
   /** Licence of the dataset as a whole (the most restrictive of its sources). */
-  license: z.string().optional(),
-  n: z.number().int().nonnegative().optional(),
+  license: z.optional(z.string()),
+  n: z.optional(z.int().check(z.nonnegative())),
   columns: z.array(
     z.discriminatedUnion('kind', [
-      z.object({ name: z.string(), kind: z.literal('number'), values: z.array(z.number().nullable()) }),
-      z.object({ name: z.string(), kind: z.literal('string'), values: z.array(z.string().nullable()) }),
+      z.object({ name: z.string(), kind: z.literal('number'), values: z.array(z.nullable(z.number())) }),
+      z.object({ name: z.string(), kind: z.literal('string'), values: z.array(z.nullable(z.string())) }),
     ]),
   ),
 });
