@@ -2,7 +2,8 @@
 // 1. The same NB2 model on the same data (pko dyad-month, 18,340 rows) in R's MASS::glm.nb (when Rscript is
 //    installed) and in fitModel, in one run: times, ratio and the largest coefficient difference (in SEs).
 // 2. A scaling table on simulated NB2 data: 10k / 100k rows × 10 / 100 parameters.
-// Times are wall-clock medians after a warm-up, with CPU time alongside (the machine may be shared).
+// Times are medians (5 fits; 3 for 100k × 100) after a warm-up, wall-clock and CPU (process.cpuUsage),
+// since the machine may be shared.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +26,8 @@ interface Timing {
   result: FitResult;
 }
 
-function time(spec: ModelSpecInput, data: Table, reps: number): Timing {
-  for (let k = 0; k < 3; k++) fitModel(spec, data); // warm-up (JIT)
+function time(spec: ModelSpecInput, data: Table, reps: number, warmUp = 3): Timing {
+  for (let k = 0; k < warmUp; k++) fitModel(spec, data); // warm-up (JIT)
   const walls: number[] = [];
   const cpus: number[] = [];
   let result: FitResult | undefined;
@@ -175,7 +176,7 @@ for (const [n, p] of [
 ] as const) {
   const data = simulate(n, p, 2026 + n + p);
   const formula = `y ~ ${Array.from({ length: p - 1 }, (_, j) => `x${j + 1}`).join(' + ')}`;
-  const t = time({ formula }, data, n * p >= 1e7 ? 1 : 3);
+  const t = time({ formula }, data, n * p >= 1e7 ? 3 : 5, n * p >= 1e7 ? 1 : 3);
   let rCol = '';
   if (withR && p === 10) {
     const csv = join(dir, `sim-${n}-${p}.csv`);

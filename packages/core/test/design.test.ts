@@ -48,7 +48,8 @@ describe('design matrix columns (R model.matrix names and contrasts)', () => {
     expect(names('y ~ factor(g) + x', t)).toEqual(['(Intercept)', 'factor(g)60', 'factor(g)75', 'x']);
     const d = buildDesign('y ~ factor(g) + x', t);
     // rows: g = 60, 75, 60, 2.5 → indicator columns
-    expect(Array.from(d.X)).toEqual([1, 1, 0, 1, 1, 0, 1, 2, 1, 1, 0, 4, 1, 0, 0, 3]);
+    // column-major: (Intercept), factor(g)60, factor(g)75, x
+    expect(Array.from(d.X)).toEqual([1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 2, 4, 3]);
   });
 
   it('numeric × factor interaction', () => {
@@ -77,7 +78,7 @@ describe('rows, lags and fixed effects', () => {
     const d = buildDesign('y ~ lag(y, 1) + x', panel, { unit: 'unit', time: 't' });
     // usable rows: b 2000-02 (lag 4), a 2000-03 (lag 2), c 2000-02 (lag 0)
     expect(Array.from(d.rows)).toEqual([0, 3, 6]);
-    expect(Array.from(d.X)).toEqual([1, 4, 2, 1, 2, 3, 1, 0, 2]);
+    expect(Array.from(d.X)).toEqual([1, 1, 1, 4, 2, 0, 2, 3, 2]); // column-major
     const reasons = Object.fromEntries(d.exclusions.map((e) => [e.reason, e.count]));
     expect(reasons).toEqual({ 'missing value in lag(y, 1)': 3, 'missing value in x': 1 });
     expect(d.exclusions[0]?.examples[0]).toBe('a 2000-01');

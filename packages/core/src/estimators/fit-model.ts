@@ -1,6 +1,6 @@
 import { PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
-import { gramWeighted, sparseLayout, toColumnMajor } from '../linalg/column-major.js';
+import { gramWeighted, sparseLayout } from '../linalg/column-major.js';
 import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
 import type { DesignInfo } from '../model/design-info.js';
@@ -70,8 +70,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   warnings.push(...design.warnings);
 
   // Aliased (collinear) columns, decided on X'X as R's QR with limited pivoting does.
-  const all = Array.from({ length: design.p }, (_, j) => j);
-  const Xall = toColumnMajor(design.X, n, design.p, all);
+  const Xall = design.X;
   // Fixed-effect indicators (after the model columns) are sparse: products with them cost their nonzeros.
   const hasFe = design.p > design.pModel;
   const layoutAll = hasFe ? sparseLayout(Xall, n, design.p, design.pModel) : undefined;

@@ -195,17 +195,34 @@ export function crossprodVectorCols(
       s += (X[o + (rows[r] as number)] as number) * (v[rows[r] as number] as number);
     out[j] = s;
   }
-  for (let a = 0; a < pDense; a++) {
-    const o = a * n;
+  // Four columns per sweep: v is read once for four dot products.
+  const full = pDense - (pDense % 4);
+  for (let a = 0; a < full; a += 4) {
+    const o0 = a * n;
+    const o1 = o0 + n;
+    const o2 = o1 + n;
+    const o3 = o2 + n;
     let s0 = 0;
     let s1 = 0;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-      s0 += (X[o + i] as number) * (v[i] as number);
-      s1 += (X[o + i + 1] as number) * (v[i + 1] as number);
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < n; i++) {
+      const vi = v[i] as number;
+      s0 += (X[o0 + i] as number) * vi;
+      s1 += (X[o1 + i] as number) * vi;
+      s2 += (X[o2 + i] as number) * vi;
+      s3 += (X[o3 + i] as number) * vi;
     }
-    if (i < n) s0 += (X[o + i] as number) * (v[i] as number);
-    out[a] = s0 + s1;
+    out[a] = s0;
+    out[a + 1] = s1;
+    out[a + 2] = s2;
+    out[a + 3] = s3;
+  }
+  for (let a = full; a < pDense; a++) {
+    const o = a * n;
+    let s0 = 0;
+    for (let i = 0; i < n; i++) s0 += (X[o + i] as number) * (v[i] as number);
+    out[a] = s0;
   }
   return out;
 }
@@ -236,7 +253,26 @@ export function linearPredictorCols(
       out[i] = (out[i] as number) + (X[o + i] as number) * bj;
     }
   }
-  for (let a = 0; a < pDense; a++) {
+  // Four columns per sweep: out is read and written once for four columns.
+  const full = pDense - (pDense % 4);
+  for (let a = 0; a < full; a += 4) {
+    const o0 = a * n;
+    const o1 = o0 + n;
+    const o2 = o1 + n;
+    const o3 = o2 + n;
+    const b0 = b[a] as number;
+    const b1 = b[a + 1] as number;
+    const b2 = b[a + 2] as number;
+    const b3 = b[a + 3] as number;
+    for (let i = 0; i < n; i++)
+      out[i] =
+        (out[i] as number) +
+        (X[o0 + i] as number) * b0 +
+        (X[o1 + i] as number) * b1 +
+        (X[o2 + i] as number) * b2 +
+        (X[o3 + i] as number) * b3;
+  }
+  for (let a = full; a < pDense; a++) {
     const ba = b[a] as number;
     if (ba === 0) continue;
     const o = a * n;

@@ -11,7 +11,7 @@ import { expandTerms } from './terms.js';
 /** A design matrix ready for estimation. */
 export interface Design {
   info: DesignInfo;
-  /** n × p row-major: the model columns (`info.columns`), then fixed-effect dummies. */
+  /** n × p column-major (column j at X[j·n … j·n + n − 1]): the model columns (`info.columns`), then fixed-effect dummies. */
   X: Float64Array;
   n: number;
   p: number;
@@ -218,40 +218,41 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   const y = new Float64Array(n);
   const offset = new Float64Array(n);
   const rows = Int32Array.from(keep);
-  const codeOf = (v: number, i: number): number => {
-    const e = evaluated[v] as Extract<EvaluatedVariable, { kind: 'factor' }>;
-    const info = variables[v] as { remap: number[] };
-    return info.remap[e.codes[i] as number] as number;
-  };
+
   for (let r = 0; r < n; r++) {
     const i = rows[r] as number;
     y[r] = yAll[i] as number;
     let off = 0;
     for (const o of offsets) off += o[i] as number;
     offset[r] = off;
-    const base = r * p;
-    for (let c = 0; c < pModel; c++) {
-      const parts = (modelColumns[c] as DesignColumn).parts;
-      let val = 1;
-      for (let k = 0; k < parts.length; k++) {
-        const part = parts[k] as { variable: number; level: number };
-        const e = evaluated[part.variable] as EvaluatedVariable;
-        if (part.level < 0) val *= (e as { values: Float64Array }).values[i] as number;
-        else if (codeOf(part.variable, i) !== part.level) {
-          val = 0;
-          break;
-        }
-      }
-      X[base + c] = val;
-    }
-    let off2 = pModel;
-    feCodes.forEach((fe, d) => {
-      const code = fe.codes[i] as number;
-      const first = d === 0 ? 0 : 1;
-      if (code >= first) X[base + off2 + code - first] = 1;
-      off2 += fe.levels.length - first;
-    });
   }
+  // Column by column (column-major): each column is a product of numeric parts and factor indicators.
+  const col = new Float64Array(n);
+  for (let c = 0; c < pModel; c++) {
+    const parts = (modelColumns[c] as DesignColumn).parts;
+    col.fill(1);
+    for (const part of parts) {
+      const e = evaluated[part.variable] as EvaluatedVariable;
+      if (part.level < 0) {
+        const v = (e as { values: Float64Array }).values;
+        for (let r = 0; r < n; r++) col[r] = (col[r] as number) * (v[rows[r] as number] as number);
+      } else {
+        const codes = (e as { codes: Int32Array }).codes;
+        const remap = (variables[part.variable] as { remap: number[] }).remap;
+        for (let r = 0; r < n; r++) if (remap[codes[rows[r] as number] as number] !== part.level) col[r] = 0;
+      }
+    }
+    X.set(col, c * n);
+  }
+  let feCol = pModel;
+  feCodes.forEach((fe, d) => {
+    const first = d === 0 ? 0 : 1;
+    for (let r = 0; r < n; r++) {
+      const code = fe.codes[rows[r] as number] as number;
+      if (code >= first) X[(feCol + code - first) * n + r] = 1;
+    }
+    feCol += fe.levels.length - first;
+  });
 
   const info: DesignInfo = {
     formula,
