@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -12,9 +12,6 @@ function copyDatasets(): Plugin {
     name: 'peacepanel-copy-datasets',
     apply: 'build',
     closeBundle() {
-      // The worker package's default worker URL is emitted as an asset we never use (the widget
-      // passes its inline worker as `workerFactory`); do not ship it.
-      rmSync(resolve(here, 'dist/assets'), { recursive: true, force: true });
       const out = resolve(here, 'dist/datasets');
       mkdirSync(out, { recursive: true });
       for (const id of BUNDLED_DATASETS) {
@@ -29,9 +26,27 @@ function copyDatasets(): Plugin {
   };
 }
 
-// The entry `partnership-effect.js` holds lit and the element; `partnership-effect-engine.js` (the
-// estimator client with the worker inlined, started from a blob URL so it works from a CDN, plus
-// the in-thread fallback) and `datasets/<id>.json` are loaded lazily, relative to the script.
+/**
+ * Fails the build when it would write anything but the one script: the widget ships as a single
+ * self-contained file (an unused worker asset, a split chunk, would be fetched from the CDN or lost).
+ */
+function oneFile(): Plugin {
+  return {
+    name: 'peacepanel-one-file',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle);
+      if (files.length !== 1 || files[0] !== 'partnership-effect.js')
+        this.error(`the widget must build to partnership-effect.js alone, got: ${files.join(', ')}`);
+    },
+  };
+}
+
+// One file, `partnership-effect.js`: lit, the element, the estimator client and core's engine. The
+// page evaluates the element; the engine worker (a blob module importing this same script, so it
+// works from a CDN) evaluates the engine; the in-thread fallback uses the same engine code. Dynamic
+// imports are inlined (`codeSplitting: false`) and evaluated lazily. `datasets/<id>.json` are
+// fetched lazily, relative to the script.
 export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
@@ -42,13 +57,8 @@ export default defineConfig({
     minify: 'oxc',
     sourcemap: false,
     rolldownOptions: {
-      output: {
-        chunkFileNames: (chunk) =>
-          chunk.name === 'engine-client' ? 'partnership-effect-engine.js' : '[name]-[hash].js',
-        minify: true,
-      },
+      output: { codeSplitting: false, minify: true },
     },
   },
-  worker: { format: 'es' },
-  plugins: [copyDatasets()],
+  plugins: [oneFile(), copyDatasets()],
 });

@@ -1,11 +1,33 @@
 /**
- * @peacepanel/widget: the `<partnership-effect>` web component. Importing this module registers the
- * element (guarded: a second copy on the page does nothing). The bundled datasets are fetched from
- * `./datasets/` next to this script, only when a chart needs them.
+ * @peacepanel/widget: the `<partnership-effect>` web component, built into ONE file,
+ * `dist/partnership-effect.js`, that runs in two places:
+ * - in a window, importing it registers the element (guarded: a second copy on the page does
+ *   nothing); the bundled datasets are fetched from `./datasets/` next to the script, only when a
+ *   chart needs them;
+ * - in the chart engine's worker (started by the element from a `blob:` module that imports this
+ *   same URL), it serves core's estimators with comlink instead.
+ * The two parts are dynamic imports inlined into the file and evaluated lazily, so the worker never
+ * evaluates lit and the page evaluates the engine only when a chart asks for it (in-thread fallback).
+ * Elsewhere (another worker, server-side rendering) it does nothing and its exports are undefined.
  */
-import { definePartnershipEffect, TAG_NAME } from './partnership-effect/define.js';
+import type * as ElementApi from './element-api.js';
+import { isEngineWorkerScope, isWindowScope } from './engine-worker/engine-worker-scope.js';
 
-definePartnershipEffect(new URL('./datasets/', import.meta.url));
+const script = new URL(import.meta.url);
+const api: typeof ElementApi | undefined = isWindowScope() ? await import('./element-api.js') : undefined;
+api?.definePartnershipEffect(new URL('./datasets/', script), script);
+if (isEngineWorkerScope()) (await import('./engine-worker/serve-engine.js')).serveEngine();
+
+/** The element class (undefined outside a window). */
+export const PartnershipEffect = api?.PartnershipEffect as typeof ElementApi.PartnershipEffect;
+export type PartnershipEffect = ElementApi.PartnershipEffect;
+/** Registers the element (done on import; see `define.ts`). */
+export const definePartnershipEffect =
+  api?.definePartnershipEffect as typeof ElementApi.definePartnershipEffect;
+/** `'partnership-effect'`. */
+export const TAG_NAME = api?.TAG_NAME as typeof ElementApi.TAG_NAME;
+/** The widget's version, also `PartnershipEffect.version`. */
+export const WIDGET_VERSION = api?.WIDGET_VERSION as typeof ElementApi.WIDGET_VERSION;
 
 export type {
   PartnershipErrorDetail,
@@ -17,6 +39,4 @@ export type {
   PartnershipSelectEvent,
 } from './events/partnership-events.js';
 export type { Lang } from './partnership-effect/i18n.js';
-export { PartnershipEffect, WIDGET_VERSION } from './partnership-effect/partnership-effect.component.js';
 export type { Theme, View } from './partnership-effect/settings.js';
-export { definePartnershipEffect, TAG_NAME };

@@ -106,13 +106,17 @@ export interface PeacepanelClient {
   dispose(): void;
 }
 
-const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+/** The worker entry's file name, next to this module in `dist/`. */
+const WORKER_FILE = './worker.js';
 
+/**
+ * Without a factory: `workerUrl`, else `worker.js` next to this module. The URL is built from a
+ * variable, so bundlers do not emit a copy of the worker for every app that imports the client
+ * (most pass a `workerFactory`); bundler users who want the default import `defaultWorkerFactory`
+ * from `@peacepanel/worker/default-worker`, where it is written literally.
+ */
 function defaultWorkerSource(url: URL | string | undefined): WorkerSource {
-  if (url !== undefined) return { url };
-  if (isNode) return { url: new URL('./worker.js', import.meta.url) };
-  // Written out literally so bundlers (Vite, webpack 5) see the worker and bundle it.
-  return { factory: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }) };
+  return { url: url ?? new URL(WORKER_FILE, import.meta.url) };
 }
 
 /**

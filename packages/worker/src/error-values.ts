@@ -46,12 +46,17 @@ export function fromPeacepanelError(e: PeacepanelError): ErrorValue {
 }
 
 interface ZodLikeError {
-  name: 'ZodError';
+  /** `ZodError` from classic zod, `$ZodError` from `zod/mini` (core's schemas on the worker's path). */
+  name: 'ZodError' | '$ZodError';
   issues: { path: PropertyKey[]; message: string }[];
 }
 
 function isZodError(e: unknown): e is ZodLikeError {
-  return e instanceof Error && e.name === 'ZodError' && Array.isArray((e as Partial<ZodLikeError>).issues);
+  return (
+    e instanceof Error &&
+    (e.name === 'ZodError' || e.name === '$ZodError') &&
+    Array.isArray((e as Partial<ZodLikeError>).issues)
+  );
 }
 
 /**

@@ -13,4 +13,5 @@ export {
   type PeacepanelClient,
 } from './client.js';
 export { createEngine } from './engine/engine.js';
+export { exposeEngine } from './expose-engine.js';
 export type { WorkerLike } from './spawn-worker.js';

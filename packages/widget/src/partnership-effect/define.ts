@@ -8,12 +8,15 @@ export const TAG_NAME = 'partnership-effect';
  * Registers `<partnership-effect>` unless a copy is already registered (two embeds on one page, or
  * two versions: the first wins and the second warns instead of throwing, after Shoelace's
  * `define()`). Sets where the shared engine and the bundled datasets come from.
+ * @param datasetBase folder of the bundled `<id>.json` datasets.
+ * @param engineScript the widget's script, which the engine worker imports (default: this module's URL,
+ * which in the built bundle is `partnership-effect.js`).
  * @returns the class registered under the tag (the existing one when already defined).
- * @example definePartnershipEffect(new URL('./datasets/', import.meta.url))
+ * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL(import.meta.url))
  */
-export function definePartnershipEffect(datasetBase: URL): CustomElementConstructor {
+export function definePartnershipEffect(datasetBase: URL, engineScript?: URL): CustomElementConstructor {
   PartnershipEffect.datasetBase ??= datasetBase;
-  PartnershipEffect.engineProvider ??= sharedEngine;
+  PartnershipEffect.engineProvider ??= () => sharedEngine(engineScript);
   PartnershipEffect.engineUsers ??= { retain: retainEngine, release: () => releaseEngine() };
   const existing = customElements.get(TAG_NAME);
   if (existing) {

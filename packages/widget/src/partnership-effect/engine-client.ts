@@ -1,17 +1,18 @@
 /**
- * The estimator client, in its own lazily loaded module (`dist/partnership-effect-engine.js`): it
- * holds core's estimators twice, inlined as the worker (started from a blob URL, so it runs when the
- * script is served from a CDN) and for the in-thread fallback (pages whose CSP forbids workers).
- * Keeping it out of the entry keeps the entry small; it is fetched next to the script on first use.
+ * The estimator client. Its worker is the widget's own script started as a module worker from a
+ * `blob:` URL (see `start-engine-worker.ts`), so it runs when the script is served from a CDN; where
+ * the page's CSP forbids that worker, the client runs the same engine in-thread. Core's estimators
+ * are in the bundle once, used by either. This module is evaluated on first use only.
  */
 import { createClient } from '@peacepanel/worker';
-import EstimatorWorker from '@peacepanel/worker/worker?worker&inline';
+import { startEngineWorker } from '../engine-worker/start-engine-worker.js';
 import type { EngineClient } from './chart-engine.js';
 
 /**
  * A client with one worker (charts make single calls; a pool only helps bootstraps).
- * @example const client = createEngineClient(); await client.fit({ dataset: 'africa-cm' })
+ * @param script URL of the widget's script (`dist/partnership-effect.js`), which the worker imports.
+ * @example const client = createEngineClient(new URL(import.meta.url)); await client.fit({ dataset: 'africa-cm' })
  */
-export function createEngineClient(): EngineClient {
-  return createClient({ workers: 1, maxWorkers: 1, workerFactory: () => new EstimatorWorker() });
+export function createEngineClient(script: URL): EngineClient {
+  return createClient({ workers: 1, maxWorkers: 1, workerFactory: () => startEngineWorker(script) });
 }

@@ -1,7 +1,7 @@
 /**
  * The one estimator client of the page: every `<partnership-effect>` shares it, so there is one
- * worker and one fitted model per dataset. The client module is imported on first use (see
- * `engine-client.ts`), relative to this script, so the entry stays small.
+ * worker and one fitted model per dataset. The client module (`engine-client.ts`) is inlined in the
+ * one-file bundle but evaluated on first use only.
  */
 import { ChartEngine, type EngineClient, type Outcome } from './chart-engine.js';
 
@@ -14,11 +14,13 @@ export const IDLE_DISPOSE_MS = 30_000;
 
 /**
  * The page's shared chart engine, created on first use.
+ * @param script URL of the widget's script, which the engine worker imports (in the built bundle,
+ * every module's `import.meta.url` is that script).
  * @example const r = await sharedEngine().prepare({ bundledUrl, dataSrc: null, countries: null })
  */
-export function sharedEngine(): ChartEngine {
+export function sharedEngine(script: URL = new URL(import.meta.url)): ChartEngine {
   engine ??= new ChartEngine(
-    lazyClient(() => import('./engine-client.js').then((m) => m.createEngineClient())),
+    lazyClient(() => import('./engine-client.js').then((m) => m.createEngineClient(script))),
   );
   return engine;
 }

@@ -138,13 +138,11 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     // Network: the page itself, then only the widget's own files from its origin.
     expect(host.seen.filter((s) => s.path !== '/favicon.ico').map((s) => s.path)).toContain('/plain');
     const fromCdn = new Set(cdn.seen.map((s) => s.path));
-    expect([...fromCdn].sort()).toEqual([
-      '/datasets/africa-cm.json',
-      '/partnership-effect-engine.js',
-      '/partnership-effect.js',
-    ]);
-    // No globals of ours: only lit's version markers and zod's registry (zod comes with core in the
-    // in-thread fallback; both are library globals the widget cannot avoid).
+    // One script (the engine worker imports the same file) and the dataset.
+    expect([...fromCdn].sort()).toEqual(['/datasets/africa-cm.json', '/partnership-effect.js']);
+    expect(p.workers().map((w) => w.url())).toEqual([expect.stringMatching(/^blob:/)]);
+    // No globals of ours: only lit's version markers and zod's config and registry (zod comes with
+    // core in the in-thread fallback; library globals the widget cannot avoid).
     const globals = await p.evaluate(() => {
       const fresh = document.createElement('iframe');
       document.body.appendChild(fresh);
@@ -173,7 +171,8 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     expect(events.map((e) => e.type)).toEqual(['partnership-ready', 'partnership-ready']);
     expect(new Set(events.map((e) => e.detail.dataset)).size).toBe(1);
     expect(cdn.seen.filter((s) => s.path === '/datasets/africa-cm.json')).toHaveLength(1);
-    expect(cdn.seen.filter((s) => s.path === '/partnership-effect-engine.js')).toHaveLength(1);
+    // One engine worker for both instances and both copies of the script.
+    expect(p.workers()).toHaveLength(1);
     expect(await p.evaluate(() => customElements.get('partnership-effect') !== undefined)).toBe(true);
     expect(pageErrors(p)).toEqual([]);
     await p.close();

@@ -1,0 +1,34 @@
+/**
+ * Starts the chart engine's module worker from the widget's own script, whatever its origin. A
+ * module Worker must be same-origin with the page, and the script often comes from a CDN, so the
+ * worker is a one-line `blob:` module (same origin as the page) that imports the script by its URL.
+ * That import is a CORS module fetch, like the page's own `<script type="module">`, and usually a
+ * cache hit: the engine code is in the page's copy of the file already, so it is shipped once.
+ */
+import { ENGINE_WORKER_NAME } from './engine-worker-scope.js';
+
+/**
+ * The source of the blob module: a static import of the script.
+ * @example engineWorkerSource(new URL('https://cdn.example.org/w/partnership-effect.js'))
+ * // 'import "https://cdn.example.org/w/partnership-effect.js";\n'
+ */
+export function engineWorkerSource(script: URL): string {
+  return `import ${JSON.stringify(script.href)};\n`;
+}
+
+/**
+ * Starts the engine worker. Throws (or the worker reports an `error` event) where the page's CSP
+ * forbids `blob:` workers; the client then runs the engine in-thread from the same script.
+ * Reference: HTML Standard, "Dedicated workers and the Worker interface" (blob URLs keep the
+ * creator's origin); Vite's `?worker&inline` starts workers the same way.
+ * @example const worker = startEngineWorker(new URL(import.meta.url));
+ */
+export function startEngineWorker(script: URL): Worker {
+  const blobUrl = URL.createObjectURL(new Blob([engineWorkerSource(script)], { type: 'text/javascript' }));
+  try {
+    return new Worker(blobUrl, { type: 'module', name: ENGINE_WORKER_NAME });
+  } finally {
+    // The worker has resolved its URL when the constructor returns.
+    URL.revokeObjectURL(blobUrl);
+  }
+}
