@@ -59,8 +59,12 @@ function newtonNegbin(
   let beta: Float64Array = start.beta;
   const eta = start.eta;
   let t = Math.log(start.theta);
-  const loglik = (e: Float64Array, th: number) => groupedNegbinLogLik(y, e, th, groups);
-  let ll = loglik(eta, Math.exp(t));
+  // μ at the current iterate, and at the line-search trial (swapped in when the trial is accepted).
+  let muCur = new Float64Array(n);
+  let muTrial = new Float64Array(n);
+  const loglik = (e: Float64Array, th: number, muOut: Float64Array) =>
+    groupedNegbinLogLik(y, e, th, groups, muOut);
+  let ll = loglik(eta, Math.exp(t), muCur);
   const trace: number[] = [ll];
   control.onProgress?.({ iteration: 0, logLik: ll });
 
@@ -96,18 +100,22 @@ function newtonNegbin(
     let gT = 0;
     let hTT = 0;
     const tables = thetaTables(groups.values, theta, true);
+    // Chord steps need only the gradient; a fresh information (or the fallback) needs the curvature.
+    const needCurvature = !chordReady || t >= T_BOUND;
     for (let i = 0; i < n; i++) {
       // Derivatives in η and t = ln θ (see negbinDerivatives, here with tabulated ψ, ψ').
       const yi = y[i] as number;
-      const mu = Math.exp(eta[i] as number);
+      const mu = muCur[i] as number;
       const tm = theta + mu;
       const u = groups.index[i] as number;
       const gTheta = (tables.dg[u] as number) - Math.log1p(mu / theta) + (mu - yi) / tm;
       const hThetaTheta = (tables.tg[u] as number) + 1 / theta - 2 / tm + (yi + theta) / (tm * tm);
       gEta[i] = ((yi - mu) * theta) / tm;
-      hEE[i] = (mu * theta * (theta + yi)) / (tm * tm);
-      hET[i] = -(theta * (yi - mu) * mu) / (tm * tm);
-      wExp[i] = (mu * theta) / tm;
+      if (needCurvature) {
+        hEE[i] = (mu * theta * (theta + yi)) / (tm * tm);
+        hET[i] = -(theta * (yi - mu) * mu) / (tm * tm);
+        wExp[i] = (mu * theta) / tm;
+      }
       gT += theta * gTheta;
       hTT -= theta * theta * hThetaTheta + theta * gTheta;
     }
@@ -177,7 +185,7 @@ function newtonNegbin(
       newBeta = beta.map((b, j) => b + scale * (dir[j] as number));
       newT = Math.max(-T_BOUND, Math.min(T_BOUND, t + scale * (dir[p] as number)));
       newEta = linearPredictorCols(X, n, p, newBeta, offset, undefined, layout);
-      newLl = loglik(newEta, Math.exp(newT));
+      newLl = loglik(newEta, Math.exp(newT), muTrial);
       if (Number.isFinite(newLl) && (newLl >= ll || belowNoise)) {
         accepted = true;
         break;
@@ -200,6 +208,9 @@ function newtonNegbin(
       t = newT;
       eta.set(newEta);
       ll = newLl;
+      const swap = muCur;
+      muCur = muTrial;
+      muTrial = swap;
     }
     trace.push(ll);
     control.onProgress?.({ iteration: iter, logLik: ll });
@@ -245,20 +256,22 @@ const SUBSAMPLE_ROWS = 4096;
 
 /**
  * Starting values (β, η, θ) for the joint Newton iterations. Small data: three Poisson IRLS steps and
- * the ML θ for those means (moment start, as `MASS::glm.nb`). Large dense data (n ≥ 3·m with
- * m = max(4096, 40p) rows): the NB2 fit, to a loose tolerance, of every ⌊n/m⌋-th row, then the ML θ
- * of all rows at that β; its error is O(1/√m) and Newton's quadratic convergence removes it in two or
- * three full-data iterations, instead of the five to eight full passes the Poisson start needs (each
- * pass costs n·p²/2). When the subsample fit fails (aliased columns in the subsample, θ → ∞, no
- * convergence) the Poisson start is used.
+ * the ML θ for those means (moment start, as `MASS::glm.nb`). Large dense data with many columns
+ * (p ≥ 20, where the n·p²/2 pass that forms X'WX dominates an iteration; n ≥ 3·m rows with
+ * m = max(4096, 40p)): the NB2 fit, to a loose tolerance, of every ⌊n/m⌋-th row, then the ML θ of all
+ * rows at that β, together with the subsample's information factor scaled by n/m. Its error is
+ * O(1/√m), and the full-data iterations start with chord steps on the scaled factor (each O(np)),
+ * converging linearly at a rate set by the factor's relative error, also O(1/√m); a fresh X'WX is
+ * formed only when a chord step fails to halve the step. When the subsample fit fails (aliased columns
+ * in the subsample, θ → ∞, no convergence) the Poisson start is used.
  * Reference: pilot estimates from a subsample, as in Wang, Zhu & Ma (2018), "Optimal subsampling for
- * large sample logistic regression", JASA 113; Newton's quadratic convergence: Nocedal & Wright (2006), Thm 3.5.
+ * large sample logistic regression", JASA 113; chord method: Kelley (1995), §5.4.
  * @example startingValues({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }, groupOutcomes(y)).theta
  */
 function startingValues(data: GlmData, control: FitControl, groups: OutcomeGroups): Start {
   const { X, n, p, y, offset, layout } = data;
   const m = Math.max(SUBSAMPLE_ROWS, 40 * p);
-  if (!layout && n >= 3 * m) {
+  if (!layout && p >= 20 && n >= 3 * m) {
     const step = Math.floor(n / m);
     const ns = Math.floor(n / step);
     const Xs = new Float64Array(ns * p);

@@ -64,6 +64,7 @@ export function thetaTables(values: Float64Array, theta: number, derivatives: bo
 
 /**
  * NB2 log-likelihood from grouped outcomes: Σ [log Γ(y+θ) − log Γ(θ) − log y! − θ log(1 + μ/θ) + y (η − log(θ+μ))].
+ * The means μ = exp(η) are written to `muOut` when given (the caller reuses them).
  * @example groupedNegbinLogLik(y, eta, 1.3, groupOutcomes(y))
  */
 export function groupedNegbinLogLik(
@@ -71,12 +72,14 @@ export function groupedNegbinLogLik(
   eta: Float64Array,
   theta: number,
   groups: OutcomeGroups,
+  muOut?: Float64Array,
 ): number {
   const { lgr } = thetaTables(groups.values, theta, false);
   let ll = -groups.sumLogFactorial;
   for (let i = 0; i < y.length; i++) {
     const e = eta[i] as number;
     const mu = Math.exp(e);
+    if (muOut) muOut[i] = mu;
     const yi = y[i] as number;
     ll += (lgr[groups.index[i] as number] as number) - theta * Math.log1p(mu / theta);
     if (yi !== 0) ll += yi * (e - Math.log(theta + mu));
