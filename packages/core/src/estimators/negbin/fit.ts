@@ -62,9 +62,9 @@ function newtonNegbin(
   // μ at the current iterate, and at the line-search trial (swapped in when the trial is accepted).
   let muCur = new Float64Array(n);
   let muTrial = new Float64Array(n);
-  const loglik = (e: Float64Array, th: number, muOut: Float64Array) =>
-    groupedNegbinLogLik(y, e, th, groups, muOut);
-  let ll = loglik(eta, Math.exp(t), muCur);
+  let l1pCur = new Float64Array(n);
+  let l1pTrial = new Float64Array(n);
+  let ll = groupedNegbinLogLik(y, eta, Math.exp(t), groups, muCur, l1pCur);
   const trace: number[] = [ll];
   control.onProgress?.({ iteration: 0, logLik: ll });
 
@@ -108,7 +108,7 @@ function newtonNegbin(
       const mu = muCur[i] as number;
       const tm = theta + mu;
       const u = groups.index[i] as number;
-      const gTheta = (tables.dg[u] as number) - Math.log1p(mu / theta) + (mu - yi) / tm;
+      const gTheta = (tables.dg[u] as number) - (l1pCur[i] as number) + (mu - yi) / tm;
       const hThetaTheta = (tables.tg[u] as number) + 1 / theta - 2 / tm + (yi + theta) / (tm * tm);
       gEta[i] = ((yi - mu) * theta) / tm;
       if (needCurvature) {
@@ -185,7 +185,7 @@ function newtonNegbin(
       newBeta = beta.map((b, j) => b + scale * (dir[j] as number));
       newT = Math.max(-T_BOUND, Math.min(T_BOUND, t + scale * (dir[p] as number)));
       newEta = linearPredictorCols(X, n, p, newBeta, offset, undefined, layout);
-      newLl = loglik(newEta, Math.exp(newT), muTrial);
+      newLl = groupedNegbinLogLik(y, newEta, Math.exp(newT), groups, muTrial, l1pTrial);
       if (Number.isFinite(newLl) && (newLl >= ll || belowNoise)) {
         accepted = true;
         break;
@@ -208,9 +208,8 @@ function newtonNegbin(
       t = newT;
       eta.set(newEta);
       ll = newLl;
-      const swap = muCur;
-      muCur = muTrial;
-      muTrial = swap;
+      [muCur, muTrial] = [muTrial, muCur];
+      [l1pCur, l1pTrial] = [l1pTrial, l1pCur];
     }
     trace.push(ll);
     control.onProgress?.({ iteration: iter, logLik: ll });

@@ -64,7 +64,7 @@ export function thetaTables(values: Float64Array, theta: number, derivatives: bo
 
 /**
  * NB2 log-likelihood from grouped outcomes: Σ [log Γ(y+θ) − log Γ(θ) − log y! − θ log(1 + μ/θ) + y (η − log(θ+μ))].
- * The means μ = exp(η) are written to `muOut` when given (the caller reuses them).
+ * The means μ = exp(η) and log(1 + μ/θ) are written to `muOut` / `log1pOut` when given (the caller reuses them).
  * @example groupedNegbinLogLik(y, eta, 1.3, groupOutcomes(y))
  */
 export function groupedNegbinLogLik(
@@ -73,16 +73,21 @@ export function groupedNegbinLogLik(
   theta: number,
   groups: OutcomeGroups,
   muOut?: Float64Array,
+  log1pOut?: Float64Array,
 ): number {
   const { lgr } = thetaTables(groups.values, theta, false);
+  // log(θ + μ) = log θ + log1p(μ/θ): one logarithm per row.
+  const logTheta = Math.log(theta);
   let ll = -groups.sumLogFactorial;
   for (let i = 0; i < y.length; i++) {
     const e = eta[i] as number;
     const mu = Math.exp(e);
     if (muOut) muOut[i] = mu;
     const yi = y[i] as number;
-    ll += (lgr[groups.index[i] as number] as number) - theta * Math.log1p(mu / theta);
-    if (yi !== 0) ll += yi * (e - Math.log(theta + mu));
+    const l1p = Math.log1p(mu / theta);
+    if (log1pOut) log1pOut[i] = l1p;
+    ll += (lgr[groups.index[i] as number] as number) - theta * l1p;
+    if (yi !== 0) ll += yi * (e - logTheta - l1p);
   }
   return ll;
 }
