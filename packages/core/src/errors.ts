@@ -97,6 +97,10 @@ export const messages = {
     }),
   badOption: (option: string, value: string, expected: string) =>
     new PeacepanelError('BAD_OPTION', `option ${option}: "${truncate(value)}" is not ${expected}`),
+  badColumnMapping: (path: string, detail: string) =>
+    new PeacepanelError('BAD_OPTION', `column mapping: ${path || 'value'}: ${detail}`, {
+      fix: 'give column names as text, e.g. { unit: "iso3", regressors: { un_troops: "UN_troops_total" } }',
+    }),
   badFormula: (formula: string, detail: string, position?: number) =>
     new PeacepanelError(
       'BAD_FORMULA',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseModelSpec } from '../src/estimators/fit-model.js';
-import { ColumnMappingSchema } from '../src/io/panel-csv.js';
+import { ColumnMappingSchema } from '../src/io/column-mapping-schema.js';
+import { parsePanelCsv } from '../src/io/panel-csv.js';
 import { ModelSpecSchema } from '../src/model/spec.js';
 import { tableFromDataset } from '../src/panel/dataset.js';
 
@@ -40,6 +41,12 @@ describe('zod/mini schemas keep the English messages and defaults of classic zod
     expect(() =>
       tableFromDataset({ ...meta, columns: [{ name: 'x', kind: 'number', values: [1, 'a'] }] }),
     ).toThrow('not a peacepanel dataset: columns.0.values.1 Invalid input: expected number, received string');
+    expect(() =>
+      parsePanelCsv('country,ym,y\nMali,2013-01,4\n', {
+        file: 'p.csv',
+        mapping: { regressors: { un: 1 as unknown as string } },
+      }),
+    ).toThrow('column mapping: regressors.un: Invalid input: expected string, received number');
     const bad = ColumnMappingSchema.safeParse({ regressors: { un: 1 } });
     expect(bad.error?.issues[0]).toMatchObject({
       path: ['regressors', 'un'],

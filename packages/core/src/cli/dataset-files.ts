@@ -4,7 +4,8 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { messages } from '../errors.js';
 import { parsePanelCsv } from '../io/panel-csv.js';
-import { type DatasetJson, DatasetJsonSchema, tableFromDataset } from '../panel/dataset.js';
+import { tableFromDataset } from '../panel/dataset.js';
+import { type DatasetJson, DatasetJsonSchema } from '../panel/dataset-schema.js';
 import type { Table } from '../table.js';
 
 /**

@@ -1,6 +1,7 @@
 /** Importers for the official sources and panel files, and CSV reading and writing. */
 export * from './acd.js';
 export * from './cells.js';
+export * from './column-mapping-schema.js';
 export * from './country-month-deaths.js';
 export * from './csv.js';
 export * from './format-csv.js';

@@ -1,32 +1,12 @@
-import * as z from 'zod/mini';
 import { messages } from '../errors.js';
 import type { Exclusion } from '../estimators/result.js';
 import type { Column, Table } from '../table.js';
-import { ensureEnglishZodMessages } from '../zod-english.js';
+import { checkColumnMapping } from '../validation/column-mapping.js';
 import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
+import type { ColumnMapping } from './column-mapping-schema.js';
 import { type CsvOptions, parseCsv } from './csv.js';
 
-ensureEnglishZodMessages();
-
-/**
- * How the columns of a user's panel file map onto peacepanel's names. Every field is optional; a
- * mapped column appears in the table under the target name (`country`, `ym`, `battle_deaths`, or the
- * key in `regressors`) instead of its own.
- */
-export const ColumnMappingSchema = z.object({
-  /** The panel unit (becomes `country`). Default: `country`, else `iso3`, `unit`, `conflict_id`. */
-  unit: z.optional(z.string().check(z.minLength(1))),
-  /** A `YYYY-MM` (or `YYYY-MM-DD`) column (becomes `ym`). Default: `ym`, else `year` + `month`. */
-  time: z.optional(z.string().check(z.minLength(1))),
-  /** Year and month columns, used when there is no `time` column. */
-  year: z.optional(z.string().check(z.minLength(1))),
-  month: z.optional(z.string().check(z.minLength(1))),
-  /** The outcome (becomes `battle_deaths`); must be numeric. */
-  outcome: z.optional(z.string().check(z.minLength(1))),
-  /** Target name → source column, e.g. `{ un_troops: "UN_troops_total" }`; each must be numeric. */
-  regressors: z.optional(z.record(z.string(), z.string())),
-});
-export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+export type { ColumnMapping } from './column-mapping-schema.js';
 
 /** Earliest and latest years a panel may contain (wider than any conflict data, narrow enough to catch typos). */
 export const PANEL_YEAR_RANGE = { min: 1946, max: 2100 } as const;
@@ -80,7 +60,12 @@ export function parsePanelCsv(
   options: CsvOptions & { mapping?: ColumnMapping } = {},
 ): PanelCsvResult {
   const file = options.file;
-  const mapping = options.mapping ? ColumnMappingSchema.parse(options.mapping) : {};
+  const checked = options.mapping ? checkColumnMapping(options.mapping) : undefined;
+  if (checked && !checked.success) {
+    const issue = checked.error.issues[0];
+    throw messages.badColumnMapping(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
+  }
+  const mapping: ColumnMapping = checked?.success ? checked.data : {};
   const csv = parseCsv(text, options);
   if (csv.rows.length === 0) throw messages.noData(file, 'the file has a header but no data rows');
 

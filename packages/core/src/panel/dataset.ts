@@ -1,44 +1,20 @@
-import * as z from 'zod/mini';
 import { PeacepanelError } from '../errors.js';
 import type { Column, Table } from '../table.js';
-import { ensureEnglishZodMessages } from '../zod-english.js';
+import { checkDatasetJson } from '../validation/dataset-json.js';
+import type { DatasetJson } from './dataset-schema.js';
 
-ensureEnglishZodMessages();
+export type { DatasetJson } from './dataset-schema.js';
 
-/**
- * A bundled dataset as stored in `packages/data/datasets/<id>.json`: metadata plus columnar values
- * (compact, and cheap to turn into a `Table`). Numeric missing values are `null` in JSON.
- */
-export const DatasetJsonSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  /** Bumped whenever the build changes the values or columns. */
-  version: z.string().check(z.minLength(1)),
-  title: z.string(),
-  /** Citation line(s) of the sources. */
-  source: z.string(),
-  /** Coverage caveat shown next to any chart made from it. */
-  caveat: z.string(),
-  /** Licence of the dataset as a whole (the most restrictive of its sources). */
-  license: z.optional(z.string()),
-  n: z.optional(z.int().check(z.nonnegative())),
-  columns: z.array(
-    z.discriminatedUnion('kind', [
-      z.object({ name: z.string(), kind: z.literal('number'), values: z.array(z.nullable(z.number())) }),
-      z.object({ name: z.string(), kind: z.literal('string'), values: z.array(z.nullable(z.string())) }),
-    ]),
-  ),
-});
-export type DatasetJson = z.infer<typeof DatasetJsonSchema>;
 export type DatasetMeta = Omit<DatasetJson, 'columns' | 'n'>;
 
 /**
  * Turns a `DatasetJson` (already parsed from JSON) into a `Table` (numbers as Float64Array, null → NaN).
- * Validates the shape with zod and checks every column has the same length.
+ * Validates the shape (as `DatasetJsonSchema`, see `checkDatasetJson`) and checks every column has the same length.
  * @throws PeacepanelError BAD_VALUE when the JSON is not a dataset.
  * @example tableFromDataset(JSON.parse(readFileSync('africa-cm.json', 'utf8'))).n // 4,000-odd rows
  */
 export function tableFromDataset(json: unknown): Table {
-  const parsed = DatasetJsonSchema.safeParse(json);
+  const parsed = checkDatasetJson(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new PeacepanelError(

@@ -2,6 +2,7 @@
 export * from './african-countries.js';
 export * from './build-country-month.js';
 export * from './dataset.js';
+export * from './dataset-schema.js';
 export * from './derive.js';
 export * from './describe-deployments.js';
 export * from './lags.js';

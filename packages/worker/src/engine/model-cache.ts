@@ -1,18 +1,18 @@
 /**
- * Fitted models by (dataset, validated spec): the key is the canonical JSON of the spec after zod
- * fills its defaults, so `{ family: 'negbin', formula }` and `{ formula }` share one entry and
+ * Fitted models by (dataset, validated spec): the key is the canonical JSON of the spec after
+ * validation fills its defaults, so `{ family: 'negbin', formula }` and `{ formula }` share one entry and
  * several charts on a page asking for the same model cost one fit.
  */
-import { type FittedModel, type ModelSpec, type ModelSpecInput, ModelSpecSchema } from '@peacepanel/core';
+import { type FittedModel, type ModelSpec, type ModelSpecInput, parseModelSpec } from '@peacepanel/core';
 import { canonicalJson } from './canonical-json.js';
 
 /**
  * The cache key of a model: dataset id plus the canonical validated spec.
- * @throws ZodError when the spec is invalid.
+ * @throws PeacepanelError BAD_SPEC naming the field when the spec is invalid.
  * @example modelKey('africa-cm', { formula: 'y ~ x' }) === modelKey('africa-cm', { family: 'negbin', formula: 'y ~ x' }) // true
  */
 export function modelKey(dataset: string, spec: ModelSpecInput): { key: string; spec: ModelSpec } {
-  const parsed = ModelSpecSchema.parse(spec);
+  const parsed = parseModelSpec(spec);
   return { key: `${dataset}\u0000${canonicalJson(parsed)}`, spec: parsed };
 }
 
