@@ -55,11 +55,9 @@ export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
  * @example fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).result.theta // 1.2749
  */
 export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: FitOptions = {}): FittedModel {
-  let __c = performance.now(); const __t = (l: string) => { if (process.env.NBDEBUG) console.log('T', l, (performance.now() - __c).toFixed(1)); __c = performance.now(); };
   const spec = parseModelSpec(specInput);
   const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
   const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
-  __t('design');
   const warnings: string[] = [];
   const { n } = design;
 
@@ -76,13 +74,11 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   // Fixed-effect indicators (after the model columns) are sparse: products with them cost their nonzeros.
   const hasFe = design.p > design.pModel;
   const layoutAll = hasFe ? sparseLayout(Xall, n, design.p, design.pModel) : undefined;
-  __t('layout');
   const aliased = aliasedColumns(gramWeighted(Xall, n, design.p, null, undefined, layoutAll), design.p);
   const keep: number[] = [];
   aliased.forEach((a, j) => {
     if (!a) keep.push(j);
   });
-  __t('alias');
   const p = keep.length;
   const X = p === design.p ? Xall : new Float64Array(n * p);
   if (p !== design.p)
@@ -105,7 +101,6 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   const pDense = keep.filter((j) => j < design.pModel).length;
   const layout = hasFe ? sparseLayout(X, n, p, pDense) : undefined;
   const glm = { X, n, p, y: design.y, offset: design.offset, layout };
-  __t('pre');
   const control = { maxIter: spec.maxIter, tol: spec.tol, signal: opts.signal, onProgress: opts.onProgress };
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
@@ -123,7 +118,6 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
         `θ → ∞ (reached ${nb.theta.toExponential(2)}): the data show no overdispersion, so the negative binomial reduces to Poisson; refit with family "poisson"`,
       );
   }
-  __t('fit');
   warnings.push(...fit.warnings);
 
   // Covariance.
@@ -164,14 +158,12 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
     clusterName: spec.cluster,
     groups,
   });
-  __t('vcov');
   if (!vc)
     warnings.push('the information matrix is singular at the estimate: standard errors are not available');
 
   // Score at the optimum, over (β, ln θ).
   const gradientNorm = Math.hypot(...scoreVector(vInput));
 
-  __t('score');
   // Coefficients in R's order; fixed-effect columns are reported in design.info.fixedEffects.
   const z = normalQuantile(0.5 + spec.ciLevel / 2);
   const keptIndex = new Map(keep.map((j, c) => [j, c]));
@@ -228,7 +220,6 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   const df = p + (theta === null ? 0 : 1);
   const deviance =
     theta === null ? poissonDeviance(design.y, fit.mu) : negbinDeviance(design.y, fit.mu, theta);
-  __t('coef+dev');
   const nullDev = nullDeviance(
     design.y,
     design.offset,
@@ -236,7 +227,6 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
     design.info.intercept || design.info.fixedEffects.length > 0,
     theta,
   );
-  __t('nulldev');
   const nExcluded = design.exclusions.reduce((s, e) => s + e.count, 0);
   const result: FitResult = {
     family: spec.family,
@@ -261,9 +251,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
     gradientNorm,
     warnings,
   };
-  __t('x');
   const sample = sampleSummary(data, design.info, design.rows);
-  __t('sample');
   return {
     result,
     spec,
