@@ -64,7 +64,7 @@ function claimsSection(f: Formatter, claims: ClaimVerdict[]): string {
   return [
     '## Verdicts: the paper beside our estimates',
     '',
-    `Of ${f.num('/summary/claims', 'int')} claims and checks, ${f.num('/summary/reproduced', 'int')} are reproduced, ${f.num('/summary/notReproduced', 'int')} are not, and ${f.num('/summary/notTestable', 'int')} cannot be tested with this data.`,
+    `Claims and checks: ${f.num('/summary/claims', 'int')}. Reproduced: ${f.num('/summary/reproduced', 'int')}; not reproduced: ${f.num('/summary/notReproduced', 'int')}; not testable with this data: ${f.num('/summary/notTestable', 'int')}.`,
     '',
     '| claim | paper | ours | verdict | why |',
     '|---|---|---|---|---|',
