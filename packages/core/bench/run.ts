@@ -2,7 +2,8 @@
 // 1. The same NB2 model on the same data (pko dyad-month, 18,340 rows) in R's MASS::glm.nb (when Rscript is
 //    installed) and in fitModel, in one run: times, ratio and the largest coefficient difference (in SEs).
 // 2. A scaling table on simulated NB2 data: 10k / 100k rows × 10 / 100 parameters.
-// Times are medians (5 fits; 3 for 100k × 100) after a warm-up, wall-clock and CPU (process.cpuUsage),
+// Times are medians (pko: 7 fits after 10 warm-up fits, R: 7 or 3 after one; scaling: 5, or 3 at
+// 100k × 100) after a warm-up, wall-clock and CPU (process.cpuUsage; R: system.time),
 // since the machine may be shared.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ function rscriptAvailable(): boolean {
   return spawnSync('Rscript', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
-/** Times glm.nb in R (CSV read excluded); returns per-fit seconds, coefficients and logLik. */
+/** Times glm.nb in R (CSV read and a first fit excluded); returns median per-fit seconds, coefficients and logLik. */
 function timeR(
   csv: string,
   formula: string,
@@ -59,8 +60,8 @@ d <- read.csv(${JSON.stringify(csv)})
 f <- ${formula}
 w <- character()
 m <- withCallingHandlers(glm.nb(f, data = d), warning = function(x) { w <<- c(w, conditionMessage(x)); invokeRestart("muffleWarning") })
-st <- system.time(for (i in seq_len(${reps})) m <- suppressWarnings(glm.nb(f, data = d)))
-cat("SECONDS", st[["elapsed"]] / ${reps}, "\\n"); cat("CPU", (st[["user.self"]] + st[["sys.self"]]) / ${reps}, "\\n"); cat("LOGLIK", format(as.numeric(logLik(m)), digits = 15), "\\n")
+st <- sapply(seq_len(${reps}), function(i) system.time(m <<- suppressWarnings(glm.nb(f, data = d))))
+cat("SECONDS", median(st["elapsed", ]), "\\n"); cat("CPU", median(st["user.self", ] + st["sys.self", ]), "\\n"); cat("LOGLIK", format(as.numeric(logLik(m)), digits = 15), "\\n")
 cat("COEF", format(coef(m), digits = 15), "\\n"); cat("WARN", paste(unique(w), collapse = " | "), "\\n")`;
   const out = spawnSync('Rscript', ['-e', code], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (out.status !== 0) {
@@ -136,7 +137,7 @@ console.log(`peacepanel core bench  (node ${process.version}; Rscript ${withR ? 
 // 1. Same model, same data, R vs peacepanel.
 const { table: pko } = readCsvTable(PKO);
 for (const formula of [PKO_FORMULA, PKO_HARD]) {
-  const ours = time({ formula }, pko, 5);
+  const ours = time({ formula }, pko, 7, 10);
   console.log(`NB2 ${formula}`);
   console.log(
     `  data: pko dyad-month (packages/data/raw), ${ours.result.n} rows used, ${ours.result.coefficients.length} coefficients + θ`,
@@ -145,7 +146,7 @@ for (const formula of [PKO_FORMULA, PKO_HARD]) {
     `  peacepanel fitModel: ${fmtMs(ours.wallMs)} wall (${fmtMs(ours.cpuMs)} CPU), ${ours.result.iterations} iterations, logLik ${ours.result.logLik.toFixed(6)}`,
   );
   if (withR) {
-    const r = timeR(PKO, formula, formula === PKO_FORMULA ? 5 : 1);
+    const r = timeR(PKO, formula, formula === PKO_FORMULA ? 7 : 3);
     if (r) {
       const maxSe = Math.max(
         ...r.coefficients.map(

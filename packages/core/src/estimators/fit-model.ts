@@ -277,8 +277,8 @@ function sampleSummary(data: Table, info: DesignInfo, rows: Int32Array): FittedM
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     let m = 0;
-    for (const i of rows) {
-      const x = col.values[i] as number;
+    for (let r = 0; r < rows.length; r++) {
+      const x = col.values[rows[r] as number] as number;
       if (Number.isNaN(x)) continue;
       s += x;
       m++;

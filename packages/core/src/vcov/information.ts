@@ -1,4 +1,5 @@
 import { negbinDerivatives } from '../estimators/negbin/loglik.js';
+import { groupOutcomes, thetaTables } from '../estimators/negbin/y-tables.js';
 import type { SparseLayout } from '../linalg/column-major.js';
 import { crossprodVectorCols, gramWeighted } from '../linalg/column-major.js';
 
@@ -93,12 +94,18 @@ export function scoreVector(m: VcovInput): Float64Array {
   const { n, p } = m;
   const gEta = new Float64Array(n);
   let gT = 0;
-  for (let i = 0; i < n; i++) {
-    if (m.theta === null) gEta[i] = (m.y[i] as number) - Math.exp(m.eta[i] as number);
-    else {
-      const d = negbinDerivatives(m.y[i] as number, m.eta[i] as number, m.theta);
-      gEta[i] = d.gEta;
-      gT += d.gT;
+  const theta = m.theta;
+  if (theta === null) for (let i = 0; i < n; i++) gEta[i] = (m.y[i] as number) - Math.exp(m.eta[i] as number);
+  else {
+    // ψ(y+θ) − ψ(θ) tabulated once per distinct count.
+    const groups = groupOutcomes(m.y);
+    const { dg } = thetaTables(groups.values, theta, true);
+    for (let i = 0; i < n; i++) {
+      const yi = m.y[i] as number;
+      const mu = Math.exp(m.eta[i] as number);
+      const tm = theta + mu;
+      gEta[i] = ((yi - mu) * theta) / tm;
+      gT += theta * ((dg[groups.index[i] as number] as number) - Math.log1p(mu / theta) + (mu - yi) / tm);
     }
   }
   const g = crossprodVectorCols(m.X, n, p, gEta, undefined, m.layout);
@@ -115,11 +122,15 @@ export function scoreVector(m: VcovInput): Float64Array {
  * @example thetaInformation(y, eta, 1.27)
  */
 export function thetaInformation(y: Float64Array, eta: Float64Array, theta: number): number {
+  // −∂²ℓ/∂θ² = −Σ [ψ'(y+θ) − ψ'(θ) + 1/θ − 2/(θ+μ) + (y+θ)/(θ+μ)²], with the trigamma differences
+  // tabulated once per distinct count (see groupOutcomes).
+  const groups = groupOutcomes(y);
+  const { tg } = thetaTables(groups.values, theta, true);
   let info = 0;
   for (let i = 0; i < y.length; i++) {
-    const d = negbinDerivatives(y[i] as number, eta[i] as number, theta);
-    // −∂²ℓ/∂θ² = (hTT − θ gθ)/θ² with gθ = gT/θ.
-    info += (d.hTT + d.gT) / (theta * theta);
+    const yi = y[i] as number;
+    const tm = theta + Math.exp(eta[i] as number);
+    info -= (tg[groups.index[i] as number] as number) + 1 / theta - 2 / tm + (yi + theta) / (tm * tm);
   }
   return info;
 }

@@ -192,8 +192,8 @@ function newtonNegbin(
       }
       scale /= 2;
     }
-    // Reuse the factor after a full accepted step that was small (fresh Newton) or that at least
-    // halved the step (chord: linear convergence at a rate set by the factor's error, each step
+    // Reuse the factor after a full accepted step that was small (fresh Newton) or that cut the step
+    // at least fourfold (chord: linear convergence at a rate set by the factor's error, each step
     // costing O(np) instead of O(np²)); otherwise evaluate the information afresh.
     chordReady =
       accepted &&
@@ -201,7 +201,7 @@ function newtonNegbin(
       haveFactor &&
       scale === 1 &&
       chordSteps < 12 &&
-      (chordSteps === 0 ? maxStep < 1e-2 : maxStep < 0.5 * lastMaxStep);
+      (chordSteps === 0 ? maxStep < 1e-2 : maxStep < 0.25 * lastMaxStep);
     lastMaxStep = maxStep;
     if (accepted) {
       beta = newBeta;
@@ -261,7 +261,7 @@ const SUBSAMPLE_ROWS = 4096;
  * rows at that β, together with the subsample's information factor scaled by n/m. Its error is
  * O(1/√m), and the full-data iterations start with chord steps on the scaled factor (each O(np)),
  * converging linearly at a rate set by the factor's relative error, also O(1/√m); a fresh X'WX is
- * formed only when a chord step fails to halve the step. When the subsample fit fails (aliased columns
+ * formed when a chord step fails to cut the step fourfold. When the subsample fit fails (aliased columns
  * in the subsample, θ → ∞, no convergence) the Poisson start is used.
  * Reference: pilot estimates from a subsample, as in Wang, Zhu & Ma (2018), "Optimal subsampling for
  * large sample logistic regression", JASA 113; chord method: Kelley (1995), §5.4.
