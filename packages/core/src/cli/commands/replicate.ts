@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { messages } from '../../errors.js';
 import { defaultToolkit } from '../../replicate/default-toolkit.js';
 import { DEFAULT_REPS, DEFAULT_SEED, replicate } from '../../replicate/replicate.js';
-import type { DatasetJsonLike } from '../../replicate/toolkit.js';
 import type { CliIo, Command } from '../command.js';
+import { datasetsDir, readDatasetJson } from '../dataset-files.js';
 
 /** The conflict-month dataset used for the HKS check and the regional-mission robustness row. */
 export const CONFLICT_MONTH_DATASET = 'africa-conflict-month-1989-2011';
@@ -83,50 +81,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** The datasets folder: --data-dir, an installed @peacepanel/data, or the monorepo's packages/data. */
-function datasetsDir(explicit: string | undefined): string {
-  if (explicit) return resolve(explicit);
-  try {
-    const pkg = createRequire(import.meta.url).resolve('@peacepanel/data/package.json');
-    return join(dirname(pkg), 'datasets');
-  } catch {
-    // not installed next to core: fall back to the monorepo layout (dist/cli/commands → packages/data)
-  }
-  return fileURLToPath(new URL('../../../../data/datasets/', import.meta.url));
-}
-
-function readDataset(ref: string, dir: string): DatasetJsonLike {
-  const isFile = ref.endsWith('.json') || ref.includes('/');
-  const file = isFile ? resolve(ref) : join(dir, `${ref}.json`);
-  if (!existsSync(file)) {
-    if (isFile) throw messages.fileNotFound(file);
-    const ids = existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.json'))
-          .map((f) => f.slice(0, -'.json'.length))
-      : [];
-    throw messages.unknownDataset(ref, ids.length ? ids : [`none in ${dir}`]);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw messages.parseError(
-      { file },
-      `not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-      'use a dataset JSON written by @peacepanel/data',
-    );
-  }
-  const d = json as Partial<DatasetJsonLike>;
-  if (!d || typeof d.id !== 'string' || !Array.isArray(d.columns))
-    throw messages.parseError(
-      { file },
-      'not a peacepanel dataset (no "id" or "columns")',
-      'use a dataset JSON written by @peacepanel/data',
-    );
-  return d as DatasetJsonLike;
-}
-
 /** `peacepanel replicate`: writes the replication report, its numbers and figures. */
 export const replicateCommand: Command = {
   name: 'replicate',
@@ -135,8 +89,9 @@ export const replicateCommand: Command = {
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
     const dir = datasetsDir(args.dataDir);
-    const dataset = readDataset(args.dataset, dir);
-    const conflictDataset = args.conflictDataset === 'none' ? null : readDataset(args.conflictDataset, dir);
+    const dataset = readDatasetJson(args.dataset, dir);
+    const conflictDataset =
+      args.conflictDataset === 'none' ? null : readDatasetJson(args.conflictDataset, dir);
     io.out(
       `replicating on ${dataset.id}${conflictDataset ? ` and ${conflictDataset.id}` : ''} (seed ${args.seed}, ${args.reps} bootstrap replications; about a minute)…`,
     );
