@@ -108,10 +108,33 @@ export function gramWeighted(
         out[o3 + 3] = (out[o3 + 3] as number) + s33;
       }
     }
-    // Columns beyond the last full block of 4: plain dot products against every column.
+    // Columns beyond the last full block of 4: against blocks of 4 earlier columns (4 multiply-adds
+    // per 5 loads), then plain dot products with the other trailing columns.
     for (let b = full; b < p; b++) {
       const pb = b * n + i0;
-      for (let a = 0; a <= b; a++) {
+      for (let a = 0; a < full; a += 4) {
+        const pa0 = a * CHUNK;
+        const pa1 = pa0 + CHUNK;
+        const pa2 = pa1 + CHUNK;
+        const pa3 = pa2 + CHUNK;
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let i = 0; i < m; i++) {
+          const y = X[pb + i] as number;
+          s0 += (wx[pa0 + i] as number) * y;
+          s1 += (wx[pa1 + i] as number) * y;
+          s2 += (wx[pa2 + i] as number) * y;
+          s3 += (wx[pa3 + i] as number) * y;
+        }
+        const o = a * pAll + b;
+        out[o] = (out[o] as number) + s0;
+        out[o + pAll] = (out[o + pAll] as number) + s1;
+        out[o + 2 * pAll] = (out[o + 2 * pAll] as number) + s2;
+        out[o + 3 * pAll] = (out[o + 3 * pAll] as number) + s3;
+      }
+      for (let a = full; a <= b; a++) {
         const pa = a * CHUNK;
         let s = 0;
         for (let i = 0; i < m; i++) s += (wx[pa + i] as number) * (X[pb + i] as number);
