@@ -5,10 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_PATH } from './chromium.mjs';
 import { pnpm, root } from './pnpm.mjs';
 import { ensureDependencies } from './setup.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
