@@ -238,12 +238,11 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
       const el = document.createElement('partnership-effect');
       el.setAttribute('data-src', 'https://127.0.0.1:9/never.json');
       document.body.append(el);
-      return new Promise<string>((resolve) =>
-        requestAnimationFrame(() => {
-          const sk = el.shadowRoot?.querySelector('.skeleton');
-          resolve(sk ? getComputedStyle(sk).animationName : 'no skeleton');
-        }),
-      );
+      // Read the first render (the loading state), before the refused request turns it into an error.
+      return (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete.then(() => {
+        const sk = el.shadowRoot?.querySelector('.skeleton');
+        return sk ? getComputedStyle(sk).animationName : 'no skeleton';
+      });
     });
     expect(animation).toBe('none');
     await p.close();
