@@ -94,31 +94,3 @@ export function loadTable(source: { dataset?: string; data?: string; dataDir?: s
   const r = parsePanelCsv(readFileSync(file, 'utf8'), { file, delimiter: 'auto' });
   return { table: r.table, label: file, exclusions: r.exclusions };
 }
-
-/**
- * A tiny flag reader shared by the data commands: `--flag value`, `--flag=value` and boolean flags.
- * @throws PeacepanelError BAD_OPTION for an unknown flag or a flag without its value.
- * @example readFlags('export', ['--format=csv', '--derived'], { values: ['--format'], booleans: ['--derived'] })
- */
-export function readFlags(
-  command: string,
-  argv: readonly string[],
-  spec: { values: readonly string[]; booleans?: readonly string[] },
-): { values: Map<string, string>; booleans: Set<string> } {
-  const values = new Map<string, string>();
-  const booleans = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const [flag, inline] = a.includes('=') ? (a.split(/=(.*)/s, 2) as [string, string]) : [a, undefined];
-    if (spec.booleans?.includes(flag)) {
-      booleans.add(flag);
-      continue;
-    }
-    if (!spec.values.includes(flag))
-      throw messages.badOption(command, a, `a known option (see \`peacepanel ${command} --help\`)`);
-    const v = inline ?? argv[++i];
-    if (v === undefined || v === '') throw messages.badOption(flag, '', 'given a value');
-    values.set(flag, v);
-  }
-  return { values, booleans };
-}

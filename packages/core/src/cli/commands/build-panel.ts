@@ -18,7 +18,7 @@ import { AFRICAN_COUNTRIES } from '../../panel/african-countries.js';
 import { buildCountryMonthPanel } from '../../panel/build-country-month.js';
 import { datasetFromTable } from '../../panel/dataset.js';
 import type { CliIo, Command } from '../command.js';
-import { readFlags } from '../dataset-files.js';
+import { readFlags } from '../flags.js';
 
 const USAGE = `Usage: peacepanel build-panel --ged GED.csv|--deaths CM.csv --acd ACD.csv --un KATHMAN.csv --nonun DIR|FILE --out FILE
 

@@ -1,5 +1,6 @@
 import type { CliIo, Command } from '../command.js';
-import { datasetsDir, listDatasetIds, readDatasetJson, readFlags } from '../dataset-files.js';
+import { datasetsDir, listDatasetIds, readDatasetJson } from '../dataset-files.js';
+import { readFlags } from '../flags.js';
 
 const USAGE = `Usage: peacepanel datasets [--json] [--data-dir DIR]
 

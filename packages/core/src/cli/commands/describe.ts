@@ -2,7 +2,8 @@ import { messages } from '../../errors.js';
 import { type DeploymentCounts, describeDeployments } from '../../panel/describe-deployments.js';
 import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
-import { loadTable, readFlags } from '../dataset-files.js';
+import { loadTable } from '../dataset-files.js';
+import { readFlags } from '../flags.js';
 
 const USAGE = `Usage: peacepanel describe --dataset ID | --data FILE [--json]
 

@@ -4,7 +4,8 @@ import { formatCsv } from '../../io/format-csv.js';
 import { datasetFromTable, tableFromDataset } from '../../panel/dataset.js';
 import { addPartnershipVariables } from '../../panel/derive.js';
 import type { CliIo, Command } from '../command.js';
-import { datasetsDir, readDatasetJson, readFlags } from '../dataset-files.js';
+import { datasetsDir, readDatasetJson } from '../dataset-files.js';
+import { readFlags } from '../flags.js';
 
 const USAGE = `Usage: peacepanel export --dataset ID --format csv|json [--out FILE] [--derived]
 

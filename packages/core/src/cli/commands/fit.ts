@@ -8,6 +8,7 @@ import { parseFormula } from '../../model/formula-parser.js';
 import type { ModelSpecInput } from '../../model/spec.js';
 import type { Column, Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
+import { oneOf, readFlags } from '../flags.js';
 
 const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
 
@@ -35,68 +36,56 @@ interface FitArgs {
 }
 
 function parseArgs(argv: string[]): FitArgs {
-  let data: string | undefined;
-  let json = false;
-  const spec: Record<string, unknown> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const [flag, inline] = a.includes('=') ? (a.split(/=(.*)/s, 2) as [string, string]) : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw messages.badOption(flag, '', 'given a value');
-      return v;
-    };
-    const oneOf = (v: string, allowed: string[]): string => {
-      if (!allowed.includes(v)) throw messages.badOption(flag, v, `one of ${allowed.join(', ')}`);
-      return v;
-    };
-    switch (flag) {
-      case '--data':
-        data = value();
-        break;
-      case '--formula':
-        spec.formula = value();
-        break;
-      case '--family':
-        spec.family = oneOf(value(), ['negbin', 'poisson']);
-        break;
-      case '--vcov':
-        spec.vcov = oneOf(value(), ['model', 'oim', 'robust', 'cluster']);
-        break;
-      case '--cluster':
-        spec.cluster = value();
-        break;
-      case '--convention':
-        spec.clusterConvention = oneOf(value(), ['stata', 'sandwich']);
-        break;
-      case '--hc':
-        spec.hc = oneOf(value(), ['HC0', 'HC1']);
-        break;
-      case '--unit':
-        spec.unit = value();
-        break;
-      case '--time':
-        spec.time = value();
-        break;
-      case '--level': {
-        const v = value();
-        const x = Number(v);
-        if (!(x > 0.5 && x < 1)) throw messages.badOption(flag, v, 'a number between 0.5 and 1, e.g. 0.95');
-        spec.ciLevel = x;
-        break;
-      }
-      case '--json':
-        json = true;
-        break;
-      default:
-        throw messages.badOption(flag, inline ?? '', 'a known option (see peacepanel fit --help)');
-    }
-  }
+  const { values, booleans } = readFlags('fit', argv, {
+    values: [
+      '--data',
+      '--formula',
+      '--family',
+      '--vcov',
+      '--cluster',
+      '--convention',
+      '--hc',
+      '--unit',
+      '--time',
+      '--level',
+    ],
+    booleans: ['--json'],
+  });
+  const data = values.get('--data');
+  const formula = values.get('--formula');
   if (!data) throw messages.badOption('--data', '', 'given: the CSV file to fit');
-  if (spec.formula === undefined)
+  if (formula === undefined)
     throw messages.badOption('--formula', '', 'given, e.g. "deaths ~ un_troops * nonun_troops"');
+  const spec: ModelSpecInput = { formula };
+  const word = <T extends string>(flag: string, allowed: readonly T[]): T | undefined => {
+    const v = values.get(flag);
+    return v === undefined ? undefined : oneOf(flag, v, allowed);
+  };
+  const family = word('--family', ['negbin', 'poisson'] as const);
+  if (family) spec.family = family;
+  const vcov = word('--vcov', ['model', 'oim', 'robust', 'cluster'] as const);
+  if (vcov) spec.vcov = vcov;
+  const convention = word('--convention', ['stata', 'sandwich'] as const);
+  if (convention) spec.clusterConvention = convention;
+  const hc = word('--hc', ['HC0', 'HC1'] as const);
+  if (hc) spec.hc = hc;
+  for (const [flag, key] of [
+    ['--cluster', 'cluster'],
+    ['--unit', 'unit'],
+    ['--time', 'time'],
+  ] as const) {
+    const v = values.get(flag);
+    if (v !== undefined) spec[key] = v;
+  }
+  const level = values.get('--level');
+  if (level !== undefined) {
+    const x = Number(level);
+    if (!(x > 0.5 && x < 1))
+      throw messages.badOption('--level', level, 'a number between 0.5 and 1, e.g. 0.95');
+    spec.ciLevel = x;
+  }
   if (spec.cluster && spec.vcov === undefined) spec.vcov = 'cluster';
-  return { data, json, spec: spec as ModelSpecInput };
+  return { data, json: booleans.has('--json'), spec };
 }
 
 /**

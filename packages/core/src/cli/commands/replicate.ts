@@ -5,6 +5,7 @@ import { defaultToolkit } from '../../replicate/default-toolkit.js';
 import { DEFAULT_REPS, DEFAULT_SEED, replicate } from '../../replicate/replicate.js';
 import type { CliIo, Command } from '../command.js';
 import { datasetsDir, readDatasetJson } from '../dataset-files.js';
+import { readFlags } from '../flags.js';
 
 /** The conflict-month dataset used for the HKS check and the regional-mission robustness row. */
 export const CONFLICT_MONTH_DATASET = 'africa-conflict-month-1989-2011';
@@ -39,46 +40,19 @@ function nonNegativeInt(option: string, value: string | undefined): number {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    dataset: 'africa-cm',
-    conflictDataset: CONFLICT_MONTH_DATASET,
-    dataDir: undefined,
-    out: 'replication',
-    seed: DEFAULT_SEED,
-    reps: DEFAULT_REPS,
+  const { values } = readFlags('replicate', argv, {
+    values: ['--dataset', '--conflict-dataset', '--data-dir', '--out', '--seed', '--reps'],
+  });
+  const seed = values.get('--seed');
+  const reps = values.get('--reps');
+  return {
+    dataset: values.get('--dataset') ?? 'africa-cm',
+    conflictDataset: values.get('--conflict-dataset') ?? CONFLICT_MONTH_DATASET,
+    dataDir: values.get('--data-dir'),
+    out: values.get('--out') ?? 'replication',
+    seed: seed === undefined ? DEFAULT_SEED : nonNegativeInt('--seed', seed),
+    reps: reps === undefined ? DEFAULT_REPS : nonNegativeInt('--reps', reps),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const [flag, inline] = a.includes('=') ? (a.split(/=(.*)/s, 2) as [string, string]) : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw messages.badOption(flag, '', 'given a value');
-      return v;
-    };
-    switch (flag) {
-      case '--dataset':
-        args.dataset = value();
-        break;
-      case '--conflict-dataset':
-        args.conflictDataset = value();
-        break;
-      case '--data-dir':
-        args.dataDir = value();
-        break;
-      case '--out':
-        args.out = value();
-        break;
-      case '--seed':
-        args.seed = nonNegativeInt(flag, value());
-        break;
-      case '--reps':
-        args.reps = nonNegativeInt(flag, value());
-        break;
-      default:
-        throw messages.badOption('replicate', a, 'a known option (see `peacepanel replicate --help`)');
-    }
-  }
-  return args;
 }
 
 /** `peacepanel replicate`: writes the replication report, its numbers and figures. */
