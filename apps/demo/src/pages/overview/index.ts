@@ -23,7 +23,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
     const unMonths = dep.reduce((s, x) => s + x.unMonths, 0);
     const parallel = dep.reduce((s, x) => s + x.parallelMonths, 0);
     render(
-      html`<h1>UN peacekeepers reduce battle deaths, most of all when they deploy alongside a partner</h1>
+      html`<h1>The study: UN peacekeepers reduce battle deaths, most of all when they deploy alongside a partner</h1>
         <p class="lead">
           In African civil wars since the 1990s, months with more UN troops on the ground saw fewer battle deaths.
           Troops of non-UN missions (the African Union, regional organisations, the EU, single states) did not reduce
@@ -36,6 +36,12 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
           study's model, live in your browser, on the public data bundled here, which differ from the study's (see
           <a href="?page=method">Method</a>). Where our estimates differ from the published ones, the chart shows ours;
           read the shaded intervals, not only the lines.
+        </p>
+        <p class="muted" data-testid="replication-note">
+          <strong>On the data bundled here, our re-estimate does not reproduce the published finding.</strong> The
+          replication report (<code>docs/replication/report.md</code> in the repository, rebuilt with
+          <code>peacepanel replicate</code>) sets each claim of the study beside our estimate, with the reasons our data
+          differ; the chart's one-line reading, computed live, says which way our curves go.
         </p>
 
         <section aria-labelledby="chart-h">
