@@ -120,4 +120,13 @@ describe('peacepanel fit', () => {
     expect(r.code).toBe(2);
     expect(r.err[0]).toMatch(/data\.csv:4, column "y": outcome "y" is negative \(-1\)/);
   });
+
+  it('a word among the numbers of a regressor is a located typo, not a category', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${i % 5},${i === 7 ? 'abc' : i * 1.5}`);
+    const file = tmpCsv(`y,x\n${rows.join('\n')}\n`);
+    const r = await run(['fit', '--data', file, '--formula', 'y ~ x', '--family', 'poisson']);
+    expect(r.code).toBe(2);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/data\.csv:9, column "x": value "abc" is not a number\. Fix: /);
+  });
 });

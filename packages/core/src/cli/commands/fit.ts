@@ -90,8 +90,10 @@ function parseArgs(argv: string[]): FitArgs {
 
 /**
  * Reads a CSV file into a table: a column is numeric when every non-missing cell is a number
- * (empty, NA, N/A, NaN, null and `.` are missing), else text.
- * @throws PeacepanelError `FILE_NOT_FOUND`, or a located `PARSE_ERROR` from the CSV reader.
+ * (empty, NA, N/A, NaN, null and `.` are missing), else text. A column of mostly numbers (at least
+ * four for each word, the panel CSV reader's rule) with a few words is refused: those are typos.
+ * @throws PeacepanelError `FILE_NOT_FOUND`, `BAD_VALUE` at the first word in a number column, or a
+ * located `PARSE_ERROR` from the CSV reader.
  * @example readCsvTable('data.csv').table.n
  */
 export function readCsvTable(file: string): {
@@ -105,6 +107,17 @@ export function readCsvTable(file: string): {
   header.forEach((name, j) => {
     const cells = rows.map((r) => r.values[j] ?? '');
     const nums = cells.map(parseNumberCell);
+    // A column of mostly numbers with a few words has typos, not categories: say where, never recode.
+    const words = nums.filter((v) => v === undefined).length;
+    const numbers = nums.filter((v) => v !== undefined && !Number.isNaN(v)).length;
+    if (words > 0 && numbers >= 4 * words) {
+      const i = nums.indexOf(undefined);
+      throw messages.badValue(
+        { file, line: rows[i]?.line ?? i + 2, column: name },
+        cells[i] ?? '',
+        'a number',
+      );
+    }
     columns[name] = nums.every((v) => v !== undefined)
       ? { kind: 'number', values: Float64Array.from(nums as number[]) }
       : { kind: 'string', values: cells.map((c) => (Number.isNaN(parseNumberCell(c)) ? null : c)) };
