@@ -133,8 +133,15 @@ describe('invariants of the fit', () => {
       },
     };
     const r = fitModelDetailed({ formula: 'y ~ x' }, t).result;
-    expect(r.warnings.join(' ')).toMatch(/θ → ∞.*poisson/);
+    expect(r.warnings.join(' ')).toMatch(/θ → ∞.*poisson/i);
     expect(r.converged).toBe(true);
+    // The Poisson fit is offered, and it is the Poisson fit of the same specification.
+    const pois = fitModelDetailed({ formula: 'y ~ x', family: 'poisson' }, t).result;
+    expect(r.poissonAlternative?.family).toBe('poisson');
+    expect(r.poissonAlternative?.coefficients.map((c) => c.estimate)).toEqual(
+      pois.coefficients.map((c) => c.estimate),
+    );
+    expect(r.poissonAlternative?.logLik).toBe(pois.logLik);
     expect(Number.isFinite(r.theta!) && Number.isFinite(r.logLik)).toBe(true);
     for (const c of r.coefficients) expect(Number.isFinite(c.stdError)).toBe(true);
   });

@@ -104,6 +104,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   const control = { maxIter: spec.maxIter, tol: spec.tol, signal: opts.signal, onProgress: opts.onProgress };
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
+  let thetaInfinite = false;
   if (spec.family === 'poisson') fit = fitPoisson(glm, control);
   else {
     const nb = fitNegbin(glm, control);
@@ -113,9 +114,10 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
       warnings.push(
         `θ is very large (${nb.theta.toExponential(2)}, α = ${(1 / nb.theta).toExponential(2)}): little or no overdispersion; the Poisson fit (family "poisson") is nearly identical`,
       );
+    thetaInfinite = nb.thetaInfinite;
     if (nb.thetaInfinite)
       warnings.push(
-        `θ → ∞ (reached ${nb.theta.toExponential(2)}): the data show no overdispersion, so the negative binomial reduces to Poisson; refit with family "poisson"`,
+        `θ → ∞ (reached ${nb.theta.toExponential(2)}): the data show no overdispersion, so the negative binomial reduces to Poisson; its Poisson fit is in poissonAlternative (or refit with family "poisson")`,
       );
   }
   warnings.push(...fit.warnings);
@@ -251,6 +253,9 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
     gradientNorm,
     warnings,
   };
+  // θ → ∞: offer the Poisson fit of the same specification beside the degenerate NB.
+  if (thetaInfinite)
+    result.poissonAlternative = fitModelDetailed({ ...spec, family: 'poisson' }, data, opts).result;
   const sample = sampleSummary(data, design.info, design.rows);
   return {
     result,

@@ -51,4 +51,9 @@ export interface FitResult {
   /** Norm of the score at the optimum: evidence of convergence. */
   gradientNorm: number;
   warnings: string[];
+  /**
+   * When θ ran to its bound (θ → ∞: no overdispersion), the Poisson fit of the same specification,
+   * offered in place of the degenerate negative binomial (as a Stata user would refit with `poisson`).
+   */
+  poissonAlternative?: FitResult;
 }

@@ -191,6 +191,13 @@ export function formatFitSummary(r: FitResult): string {
   for (const e of r.exclusions) out.push(`Excluded: ${e.count} rows: ${e.reason}`);
   const other = r.warnings.filter((w) => !/rows excluded:/.test(w));
   if (other.length) out.push('Warnings:', ...other.map((w) => `  - ${w}`));
+  if (r.poissonAlternative)
+    out.push(
+      '',
+      'The Poisson fit of the same formula (offered because θ → ∞):',
+      '',
+      formatFitSummary(r.poissonAlternative),
+    );
   return out.join('\n');
 }
 
@@ -227,6 +234,7 @@ export function fitJson(r: FitResult, vcov: string): Record<string, unknown> {
       aliased,
     })),
     warnings: r.warnings,
+    ...(r.poissonAlternative ? { poissonAlternative: fitJson(r.poissonAlternative, vcov) } : {}),
   };
 }
 
