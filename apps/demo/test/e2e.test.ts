@@ -31,8 +31,8 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Serious and critical axe-core violations on the page as it is now (WCAG 2 A/AA rules). */
-async function axeProblems(page: Page): Promise<string[]> {
+/** axe-core violations of the WCAG 2 A/AA rules on the page as it is now (serious and critical, or all). */
+async function axeProblems(page: Page, all = false): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -44,7 +44,7 @@ async function axeProblems(page: Page): Promise<string[]> {
     return r.violations;
   });
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
 }
 
@@ -75,6 +75,28 @@ afterAll(async () => {
 const SLOW = 90_000;
 
 describe('demo app (built, in chromium)', () => {
+  it(
+    'passes every WCAG 2 A/AA axe rule on every page in dark mode at phone width',
+    async () => {
+      const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+      const page = await phone.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const problems: Record<string, string[]> = {};
+      for (const id of PAGES) {
+        await page.goto(`${server.url}?page=${id}`);
+        await page.waitForSelector(`.page-${id} h1`);
+        await page.waitForLoadState('networkidle');
+        const p = await axeProblems(page, true);
+        if (p.length) problems[id] = p;
+      }
+      expect(problems).toEqual({});
+      expect(errors).toEqual([]);
+      await phone.close();
+    },
+    SLOW,
+  );
+
   it(
     'loads every page with its heading, no script errors and no serious accessibility problems',
     async () => {

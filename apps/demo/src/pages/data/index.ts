@@ -201,7 +201,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
                   : html`<p class="loading">${shapesError ? `The map could not be drawn: ${shapesError}` : 'Drawing the map…'}</p>`
               }
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Months of deployment by country (table)">
               <table class="plain" data-testid="parallel-table">
                 <caption>Months of deployment by country (most parallel months first)</caption>
                 <thead><tr><th scope="col">Country</th><th scope="col">Parallel</th><th scope="col">UN</th><th scope="col">Non-UN</th></tr></thead>

@@ -42,7 +42,7 @@ export function uploadResult(status: UploadStatus): TemplateResult | typeof noth
       const n = status.errors.length;
       return html`<div class="error-box" role="alert" data-testid="upload-error">
         <h3>${status.fileName} cannot be used: ${n}${status.truncated ? ' or more' : ''} problem${n === 1 ? '' : 's'}</h3>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Problems in the file (table)">
           <table class="plain errors">
             <caption class="visually-hidden">Problems in ${status.fileName}, with their location</caption>
             <thead>

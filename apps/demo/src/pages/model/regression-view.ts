@@ -32,7 +32,7 @@ export function regressionView(models: readonly FitResult[]): TemplateResult {
   return html`<ol class="model-specs" aria-label="Models in the table">
       ${models.map((m) => html`<li><code>${m.formula}</code> (${m.family}; ${m.vcovType})</li>`)}
     </ol>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label="Regression table">
     <table class="plain regression" data-testid="regression-table">
       <caption>
         Regression estimates (standard errors in parentheses; * p &lt; 0.05, ** p &lt; 0.01, *** p &lt; 0.001)

@@ -196,7 +196,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
         ${
           r
             ? html`<h2>Predicted battle deaths per month</h2>${scenarioChart(r, s, level, chartWidth)}
-          <div class="table-scroll"><table class="plain" style="margin-top: 1rem">
+          <div class="table-scroll" tabindex="0" role="region" aria-label="Predicted battle deaths by deployment (table)"><table class="plain" style="margin-top: 1rem">
             <caption class="visually-hidden">Predicted battle deaths per month by deployment</caption>
             <thead><tr><th scope="col">Deployment</th><th scope="col">Predicted</th><th scope="col">Lower</th><th scope="col">Upper</th><th scope="col">Change vs none</th></tr></thead>
             <tbody>${rows(s).map((it) => {
