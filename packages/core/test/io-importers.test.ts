@@ -161,7 +161,11 @@ describe('importKathman', () => {
   });
   it('maps multi-country missions to both hosts and reports rows without a host', () => {
     expect(un.months.find((r) => r.mission === 'MINURCAT')?.hosts).toEqual([482, 483]);
-    expect(un.exclusions[0]?.count).toBe(25 + 417 + 11); // LBB "Unknown", ONUCA/UNOWAS/UNTSO "Various", UNMHA
+    // LBB "Unknown", ONUCA/UNOWAS/UNTSO "Various", UNMHA: one exclusion per mission, every row counted.
+    expect(un.exclusions.reduce((s, e) => s + e.count, 0)).toBe(25 + 417 + 11);
+    const missions = un.exclusions.map((e) => e.reason.replace(/.*: mission /, ''));
+    for (const m of ['LBB', 'ONUCA', 'UNOWAS', 'UNTSO', 'UNMHA']) expect(missions).toContain(m);
+    expect(new Set(missions).size).toBe(missions.length);
   });
   it('locates a negative troop count', () => {
     const text =

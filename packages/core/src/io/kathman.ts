@@ -62,11 +62,8 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
     observers: h.require('militaryobservers', 'observers'),
   };
   const months: UnMissionMonth[] = [];
-  const noHost: Exclusion = {
-    reason: 'no host country code (missionccode -999 or empty)',
-    count: 0,
-    examples: [],
-  };
+  // One exclusion per mission without a usable host code, so the report lists every mission left out.
+  const noHost = new Map<string, Exclusion>();
   for (const row of csv.rows) {
     const v = row.values;
     const loc = (column: string) => ({ file, line: row.line, column });
@@ -87,8 +84,14 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
     const valid = hosts.filter((c) => Number.isFinite(c) && c !== KATHMAN_MISSING);
     const mission = (v[col.mission] ?? '').trim();
     if (valid.length === 0) {
-      noHost.count += 1;
-      if (noHost.examples.length < 20) noHost.examples.push(`line ${row.line} (${mission})`);
+      const e = noHost.get(mission) ?? {
+        reason: `no host country code (missionccode -999 or empty): mission ${mission || '(unnamed)'}`,
+        count: 0,
+        examples: [],
+      };
+      e.count += 1;
+      if (e.examples.length < 20) e.examples.push(`line ${row.line}`);
+      noHost.set(mission, e);
       continue;
     }
     months.push({
@@ -102,5 +105,5 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
       observers: r.militaryobservers,
     });
   }
-  return { months, exclusions: noHost.count ? [noHost] : [] };
+  return { months, exclusions: [...noHost.values()] };
 }
