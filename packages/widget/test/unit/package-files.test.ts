@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +53,27 @@ describe('what `npm pack` would publish', () => {
     for (const t of targets) expect(existsSync(join(root, t)), t).toBe(true);
     // Everything but lit (needed for the element's types) is bundled, so nothing else is a dependency.
     expect(Object.keys(pkg.dependencies)).toEqual(['lit']);
+  });
+
+  it('publishes with concrete versions: `pnpm pack` rewrites catalog: and workspace: ranges', () => {
+    const dest = mkdtempSync(join(tmpdir(), 'widget-pack-'));
+    try {
+      execFileSync(
+        process.execPath,
+        [join(root, '../../scripts/pnpm.mjs'), 'pack', '--pack-destination', dest],
+        {
+          cwd: root,
+          stdio: 'ignore',
+        },
+      );
+      const tgz = readdirSync(dest).find((f) => f.endsWith('.tgz'));
+      expect(tgz).toBeDefined();
+      execFileSync('tar', ['-xzf', join(dest, tgz!), '-C', dest]);
+      const manifest = readFileSync(join(dest, 'package', 'package.json'), 'utf8');
+      expect(manifest).not.toMatch(/"(catalog|workspace):/);
+      expect(JSON.parse(manifest).dependencies.lit).toMatch(/^\d+\.\d+\.\d+$/);
+    } finally {
+      rmSync(dest, { recursive: true, force: true });
+    }
   });
 });
