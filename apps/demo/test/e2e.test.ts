@@ -180,6 +180,13 @@ describe('demo app (built, in chromium)', () => {
         await page.getAttribute('tr[data-term="un_troops_k_lag1"] .estimate', 'data-value'),
       );
       expect(page.url()).toContain('m=');
+      // The permalink (form and fitted models in the URL) restores the same table in a fresh page.
+      const restored = await context.newPage();
+      await restored.goto(page.url());
+      const cell = '[data-testid="regression-table"] tr[data-term="un_troops_k_lag1"] .estimate';
+      await restored.waitForSelector(cell, { timeout: 60_000 });
+      expect(Number(await restored.getAttribute(cell, 'data-value'))).toBe(shown);
+      await restored.close();
 
       const r = spawnSync(
         process.execPath,
