@@ -4,10 +4,17 @@
  */
 
 export * from './errors.js';
-export { fitModel, fitModelDetailed, parseModelSpec } from './estimators/fit-model.js';
-export type { FitOptions, FittedModel } from './estimators/fitted-model.js';
+export {
+  fitModel,
+  fitModelAsync,
+  fitModelDetailed,
+  fitModelDetailedAsync,
+  parseModelSpec,
+} from './estimators/fit-model.js';
+export type { AsyncFitOptions, FitOptions, FittedModel } from './estimators/fitted-model.js';
 export { type ModelMatrix, modelMatrixFor } from './estimators/model-matrix-for.js';
 export type * from './estimators/result.js';
+export { yieldMacrotask } from './estimators/run-steps.js';
 export * from './inference/index.js';
 export * from './io/index.js';
 export * from './model/index.js';

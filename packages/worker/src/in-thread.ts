@@ -1,8 +1,8 @@
 /**
  * The fallback host: the engine on the calling thread, for pages whose CSP forbids workers or
- * platforms without them. Same API and results; long loops (the bootstrap) run in chunks that
- * yield to the event loop, so the page keeps painting and a cancel gets through between chunks.
- * A single model fit is one synchronous step and blocks for its duration.
+ * platforms without them. Same API and results; long computations run in chunks that yield to the
+ * event loop (a fit between its phases and iterations, the bootstrap between chunks of about 16 ms),
+ * so the page keeps painting and a cancel gets through between chunks.
  */
 import type { EstimatorApi, Result } from './api.js';
 import { createEngine } from './engine/engine.js';

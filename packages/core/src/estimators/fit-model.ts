@@ -11,14 +11,15 @@ import type { Table } from '../table.js';
 import { checkModelSpec } from '../validation/model-spec.js';
 import { computeVcov } from '../vcov/compute-vcov.js';
 import { scoreVector } from '../vcov/information.js';
-import type { FitOptions, FittedModel } from './fitted-model.js';
+import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
 import type { CountFit } from './glm-data.js';
-import { fitNegbin, type NegbinFit } from './negbin/fit.js';
+import { fitNegbinSteps, type NegbinFit } from './negbin/fit.js';
 import { negbinDeviance } from './negbin/loglik.js';
 import { nullDeviance } from './null-deviance.js';
-import { fitPoisson } from './poisson/fit.js';
+import { fitPoissonSteps } from './poisson/fit.js';
 import { poissonDeviance } from './poisson/loglik.js';
 import type { Coefficient, FitResult } from './result.js';
+import { runSteps, runStepsAsync, type Steps } from './run-steps.js';
 
 /**
  * Validates a model spec as `ModelSpecSchema` does (see `checkModelSpec`: zod's checks and messages, without zod).
@@ -55,9 +56,31 @@ export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
  * @example fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).result.theta // 1.2749
  */
 export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: FitOptions = {}): FittedModel {
+  return runSteps(fitModelSteps(specInput, data, opts));
+}
+
+/**
+ * {@link fitModelDetailed} that yields to the event loop between the steps of the fit (design,
+ * aliasing, each iteration, covariance), so a page stays responsive when the fit runs on its main
+ * thread and an abort is honoured at the next step. The same code as the synchronous fit, so the
+ * result is identical bit for bit.
+ * @throws PeacepanelError for user mistakes; `CANCELLED` once `signal` is aborted.
+ * @example await fitModelDetailedAsync(spec, panel, { signal: controller.signal })
+ */
+export function fitModelDetailedAsync(
+  specInput: ModelSpecInput,
+  data: Table,
+  opts: AsyncFitOptions = {},
+): Promise<FittedModel> {
+  return runStepsAsync(fitModelSteps(specInput, data, opts), opts);
+}
+
+/** The steps of {@link fitModelDetailed}: yields between phases and after each iteration. */
+function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions): Steps<FittedModel> {
   const spec = parseModelSpec(specInput);
   const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
   const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
+  yield;
   const warnings: string[] = [];
   const { n } = design;
 
@@ -98,6 +121,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
       fix: 'use fewer terms or more data',
     });
 
+  yield;
   const pDense = keep.filter((j) => j < design.pModel).length;
   const layout = hasFe ? sparseLayout(X, n, p, pDense) : undefined;
   const glm = { X, n, p, y: design.y, offset: design.offset, layout };
@@ -105,9 +129,9 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
   let thetaInfinite = false;
-  if (spec.family === 'poisson') fit = fitPoisson(glm, control);
+  if (spec.family === 'poisson') fit = yield* fitPoissonSteps(glm, control);
   else {
-    const nb = fitNegbin(glm, control);
+    const nb = yield* fitNegbinSteps(glm, control);
     fit = nb;
     theta = nb.theta;
     if (!nb.thetaInfinite && nb.theta > 1e5)
@@ -121,6 +145,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
       );
   }
   warnings.push(...fit.warnings);
+  yield;
 
   // Covariance.
   let cluster: Int32Array | undefined;
@@ -162,6 +187,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   });
   if (!vc)
     warnings.push('the information matrix is singular at the estimate: standard errors are not available');
+  yield;
 
   // Score at the optimum, over (β, ln θ).
   const gradientNorm = Math.hypot(...scoreVector(vInput));
@@ -255,7 +281,7 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
   };
   // θ → ∞: offer the Poisson fit of the same specification beside the degenerate NB.
   if (thetaInfinite)
-    result.poissonAlternative = fitModelDetailed({ ...spec, family: 'poisson' }, data, opts).result;
+    result.poissonAlternative = (yield* fitModelSteps({ ...spec, family: 'poisson' }, data, opts)).result;
   const sample = sampleSummary(data, design.info, design.rows);
   return {
     result,
@@ -305,4 +331,17 @@ function sampleSummary(data: Table, info: DesignInfo, rows: Int32Array): FittedM
  */
 export function fitModel(spec: ModelSpecInput, data: Table, opts: FitOptions = {}): FitResult {
   return fitModelDetailed(spec, data, opts).result;
+}
+
+/**
+ * {@link fitModel} yielding to the event loop between steps (see {@link fitModelDetailedAsync}).
+ * @throws PeacepanelError for user mistakes; `CANCELLED` once `signal` is aborted.
+ * @example (await fitModelAsync({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine)).theta // 1.2749
+ */
+export async function fitModelAsync(
+  spec: ModelSpecInput,
+  data: Table,
+  opts: AsyncFitOptions = {},
+): Promise<FitResult> {
+  return (await fitModelDetailedAsync(spec, data, opts)).result;
 }

@@ -28,3 +28,9 @@ export interface FitOptions {
   signal?: AbortSignal;
   onProgress?: (p: { iteration: number; logLik: number }) => void;
 }
+
+/** Options of `fitModelAsync` / `fitModelDetailedAsync`. */
+export interface AsyncFitOptions extends FitOptions {
+  /** Awaited between the steps of the fit (default: a new macrotask, `MessageChannel` or `setTimeout(0)`). */
+  yieldToEventLoop?: () => Promise<void>;
+}

@@ -3,7 +3,8 @@ import { cholesky } from '../../linalg/cholesky.js';
 import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { choleskySolve } from '../../linalg/spd.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
-import { fitPoisson } from '../poisson/fit.js';
+import { fitPoissonSteps } from '../poisson/fit.js';
+import { runSteps, type Steps } from '../run-steps.js';
 import { thetaMl } from './theta-ml.js';
 import { groupedNegbinLogLik, groupOutcomes, type OutcomeGroups, thetaTables } from './y-tables.js';
 
@@ -33,8 +34,19 @@ const T_BOUND = 20;
  * @example fitNegbin({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }).theta
  */
 export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
+  return runSteps(fitNegbinSteps(data, control));
+}
+
+/**
+ * {@link fitNegbin} as resumable steps: yields after the starting values' iterations and after each
+ * Newton iteration.
+ * @example const fit = await runStepsAsync(fitNegbinSteps(glm, { maxIter: 100, tol: 1e-10 }))
+ */
+export function* fitNegbinSteps(data: GlmData, control: FitControl): Steps<NegbinFit> {
   const groups = groupOutcomes(data.y);
-  return newtonNegbin(data, control, groups, startingValues(data, control, groups)).fit;
+  const start = yield* startingValues(data, control, groups);
+  yield;
+  return (yield* newtonNegbin(data, control, groups, start)).fit;
 }
 
 /** Starting values of the Newton iterations, optionally with an approximate information factor. */
@@ -48,12 +60,12 @@ interface Start {
 }
 
 /** The joint Newton iterations of {@link fitNegbin}; also returns the last information factor. */
-function newtonNegbin(
+function* newtonNegbin(
   data: GlmData,
   control: FitControl,
   groups: OutcomeGroups,
   start: Start,
-): { fit: NegbinFit; factor: Float64Array | null } {
+): Steps<{ fit: NegbinFit; factor: Float64Array | null }> {
   const { X, n, p, y, offset, layout } = data;
   const warnings: string[] = [];
   let beta: Float64Array = start.beta;
@@ -226,6 +238,7 @@ function newtonNegbin(
         );
       break;
     }
+    yield;
   }
   const theta = Math.exp(t);
   const thetaInfinite = t >= T_BOUND - 1e-9;
@@ -265,9 +278,9 @@ const SUBSAMPLE_ROWS = 4096;
  * in the subsample, θ → ∞, no convergence) the Poisson start is used.
  * Reference: pilot estimates from a subsample, as in Wang, Zhu & Ma (2018), "Optimal subsampling for
  * large sample logistic regression", JASA 113; chord method: Kelley (1995), §5.4.
- * @example startingValues({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }, groupOutcomes(y)).theta
+ * @example runSteps(startingValues({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }, groupOutcomes(y))).theta
  */
-function startingValues(data: GlmData, control: FitControl, groups: OutcomeGroups): Start {
+function* startingValues(data: GlmData, control: FitControl, groups: OutcomeGroups): Steps<Start> {
   const { X, n, p, y, offset, layout } = data;
   const m = Math.max(SUBSAMPLE_ROWS, 40 * p);
   if (!layout && p >= 20 && n >= 3 * m) {
@@ -290,7 +303,8 @@ function startingValues(data: GlmData, control: FitControl, groups: OutcomeGroup
     const subGroups = groupOutcomes(ys);
     let sub: { fit: NegbinFit; factor: Float64Array | null } | null = null;
     try {
-      sub = newtonNegbin(subData, subControl, subGroups, startingValues(subData, subControl, subGroups));
+      const subStart = yield* startingValues(subData, subControl, subGroups);
+      sub = yield* newtonNegbin(subData, subControl, subGroups, subStart);
     } catch (e) {
       if (control.signal?.aborted) throw e;
     }
@@ -307,7 +321,7 @@ function startingValues(data: GlmData, control: FitControl, groups: OutcomeGroup
     }
   }
   // A rough Poisson start is enough: the joint Newton iterations converge quadratically.
-  const pois = fitPoisson(data, {
+  const pois = yield* fitPoissonSteps(data, {
     ...control,
     maxIter: Math.min(control.maxIter, 3),
     tol: 1e-6,

@@ -2,6 +2,7 @@ import { messages } from '../../errors.js';
 import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { solveSpd } from '../../linalg/spd.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
+import { runSteps, type Steps } from '../run-steps.js';
 import { poissonLogLik, sumLogFactorials } from './loglik.js';
 
 /**
@@ -11,6 +12,14 @@ import { poissonLogLik, sumLogFactorials } from './loglik.js';
  * @example fitPoisson({ X, n, p, y, offset }, { maxIter: 50, tol: 1e-10 }).beta
  */
 export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Array): CountFit {
+  return runSteps(fitPoissonSteps(data, control, start));
+}
+
+/**
+ * {@link fitPoisson} as resumable steps: yields after each IRLS iteration.
+ * @example const fit = await runStepsAsync(fitPoissonSteps(glm, { maxIter: 50, tol: 1e-10 }))
+ */
+export function* fitPoissonSteps(data: GlmData, control: FitControl, start?: Float64Array): Steps<CountFit> {
   const { X, n, p, y, offset, layout } = data;
   const eta = new Float64Array(n);
   const mu = new Float64Array(n);
@@ -72,6 +81,7 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
       converged = true;
       break;
     }
+    yield;
   }
   for (let i = 0; i < n; i++) mu[i] = Math.exp(eta[i] as number);
   return {
