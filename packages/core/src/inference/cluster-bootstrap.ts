@@ -1,5 +1,6 @@
 import { messages, PeacepanelError } from '../errors.js';
 import { fitModel, parseModelSpec } from '../estimators/fit-model.js';
+import { runSteps, type Steps } from '../estimators/run-steps.js';
 import type { ModelSpecInput } from '../model/spec.js';
 import type { Column, Table } from '../table.js';
 import { seededRng } from './rng.js';
@@ -180,33 +181,13 @@ export function clusterBootstrap(
   data: Table,
   opts: ClusterBootstrapOptions,
 ): ClusterBootstrapResult {
-  const p = plan(spec, data, opts);
-  const draws = new Float64Array((p.end - p.start) * p.k);
-  const failures: { rep: number; reason: string }[] = [];
-  let failed = 0;
-  for (let rep = p.start; rep < p.end; rep++) {
-    if (opts.signal?.aborted) throw messages.cancelled('the bootstrap');
-    const reason = replicate(
-      data,
-      p,
-      opts.seed,
-      rep,
-      draws.subarray((rep - p.start) * p.k, (rep - p.start + 1) * p.k),
-      opts.signal,
-    );
-    if (reason !== null) {
-      failed++;
-      if (failures.length < 10) failures.push({ rep, reason });
-    }
-    opts.onProgress?.({ done: rep - p.start + 1, total: p.end - p.start, failed });
-  }
-  return result(p, draws, failed, failures, opts.seed);
+  return runSteps(replications(data, plan(spec, data, opts), opts));
 }
 
 /**
  * {@link clusterBootstrap} that yields to the event loop between replications (at most every
  * `yieldEveryMs`, default 20 ms), so an `AbortController.abort()` from a timer, a UI or a worker
- * message is honoured within one replication. Identical draws to the synchronous version.
+ * message is honoured within one replication. Identical draws to the synchronous version (same steps).
  * @example await clusterBootstrapAsync(spec, panel, { reps: 999, seed: 1, signal: controller.signal })
  */
 export async function clusterBootstrapAsync(
@@ -214,16 +195,25 @@ export async function clusterBootstrapAsync(
   data: Table,
   opts: ClusterBootstrapOptions & { yieldEveryMs?: number },
 ): Promise<ClusterBootstrapResult> {
-  const p = plan(spec, data, opts);
-  const draws = new Float64Array((p.end - p.start) * p.k);
-  const failures: { rep: number; reason: string }[] = [];
-  let failed = 0;
+  const steps = replications(data, plan(spec, data, opts), opts);
   let last = Date.now();
-  for (let rep = p.start; rep < p.end; rep++) {
+  let r = steps.next();
+  while (!r.done) {
     if (Date.now() - last >= (opts.yieldEveryMs ?? 20)) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       last = Date.now();
     }
+    r = steps.next();
+  }
+  return r.value;
+}
+
+/** The replications `start`..`end` as steps (one per replication), shared by the sync and async runs. */
+function* replications(data: Table, p: Plan, opts: ClusterBootstrapOptions): Steps<ClusterBootstrapResult> {
+  const draws = new Float64Array((p.end - p.start) * p.k);
+  const failures: { rep: number; reason: string }[] = [];
+  let failed = 0;
+  for (let rep = p.start; rep < p.end; rep++) {
     if (opts.signal?.aborted) throw messages.cancelled('the bootstrap');
     const reason = replicate(
       data,
@@ -238,6 +228,7 @@ export async function clusterBootstrapAsync(
       if (failures.length < 10) failures.push({ rep, reason });
     }
     opts.onProgress?.({ done: rep - p.start + 1, total: p.end - p.start, failed });
+    yield;
   }
   return result(p, draws, failed, failures, opts.seed);
 }
