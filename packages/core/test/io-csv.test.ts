@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatError, PeacepanelError } from '../src/errors.js';
+import { formatError } from '../src/errors.js';
 import { CsvParser, parseCsv, streamCsv } from '../src/io/csv.js';
-
-function thrown(f: () => unknown): PeacepanelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PeacepanelError) return e;
-    throw e;
-  }
-  throw new Error('expected a PeacepanelError');
-}
+import { thrown } from './thrown.js';
 
 describe('parseCsv (RFC 4180)', () => {
   it('reads quoted fields with delimiters, escaped quotes and line breaks, CRLF and a BOM', () => {

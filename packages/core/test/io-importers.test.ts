@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatError, PeacepanelError } from '../src/errors.js';
+import { formatError } from '../src/errors.js';
 import { importAcd } from '../src/io/acd.js';
 import { monthIndex } from '../src/io/cells.js';
 import { parseCsv } from '../src/io/csv.js';
@@ -15,29 +15,11 @@ import {
   type StrengthPoint,
 } from '../src/io/nonun.js';
 import { nonUnMissionMonths } from '../src/io/nonun-interpolate.js';
+import { thrown, thrownAsync } from './thrown.js';
 
 const RAW = new URL('../../data/raw/', import.meta.url);
 const raw = (p: string) => readFileSync(new URL(p, RAW), 'utf8');
 const CAR = new URL('ged231_car_events/ged231_car_events.csv', RAW);
-
-async function thrownAsync(f: () => Promise<unknown>): Promise<PeacepanelError> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof PeacepanelError) return e;
-    throw e;
-  }
-  throw new Error('expected a PeacepanelError');
-}
-function thrown(f: () => unknown): PeacepanelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PeacepanelError) return e;
-    throw e;
-  }
-  throw new Error('expected a PeacepanelError');
-}
 
 describe('importGedEvents on the real GED 23.1 CAR events file', () => {
   // Independent aggregation: ged231_car_sb_conflict_month.csv was derived in R from the GeoJSON

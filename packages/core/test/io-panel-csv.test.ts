@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, PeacepanelError } from '../src/errors.js';
+import { formatError } from '../src/errors.js';
 import { parsePanelCsv } from '../src/io/panel-csv.js';
-
-function thrown(f: () => unknown): PeacepanelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PeacepanelError) return e;
-    throw e;
-  }
-  throw new Error('expected a PeacepanelError');
-}
+import { thrown } from './thrown.js';
 
 const GOOD =
   'country,ym,battle_deaths,un_troops,note\nMali,2013-01,40,,a\nMali,2013-02,12,5000,\nChad,2013-01,NA,0,b\n';
