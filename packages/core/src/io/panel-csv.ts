@@ -73,35 +73,19 @@ export function parsePanelCsv(
   const header = csv.header;
   const rename = new Map<string, string>();
   const mustBeNumeric = new Set<string>();
-  const requireColumn = (source: string) => {
+  // Each mapped source column must exist; it is renamed to its target (numeric targets are checked).
+  const map = (source: string | undefined, target: string, numeric = false) => {
+    if (!source) return;
     if (!header.includes(source)) throw messages.missingColumn(file, source, header);
-  };
-  if (mapping.unit) {
-    requireColumn(mapping.unit);
-    rename.set(mapping.unit, 'country');
-  }
-  if (mapping.time) {
-    requireColumn(mapping.time);
-    rename.set(mapping.time, 'ym');
-  }
-  if (mapping.year) {
-    requireColumn(mapping.year);
-    rename.set(mapping.year, 'year');
-  }
-  if (mapping.month) {
-    requireColumn(mapping.month);
-    rename.set(mapping.month, 'month');
-  }
-  if (mapping.outcome) {
-    requireColumn(mapping.outcome);
-    rename.set(mapping.outcome, 'battle_deaths');
-    mustBeNumeric.add('battle_deaths');
-  }
-  for (const [target, source] of Object.entries(mapping.regressors ?? {})) {
-    requireColumn(source);
     rename.set(source, target);
-    mustBeNumeric.add(target);
-  }
+    if (numeric) mustBeNumeric.add(target);
+  };
+  map(mapping.unit, 'country');
+  map(mapping.time, 'ym');
+  map(mapping.year, 'year');
+  map(mapping.month, 'month');
+  map(mapping.outcome, 'battle_deaths', true);
+  for (const [target, source] of Object.entries(mapping.regressors ?? {})) map(source, target, true);
   const names = header.map((h) => rename.get(h) ?? h);
   const seenNames = new Map<string, number>();
   names.forEach((name, j) => {
