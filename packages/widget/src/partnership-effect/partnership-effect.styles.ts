@@ -1,5 +1,26 @@
 import { css } from 'lit';
 
+/** The dark theme's custom-property values, used by `theme="dark"` and by `auto` in a dark system scheme. */
+const darkValues = css`
+  --pe-background: #15181c;
+  --pe-text: #eef0f2;
+  --pe-muted: #b5bac1;
+  --pe-grid: #343a42;
+  --pe-axis: #8a929c;
+  --pe-border: #3d444d;
+  --pe-focus: #8ab4ff;
+  --pe-accent-1: #7db4ff;
+  --pe-accent-2: #ff9a76;
+  --pe-accent-3: #86d08a;
+  --pe-accent-4: #c9a7ff;
+  --pe-band-opacity: 0.22;
+  --pe-skeleton: #262b31;
+  --pe-notice-background: #3a3000;
+  --pe-notice-text: #ffe9a3;
+  --pe-error-background: #3d1512;
+  --pe-error-text: #ffc9c2;
+`;
+
 /**
  * Styles of `<partnership-effect>`. Every colour is a custom property with its default on `:host`,
  * so host pages theme the element from outside (`partnership-effect { --pe-accent-1: … }`); the
@@ -43,43 +64,11 @@ export const partnershipEffectStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --pe-background: #15181c;
-    --pe-text: #eef0f2;
-    --pe-muted: #b5bac1;
-    --pe-grid: #343a42;
-    --pe-axis: #8a929c;
-    --pe-border: #3d444d;
-    --pe-focus: #8ab4ff;
-    --pe-accent-1: #7db4ff;
-    --pe-accent-2: #ff9a76;
-    --pe-accent-3: #86d08a;
-    --pe-accent-4: #c9a7ff;
-    --pe-band-opacity: 0.22;
-    --pe-skeleton: #262b31;
-    --pe-notice-background: #3a3000;
-    --pe-notice-text: #ffe9a3;
-    --pe-error-background: #3d1512;
-    --pe-error-text: #ffc9c2;
+    ${darkValues}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --pe-background: #15181c;
-      --pe-text: #eef0f2;
-      --pe-muted: #b5bac1;
-      --pe-grid: #343a42;
-      --pe-axis: #8a929c;
-      --pe-border: #3d444d;
-      --pe-focus: #8ab4ff;
-      --pe-accent-1: #7db4ff;
-      --pe-accent-2: #ff9a76;
-      --pe-accent-3: #86d08a;
-      --pe-accent-4: #c9a7ff;
-      --pe-band-opacity: 0.22;
-      --pe-skeleton: #262b31;
-      --pe-notice-background: #3a3000;
-      --pe-notice-text: #ffe9a3;
-      --pe-error-background: #3d1512;
-      --pe-error-text: #ffc9c2;
+      ${darkValues}
     }
   }
   *,
