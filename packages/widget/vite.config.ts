@@ -74,6 +74,29 @@ function leaveOutBootstrap(): Plugin {
   };
 }
 
+/**
+ * Removes the `@vite-ignore` marks from the built script's `new URL('./datasets/…', import.meta.url)`
+ * (see `src/index.ts`). This build must leave those URLs alone (the files are copied next to the
+ * script), but the bundler of an app that bundles the widget must see them, to emit the files and
+ * rewrite the URLs (Vite skips a marked one). Fails the build when no mark was found.
+ */
+function unmarkAssetUrls(): Plugin {
+  const mark = /\/\*\s*@vite-ignore\s*\*\/\s*(?=`\.\/datasets\/)/g;
+  return {
+    name: 'peacepanel-unmark-asset-urls',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunk = bundle['partnership-effect.js'];
+      if (chunk?.type !== 'chunk' || !mark.test(chunk.code))
+        this.error(
+          'no `/* @vite-ignore */ ./datasets/…` URL found in partnership-effect.js: update unmarkAssetUrls()',
+        );
+      chunk.code = chunk.code.replace(mark, '');
+    },
+  };
+}
+
 // One file, `partnership-effect.js`: lit, the element, the estimator client and core's engine. The
 // page evaluates the element; the engine worker (a blob module importing this same script, so it
 // works from a CDN) evaluates the engine; the in-thread fallback uses the same engine code. Dynamic
@@ -92,5 +115,5 @@ export default defineConfig({
       output: { codeSplitting: false, minify: true },
     },
   },
-  plugins: [leaveOutBootstrap(), oneFile(), copyDatasets()],
+  plugins: [leaveOutBootstrap(), oneFile(), unmarkAssetUrls(), copyDatasets()],
 });

@@ -11,11 +11,18 @@ export const TAG_NAME = 'partnership-effect';
  * @param datasetBase folder of the bundled `<id>.json` datasets.
  * @param engineScript the widget's script, which the engine worker imports (default: this module's URL,
  * which in the built bundle is `partnership-effect.js`).
+ * @param datasetUrls the URL of each bundled dataset where it is not `<datasetBase><id>.json` (an app
+ * bundler emits the files under hashed names).
  * @returns the class registered under the tag (the existing one when already defined).
  * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL(import.meta.url))
  */
-export function definePartnershipEffect(datasetBase: URL, engineScript?: URL): CustomElementConstructor {
+export function definePartnershipEffect(
+  datasetBase: URL,
+  engineScript?: URL,
+  datasetUrls?: Record<string, URL>,
+): CustomElementConstructor {
   PartnershipEffect.datasetBase ??= datasetBase;
+  PartnershipEffect.datasetUrls ??= datasetUrls;
   PartnershipEffect.engineProvider ??= () => sharedEngine(engineScript);
   PartnershipEffect.engineUsers ??= { retain: retainEngine, release: () => releaseEngine() };
   const existing = customElements.get(TAG_NAME);

@@ -101,6 +101,8 @@ export class PartnershipEffect extends LitElement {
   static engineUsers: { retain(): void; release(): void } | undefined;
   /** The bundled datasets' base URL (next to the script). Set by `define.ts`. */
   static datasetBase: URL | undefined;
+  /** Bundled datasets' URLs where an app bundler renamed them (set by `define.ts`); else `datasetBase`. */
+  static datasetUrls: Record<string, URL> | undefined;
 
   static override properties = {
     view: { type: String, reflect: true },
@@ -231,7 +233,9 @@ export class PartnershipEffect extends LitElement {
     const engine = provider();
     const base = PartnershipEffect.datasetBase ?? new URL('./datasets/', document.baseURI);
     const prepared = await engine.prepare({
-      bundledUrl: new URL(`${settings.dataset}.json`, base).href,
+      bundledUrl: (
+        PartnershipEffect.datasetUrls?.[settings.dataset] ?? new URL(`${settings.dataset}.json`, base)
+      ).href,
       dataSrc: settings.dataSrc,
       countries: settings.countries,
     });

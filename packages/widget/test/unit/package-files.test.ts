@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('what `npm pack` would publish', () => {
-  it('ships one script, the lazy dataset, types, manifest and README, and no sources', () => {
+  it('ships one script, the lazy dataset, types, manifest, README and LICENSE, and no sources', () => {
     expect(existsSync(join(root, 'dist/partnership-effect.js')), 'build the package first').toBe(true);
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: root,
@@ -21,6 +21,7 @@ describe('what `npm pack` would publish', () => {
     for (const f of [
       'package.json',
       'README.md',
+      'LICENSE',
       'custom-elements.json',
       'dist/partnership-effect.js',
       'dist/datasets/africa-cm.json',
@@ -33,9 +34,13 @@ describe('what `npm pack` would publish', () => {
     ).toEqual([]);
     // ONE self-contained script: lit, the element and the engine (the worker imports the same file).
     expect(files.filter((f) => /\.m?js$/.test(f))).toEqual(['dist/partnership-effect.js']);
-    expect(
-      files.filter((f) => !/^dist\/(types\/.+\.d\.ts(\.map)?|datasets\/[\w-]+\.json)$/.test(f)).sort(),
-    ).toEqual(['README.md', 'custom-elements.json', 'dist/partnership-effect.js', 'package.json']);
+    expect(files.filter((f) => !/^dist\/(types\/.+\.d\.ts|datasets\/[\w-]+\.json)$/.test(f)).sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'custom-elements.json',
+      'dist/partnership-effect.js',
+      'package.json',
+    ]);
   });
 
   it('points main, module, exports, types and customElements at files that exist', () => {

@@ -1,0 +1,124 @@
+/**
+ * The packages as a user gets them from npm: packed with pnpm, installed outside the workspace, then
+ * the CLI, core in plain Node ESM, the widget imported without a DOM (server rendering), and a Vite
+ * app bundling the widget, which draws the chart in Chromium with the model in a real worker.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, recordEvents, waitForCharts } from '../browser/browser-harness.js';
+import { type StaticServer, startServer } from '../browser/static-server.js';
+import { createInstallProject, type InstallProject, PUBLISHED, run } from './install-project.js';
+
+let project: InstallProject;
+
+beforeAll(() => {
+  project = createInstallProject();
+}, 240_000);
+
+afterAll(() => {
+  if (project) rmSync(project.dir, { recursive: true, force: true });
+});
+
+const manifest = (p: string) =>
+  JSON.parse(readFileSync(join(project.dir, 'unpacked', p, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+describe('the packed tarballs', () => {
+  it.each(PUBLISHED)('@peacepanel/%s: resolved ranges, licence, metadata', (p) => {
+    const m = manifest(p);
+    const text = JSON.stringify(m);
+    expect(text).not.toMatch(/"(catalog|workspace):/);
+    expect(m.license).toMatch(p === 'data' ? /^CC-BY-NC-4\.0 AND MIT$/ : /^MIT/);
+    expect(existsSync(join(project.dir, 'unpacked', p, 'LICENSE'))).toBe(true);
+    expect(m.repository).toMatchObject({ type: 'git', directory: `packages/${p}` });
+    expect(m).toHaveProperty('homepage');
+    expect(m).toHaveProperty('bugs.url');
+    expect(m).toHaveProperty('engines.node');
+    expect(m).toHaveProperty('publishConfig.access', 'public');
+  });
+
+  it.each(PUBLISHED)('@peacepanel/%s: every source map points at files in the tarball', (p) => {
+    const dir = join(project.dir, 'unpacked', p);
+    const maps = run('find', ['.', '-name', '*.map'], dir).stdout.split('\n').filter(Boolean);
+    const missing: string[] = [];
+    for (const map of maps) {
+      const { sources } = JSON.parse(readFileSync(join(dir, map), 'utf8')) as { sources: string[] };
+      for (const s of sources) if (!existsSync(resolve(dir, map, '..', s))) missing.push(`${map} → ${s}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('installed outside the workspace', () => {
+  const bin = () => join(project.app, 'node_modules/.bin/peacepanel');
+
+  it('runs the CLI: peacepanel --help and peacepanel datasets', () => {
+    expect(run(bin(), ['--help'], project.app).stdout).toMatch(/Usage: peacepanel <command>/);
+    const datasets = run(bin(), ['datasets'], project.app).stdout;
+    expect(datasets).toMatch(/^africa-cm\s+v\d/m);
+    expect(datasets).toMatch(/CC BY-NC 4\.0/);
+  });
+
+  it('imports core and data in plain Node ESM and reads the bundled dataset', () => {
+    const code = `import { tableFromDataset } from '@peacepanel/core';
+import { loadDataset } from '@peacepanel/data';
+const t = tableFromDataset(await loadDataset('africa-cm'));
+console.log(JSON.stringify({ rows: t.n }));`;
+    const out = run(process.execPath, ['--input-type=module', '-e', code], project.app).stdout;
+    expect(JSON.parse(out).rows).toBe(5121);
+  });
+
+  it('imports the widget in Node without a DOM (server rendering): no error, no globals, no element', () => {
+    const code = `const before = new Set(Object.getOwnPropertyNames(globalThis));
+const w = await import('@peacepanel/widget');
+const added = Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k));
+console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.PartnershipEffect === undefined }));`;
+    const r = run(process.execPath, ['--input-type=module', '-e', code], project.app);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.element).toBe(true);
+    expect(out.added).toEqual([]);
+    expect(out.exports).toContain('TAG_NAME');
+  });
+
+  describe('a Vite app that imports the widget', () => {
+    let browser: Browser;
+    let server: StaticServer;
+    beforeAll(async () => {
+      run(join(project.app, 'node_modules/.bin/vite'), ['build'], project.app);
+      server = await startServer({ root: join(project.app, 'dist') });
+      browser = await launchChromium();
+    }, 120_000);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('emits the dataset and draws the chart with the model in a real worker', async () => {
+      const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
+      await recordEvents(page);
+      await page.goto(`${server.origin}/index.html`);
+      const [event] = await waitForCharts(page, 1);
+      expect(event?.type).toBe('partnership-ready');
+      expect(event?.detail).toMatchObject({
+        view: 'effect',
+        mode: 'worker',
+        dataset: expect.stringMatching(/^africa-cm/),
+      });
+      expect(workers.length).toBeGreaterThan(0);
+      const dataset = server.seen.find((s) => /\/assets\/africa-cm-[\w-]+\.json$/.test(s.path));
+      expect(dataset, 'the dataset, emitted by Vite under a hashed name').toBeDefined();
+      const lines = await page.evaluate(
+        () => document.querySelector('partnership-effect')?.shadowRoot?.querySelectorAll('path').length ?? 0,
+      );
+      expect(lines).toBeGreaterThan(2);
+      await page.close();
+    });
+  });
+});
