@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_EMBED,
   embedFromParams,
+  embedId,
   embedToParams,
   iframeSnippet,
   parseLevels,
@@ -50,8 +51,18 @@ describe('embed configuration', () => {
       { ...DEFAULT_EMBED, view: 'scenario', width: 600 },
       'https://x.example/embed.html',
     );
-    expect(s).toContain('src="https://x.example/embed.html?view=scenario&amp;width=600"');
+    expect(s).toMatch(
+      /src="https:\/\/x\.example\/embed\.html\?view=scenario&amp;width=600&amp;id=pp-[0-9a-f]{8}"/,
+    );
     expect(s).toContain('width="600"');
     expect(s).toContain('title="');
+    // The resize script trusts the embed's origin only.
+    expect(s).toContain('<script>(function(o){');
+    expect(s).toContain('})("https://x.example");</script>');
+  });
+  it('gives each configuration its own stable id', () => {
+    expect(embedId('view=trend')).toBe(embedId('view=trend'));
+    expect(embedId('view=trend')).not.toBe(embedId('view=effect'));
+    expect(embedId('')).toMatch(/^pp-[0-9a-f]{8}$/);
   });
 });

@@ -2,6 +2,8 @@
  * The widget settings an editor chooses on the Embed page, and the snippets made from them. The same
  * query string drives `embed.html` (the iframe page), so "configure → copy → paste" round-trips.
  */
+import { resizeScript } from './resize-script.js';
+
 export const VIEWS = ['effect', 'trend', 'scenario'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const LANGS = ['en', 'fr'] as const;
@@ -105,13 +107,29 @@ export function scriptSnippet(c: EmbedConfig, scriptUrl: string): string {
 }
 
 /**
- * The iframe snippet pointing at `embed.html` with the same settings.
+ * A short id for an embed's settings (FNV-1a of its query), sent back with its height messages.
+ * @example embedId('view=trend') // 'pp-…' (8 hex digits)
+ */
+export function embedId(query: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < query.length; i++) h = Math.imul(h ^ query.charCodeAt(i), 0x01000193);
+  return `pp-${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * The iframe snippet pointing at `embed.html` with the same settings, and the host page's resize
+ * script: the embed page reports its height and the script sizes the iframe to it, so the whole chart
+ * shows at any width. Without the script (a CMS that strips it), the iframe keeps its first height,
+ * an estimate, and scrolls inside when the chart is taller.
  * @example iframeSnippet(DEFAULT_EMBED, 'https://demo.example/embed.html')
  */
 export function iframeSnippet(c: EmbedConfig, embedPageUrl: string): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(embedToParams(c))) if (v !== undefined) q.set(k, v);
-  const src = q.size ? `${embedPageUrl}?${q.toString()}` : embedPageUrl;
+  q.set('id', embedId(q.toString()));
+  const src = `${embedPageUrl}?${q.toString()}`;
   const width = c.width ? String(c.width) : '100%';
-  return `<iframe src="${escapeAttr(src)}" title="Partnership peacekeeping: battle deaths and troops (peacepanel)" width="${width}" height="${c.height + 80}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  // Title, reading, chart, sources and downloads: about the chart's height plus 300 px at desktop widths.
+  const iframe = `<iframe src="${escapeAttr(src)}" title="Partnership peacekeeping: battle deaths and troops (peacepanel)" width="${width}" height="${c.height + 300}" style="border:0;width:100%;max-width:${c.width ? `${c.width}px` : '100%'}" loading="lazy"></iframe>`;
+  return `${iframe}\n${resizeScript(new URL(embedPageUrl).origin)}`;
 }

@@ -67,7 +67,9 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
         <p class="lead">
           Put the finding on your own site. Choose what the chart shows, check the preview, then copy one snippet into
           your page: the <strong>script</strong> snippet (the chart adapts to your page's fonts and width) or the
-          <strong>iframe</strong> snippet (works where scripts are not allowed).
+          <strong>iframe</strong> snippet (the chart in a frame of its own; its short script sizes the frame to the
+          whole chart at any width and listens only to messages from this site; where your site strips scripts, the
+          frame keeps a fixed height and scrolls inside if the chart is taller).
         </p>
         <div class="grid-2">
           <form class="card" @submit=${(e: Event) => e.preventDefault()}>
@@ -98,7 +100,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
             <textarea id="snippet-script" rows="5" readonly .value=${script} data-testid="snippet-script"></textarea>
             <button type="button" @click=${() => void copy('script', script)} data-testid="copy-script">Copy script snippet</button>
             <label for="snippet-iframe">Iframe snippet</label>
-            <textarea id="snippet-iframe" rows="4" readonly .value=${iframe} data-testid="snippet-iframe"></textarea>
+            <textarea id="snippet-iframe" rows="7" readonly .value=${iframe} data-testid="snippet-iframe"></textarea>
             <button type="button" @click=${() => void copy('iframe', iframe)} data-testid="copy-iframe">Copy iframe snippet</button>
             <p role="status" aria-live="polite">${copied ? `The ${copied} snippet is on your clipboard.` : ''}</p>
           </div>
