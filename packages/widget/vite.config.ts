@@ -75,13 +75,13 @@ function leaveOutBootstrap(): Plugin {
 }
 
 /**
- * Removes the `@vite-ignore` marks from the built script's `new URL('./datasets/…', import.meta.url)`
+ * Removes the `@vite-ignore` marks from the built script's `new URL('./datasets/…' or './locales/…', import.meta.url)`
  * (see `src/index.ts`). This build must leave those URLs alone (the files are copied next to the
  * script), but the bundler of an app that bundles the widget must see them, to emit the files and
  * rewrite the URLs (Vite skips a marked one). Fails the build when no mark was found.
  */
 function unmarkAssetUrls(): Plugin {
-  const mark = /\/\*\s*@vite-ignore\s*\*\/\s*(?=`\.\/datasets\/)/g;
+  const mark = /\/\*\s*@vite-ignore\s*\*\/\s*(?=`\.\/(?:datasets|locales)\/)/g;
   return {
     name: 'peacepanel-unmark-asset-urls',
     apply: 'build',

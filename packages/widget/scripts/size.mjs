@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Prints the gzip size of the built widget, `dist/partnership-effect.js` (ONE file: lit, the
 // element, the estimator client and core's engine, which the page and the engine worker both run),
-// against the 60 KB budget, and, for information, the lazily fetched datasets. Exits non-zero when
-// the script is over budget or when `dist/` holds any other script.
+// against the 60 KB budget, and, for information, the lazily fetched datasets and languages. Exits
+// non-zero when the script is over budget or when `dist/` holds any other script.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,19 @@ for (const f of readdirSync(join(dist, 'datasets'))) {
     `lazy    datasets/${f.padEnd(20)} ${kb(statSync(p).size).padStart(9)} raw ${kb(gz(p)).padStart(9)} gzip`,
   );
 }
+for (const f of readdirSync(join(dist, 'locales'))) {
+  const p = join(dist, 'locales', f);
+  console.log(
+    `lazy    locales/${f.padEnd(21)} ${kb(statSync(p).size).padStart(9)} raw ${kb(gz(p)).padStart(9)} gzip`,
+  );
+}
+// Besides the script, only the lazily loaded languages (`locales/<lang>.js`, messages only).
 const others = readdirSync(dist, { recursive: true }).filter(
   (f) =>
-    /\.(m?js)$/.test(String(f)) && String(f) !== 'partnership-effect.js' && !String(f).startsWith('types'),
+    /\.(m?js)$/.test(String(f)) &&
+    String(f) !== 'partnership-effect.js' &&
+    !String(f).startsWith('types') &&
+    !/^locales\/[a-z]{2}\.js$/.test(String(f)),
 );
 let failed = false;
 if (others.length > 0) {

@@ -15,13 +15,21 @@ import { isEngineWorkerScope, isWindowScope } from './engine-worker/engine-worke
 
 const script = new URL(import.meta.url);
 const api: typeof ElementApi | undefined = isWindowScope() ? await import('./element-api.js') : undefined;
-// Each bundled dataset as a literal `new URL('./…', import.meta.url)`: from a CDN this is the file next
+// Each bundled dataset and language module as a literal `new URL('./…', import.meta.url)`: from a CDN this is the file next
 // to the script, and a bundler that bundles the widget into an app (Vite, webpack 5, Parcel) emits the
 // file and rewrites the URL (a computed URL would leave it out of the app's build). `@vite-ignore`
 // keeps this package's own build from touching it; the minifier drops the comment.
-api?.definePartnershipEffect(new URL('./datasets/', script), script, {
-  'africa-cm': new URL(/* @vite-ignore */ './datasets/africa-cm.json', import.meta.url),
-});
+api?.definePartnershipEffect(
+  new URL('./datasets/', script),
+  script,
+  { 'africa-cm': new URL(/* @vite-ignore */ './datasets/africa-cm.json', import.meta.url) },
+  {
+    fr: new URL(/* @vite-ignore */ './locales/fr.js', import.meta.url),
+    pt: new URL(/* @vite-ignore */ './locales/pt.js', import.meta.url),
+    es: new URL(/* @vite-ignore */ './locales/es.js', import.meta.url),
+    ar: new URL(/* @vite-ignore */ './locales/ar.js', import.meta.url),
+  },
+);
 if (isEngineWorkerScope()) (await import('./engine-worker/serve-engine.js')).serveEngine();
 
 /** The element class (undefined outside a window). */

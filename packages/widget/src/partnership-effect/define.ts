@@ -1,3 +1,4 @@
+import { type Lang, setLocaleUrls } from './i18n.js';
 import { PartnershipEffect, WIDGET_VERSION } from './partnership-effect.component.js';
 import { releaseEngine, retainEngine, sharedEngine } from './shared-engine.js';
 
@@ -13,6 +14,7 @@ export const TAG_NAME = 'partnership-effect';
  * which in the built bundle is `partnership-effect.js`).
  * @param datasetUrls the URL of each bundled dataset where it is not `<datasetBase><id>.json` (an app
  * bundler emits the files under hashed names).
+ * @param localeUrls the lazily loaded language modules (`locales/<lang>.js` next to the script).
  * @returns the class registered under the tag (the existing one when already defined).
  * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL(import.meta.url))
  */
@@ -20,7 +22,9 @@ export function definePartnershipEffect(
   datasetBase: URL,
   engineScript?: URL,
   datasetUrls?: Record<string, URL>,
+  localeUrls?: Partial<Record<Lang, URL>>,
 ): CustomElementConstructor {
+  if (localeUrls) setLocaleUrls(localeUrls);
   PartnershipEffect.datasetBase ??= datasetBase;
   PartnershipEffect.datasetUrls ??= datasetUrls;
   PartnershipEffect.engineProvider ??= () => sharedEngine(engineScript);

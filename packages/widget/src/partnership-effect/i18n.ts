@@ -1,8 +1,10 @@
 import type { ScenarioKey } from '../render/chart-types.js';
 
-/** Languages the widget ships. */
-export const LANGS = ['en', 'fr'] as const;
+/** Languages the widget ships: English in the script, the others loaded lazily from `locales/<lang>.js`. */
+export const LANGS = ['en', 'fr', 'pt', 'es', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
+/** Languages written right to left (the figure's text takes `dir="rtl"`; the plot stays left to right). */
+export const RTL_LANGS: readonly Lang[] = ['ar'];
 
 /** Number formatters for one language (all through `Intl.NumberFormat`). */
 export interface Formats {
@@ -89,6 +91,10 @@ export interface Messages {
     description: string;
   };
   source(o: { data: string; caveat: string }): string;
+  /** The one-line source shown under the chart (short credits); the full `source` is behind "Sources". */
+  sourceShort(credits: string): string;
+  /** The label of the disclosure that holds the full sources. */
+  sources: string;
   /** The countries the data (and the model) were restricted to by `countries`. */
   fittedOn(countries: string): string;
   study: string;
@@ -118,8 +124,6 @@ export interface Messages {
 
 const STUDY_EN =
   'Study: Schumann & Bara, “A New Era: Power in Partnership Peacekeeping”, International Studies Quarterly (2023). Model re-estimated by peacepanel.';
-const STUDY_FR =
-  'Étude : Schumann & Bara, « A New Era: Power in Partnership Peacekeeping », International Studies Quarterly (2023). Modèle ré-estimé par peacepanel.';
 
 const en: Messages = {
   title: {
@@ -189,6 +193,8 @@ const en: Messages = {
       'Dot-and-whisker chart of predicted monthly battle deaths for four scenarios, and bars of the UN troops needed for the same reduction with and without a non-UN partner.',
   },
   source: (o) => `Data: ${o.data}. ${o.caveat}`,
+  sourceShort: (c) => `Data: ${c}`,
+  sources: 'Sources',
   fittedOn: (c) => `Countries included: ${c} only.`,
   study: STUDY_EN,
   downloads: {
@@ -211,7 +217,7 @@ const en: Messages = {
     unMax: 'use a number of UN troops between 1,000 and 100,000.',
     nonunLevels: 'use up to four troop numbers between 0 and 100,000, separated by commas.',
     ci: 'use a confidence level between 50 and 99.9 (e.g. 95 or 0.95).',
-    lang: 'use en or fr.',
+    lang: 'use en, fr, pt, es or ar.',
     theme: 'use light, dark or auto.',
     height: 'use a height in pixels between 200 and 1200.',
     dataset: (ids) => `use one of: ${ids}.`,
@@ -234,125 +240,59 @@ const en: Messages = {
   },
 };
 
-const fr: Messages = {
-  title: {
-    effect: 'Morts au combat et casques bleus, avec et sans partenaire non onusien',
-    trend: 'Fréquence des déploiements de l’ONU aux côtés d’une mission non onusienne',
-    scenario: 'Morts au combat prédits selon quatre scénarios de déploiement',
-  },
-  effect: {
-    xTitle: 'Soldats de l’ONU déployés',
-    yTitle: 'Morts au combat prédits par mois',
-    series: (n) => `${n} soldats non onusiens`,
-    noPartner: 'Sans partenaire non onusien',
-    point: (s, un, fit, lo, hi, level) =>
-      `${s}, ${un} soldats de l’ONU : ${fit} morts au combat prédits par mois (intervalle à ${level} : ${lo} à ${hi})`,
-    clipped: 'Les intervalles dépassent le graphique',
-    condition: (n, first) =>
-      n === null
-        ? `${first ? 'S' : 's'}ans partenaire non onusien`
-        : `${first ? 'A' : 'a'}vec ${n} soldats non onusiens`,
-    reading: (parts) =>
-      `${parts
-        .map(
-          (p, i) =>
-            `${p.condition}, les morts au combat prédits ${p.falls ? 'baissent' : 'augmentent'} de ${p.from} par mois ${i === 0 ? 'sans soldats de l’ONU ' : ''}à ${p.to}${i === 0 ? ` avec ${p.unMax} soldats de l’ONU` : ''}`,
-        )
-        .join(' ; ')}.`,
-    description: (level, unMax, series) =>
-      `Graphique linéaire avec bandes de confiance à ${level} : morts au combat prédits par mois pour 0 à ${unMax} soldats de l’ONU, une ligne pour ${series.join(' et ')}.`,
-  },
-  trend: {
-    shareTitle: 'Part des mois de déploiement de l’ONU avec un partenaire non onusien',
-    monthsTitle: 'Pays-mois avec un déploiement, par type',
-    unOnly: 'ONU seule',
-    nonunOnly: 'Non-ONU seule',
-    both: 'ONU et non-ONU',
-    shareLegend: 'Part avec partenaire',
-    year: (y, share, u, n, b) =>
-      `${y} : ${share === null ? 'aucun mois de déploiement de l’ONU' : `${share} des mois de déploiement de l’ONU avec un partenaire non onusien`} ; mois ONU seule ${u}, ONU et non-ONU ${b}, non-ONU seule ${n}`,
-    reading: (first, last, overall, peakYear, peak, reference) =>
-      overall === null
-        ? `Aucun mois de déploiement de l’ONU entre ${first} et ${last}.`
-        : `De ${first} à ${last}, ${overall} des mois de déploiement de l’ONU ont eu un partenaire non onusien déployé en même temps${peakYear ? `, le plus souvent en ${peakYear} (${peak})` : ''}${reference ? ` ; l’étude indique environ ${reference} avec ses données` : ''}.`,
-    description: (first, last) =>
-      `Deux panneaux de ${first} à ${last} : une ligne de la part annuelle des mois de déploiement de l’ONU avec un partenaire non onusien, et des barres empilées des mois de déploiement par type.`,
-  },
-  scenario: {
-    label: (key, un, nonun) =>
-      key === 'none'
-        ? 'Aucune force de paix'
-        : key === 'un'
-          ? `${un} soldats de l’ONU seuls`
-          : key === 'nonun'
-            ? `${nonun} soldats non onusiens seuls`
-            : `${un} soldats de l’ONU et ${nonun} non onusiens`,
-    deathsTitle: (level) => `Morts au combat prédits par mois (intervalle à ${level})`,
-    troopsTitle: 'Soldats de l’ONU nécessaires pour la même réduction',
-    alone: (un) => `Sans partenaire (réduction obtenue par ${un} soldats de l’ONU seuls)`,
-    withPartner: (nonun) => `Avec ${nonun} soldats non onusiens aux côtés`,
-    notReached: 'non atteint dans l’intervalle',
-    noReduction:
-      'Dans ce modèle, les soldats de l’ONU seuls ne réduisent pas les morts au combat prédits à ce niveau : il n’y a pas de réduction à égaler.',
-    estimate: (s, fit, lo, hi, level) =>
-      `${s} : ${fit} morts au combat prédits par mois (intervalle à ${level} : ${lo} à ${hi})`,
-    troops: (which, t) =>
-      `${which} : ${t === null ? 'la réduction n’est pas atteinte dans l’intervalle affiché' : `${t} soldats de l’ONU`}`,
-    reading: (o) =>
-      `Morts au combat prédits par mois : ${o.none} sans force de paix, ${o.un} avec l’ONU seule, ${o.nonun} avec une mission non onusienne seule et ${o.both} avec les deux${o.withPartner === null ? '.' : ` ; avec le partenaire, ${o.withPartner} soldats de l’ONU obtiennent ce que ${o.unTroops} obtiennent seuls.`}`,
-    description:
-      'Graphique points et intervalles des morts au combat prédits par mois pour quatre scénarios, et barres des soldats de l’ONU nécessaires pour la même réduction avec et sans partenaire non onusien.',
-  },
-  source: (o) => `Données : ${o.data}. ${o.caveat}`,
-  fittedOn: (c) => `Pays inclus : ${c} uniquement.`,
-  study: STUDY_FR,
-  downloads: {
-    label: 'Télécharger',
-    prompt: 'Télécharger\u202f:',
-    csv: 'Données (CSV)',
-    svg: 'Image (SVG)',
-    png: 'Image (PNG)',
-  },
-  showTable: 'Afficher le tableau',
-  hideTable: 'Afficher le graphique',
-  tableCaption: (t) => `Valeurs représentées : ${t}`,
-  loading: 'Chargement des données et estimation du modèle…',
-  retry: 'Réessayer',
-  error: (m) => `Le graphique n’a pas pu être affiché : ${m}`,
-  empty: 'Aucune donnée à afficher pour cette sélection. Essayez d’autres pays ou un intervalle plus large.',
-  invalid: (a, v, e, f) => `Le réglage ${a} « ${v} » n’a pas été compris : ${e} Affichage avec ${f}.`,
-  expected: {
-    view: 'utilisez effect, trend ou scenario.',
-    unMax: 'utilisez un nombre de soldats de l’ONU entre 1 000 et 100 000.',
-    nonunLevels: 'utilisez jusqu’à quatre nombres de soldats entre 0 et 100 000, séparés par des virgules.',
-    ci: 'utilisez un niveau de confiance entre 50 et 99,9 (p. ex. 95 ou 0.95).',
-    lang: 'utilisez en ou fr.',
-    theme: 'utilisez light, dark ou auto.',
-    height: 'utilisez une hauteur en pixels entre 200 et 1200.',
-    dataset: (ids) => `utilisez l’un de : ${ids}.`,
-    countries: 'utilisez des noms de pays ou des codes ISO3 séparés par des virgules.',
-    dataSrc: 'utilisez une adresse http(s) d’un fichier CSV ou JSON.',
-  },
-  columns: {
-    un_troops: 'Soldats de l’ONU',
-    nonun_troops: 'Soldats non onusiens',
-    fit: 'Morts au combat prédits par mois',
-    lower: 'Borne inférieure',
-    upper: 'Borne supérieure',
-    year: 'Année',
-    share: 'Part des mois ONU avec partenaire',
-    un_only: 'Mois, ONU seule',
-    both: 'Mois, ONU et non-ONU',
-    nonun_only: 'Mois, non-ONU seule',
-    scenario: 'Scénario',
-    which: 'Comparaison',
-  },
-};
+const loaded = new Map<Lang, Messages>([['en', en]]);
+const loading = new Map<Lang, Promise<Messages>>();
+let localeUrls: Partial<Record<Lang, URL>> = {};
 
 /**
- * The messages for `lang`.
- * @example messagesFor('fr').retry // 'Réessayer'
+ * Where each lazily loaded language module is (set once by `define.ts`, from literal
+ * `new URL('./locales/<lang>.js', import.meta.url)` in `index.ts`, which app bundlers emit and rewrite).
+ * @example setLocaleUrls({ fr: new URL('./locales/fr.js', import.meta.url) })
+ */
+export function setLocaleUrls(urls: Partial<Record<Lang, URL>>): void {
+  localeUrls = { ...urls, ...localeUrls };
+}
+
+/**
+ * The messages for `lang` if loaded (see `loadMessages`), else English.
+ * @example messagesFor('en').retry // 'Try again'
  */
 export function messagesFor(lang: Lang): Messages {
-  return lang === 'fr' ? fr : en;
+  return loaded.get(lang) ?? en;
+}
+
+/** True when `messagesFor(lang)` returns that language's messages. */
+export function hasMessages(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/**
+ * Loads a language's messages once (a module `export default`-ing them; English is built in). A
+ * failed load is reported and retried on the next call; the caller keeps English meanwhile.
+ * @example await loadMessages('fr'); messagesFor('fr').retry // 'Réessayer'
+ */
+export function loadMessages(lang: Lang): Promise<Messages> {
+  const done = loaded.get(lang);
+  if (done) return Promise.resolve(done);
+  let p = loading.get(lang);
+  if (!p) {
+    const url = localeUrls[lang];
+    p = url
+      ? import(/* @vite-ignore */ url.href).then((m: { default: Messages }) => {
+          loaded.set(lang, m.default);
+          return m.default;
+        })
+      : Promise.reject(new Error(`no URL for the ${lang} messages (define the element with define())`));
+    p.catch(() => loading.delete(lang));
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/**
+ * Registers messages directly (tests, or a host page that bundles a language itself).
+ * @example provideMessages('fr', fr)
+ */
+export function provideMessages(lang: Lang, messages: Messages): void {
+  loaded.set(lang, messages);
 }

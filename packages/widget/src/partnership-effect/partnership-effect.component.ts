@@ -17,10 +17,16 @@ import {
   trendText,
 } from './chart-text.js';
 import { exportSvg, saveBlob, svgToPng } from './export-image.js';
-import { createFormats, messagesFor } from './i18n.js';
+import { createFormats, hasMessages, loadMessages, messagesFor, RTL_LANGS } from './i18n.js';
 import { partnershipEffectStyles } from './partnership-effect.styles.js';
 import { plottedValues, toCsv, type ViewData } from './plotted-values.js';
-import { BUNDLED_DATASETS, readSettings, type SettingProblem, type Settings } from './settings.js';
+import {
+  BUNDLED_CREDITS,
+  BUNDLED_DATASETS,
+  readSettings,
+  type SettingProblem,
+  type Settings,
+} from './settings.js';
 
 /** The widget's version, compared when two copies meet on one page. */
 export const WIDGET_VERSION = '0.1.0';
@@ -51,6 +57,7 @@ let instanceCount = 0;
  * (Schumann & Bara 2023, ISQ).
  *
  * @summary An embeddable, accessible chart of the partnership-peacekeeping evidence.
+ * @tagname partnership-effect
  *
  * @attr {'effect' | 'trend' | 'scenario'} view - `effect` (default), `trend` or `scenario`.
  * @attr {string} data-src - URL of a panel CSV or dataset JSON to use instead of the bundled data.
@@ -59,9 +66,10 @@ let instanceCount = 0;
  * @attr {string} non-un-levels - Comma-separated non-UN troop numbers, one line each (default: 0 and a typical partner size).
  * @attr {string} countries - Comma-separated country names or ISO3 codes to fit the model on (default: all).
  * @attr {number} ci - Confidence level, e.g. `95` or `0.9` (default 95).
- * @attr {'en' | 'fr'} lang - `en` or `fr` (default: the page's language, else English).
+ * @attr {'en' | 'fr' | 'pt' | 'es' | 'ar'} lang - `en`, `fr`, `pt`, `es` or `ar` (right to left); default: the page's language if one of these, else English. Languages other than English load lazily.
  * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark` or `auto` (default: follows the reader's system setting).
  * @attr {number} height - Chart height in pixels, 200 to 1200 (default 380).
+ * @attr {string} description - Your own text alternative for the chart, used as its accessible description instead of the generated one.
  *
  * @event {CustomEvent<PartnershipReadyDetail>} partnership-ready - A chart was drawn. `detail: { view, mode, dataset, points }`.
  * @event {CustomEvent<PartnershipErrorDetail>} partnership-error - Loading or fitting failed. `detail: { code, message }`.
@@ -73,24 +81,30 @@ let instanceCount = 0;
  * @csspart plot - The chart area (SVG, table, loading and error states).
  * @csspart legend - The legend inside the SVG.
  * @csspart plot-area - The plotted marks inside the SVG.
- * @csspart footer - Source line, study and downloads.
+ * @csspart footer - Source line, the "Sources" disclosure and downloads.
+ * @csspart sources - The "Sources" disclosure (`<details>`) with the full sources, coverage caveat and study.
  *
- * @cssproperty [--pe-font-family=system-ui, sans-serif] - Font of all text.
- * @cssproperty [--pe-font-size=14px] - Size of the title, reading and footer text.
- * @cssproperty [--pe-chart-font-size=12px] - Size of the text inside the chart.
- * @cssproperty [--pe-background=#ffffff] - Background colour.
- * @cssproperty [--pe-text=#1b1b1b] - Main text colour.
- * @cssproperty [--pe-muted=#595959] - Secondary text (axis labels, source).
- * @cssproperty [--pe-grid=#e3e3e3] - Grid lines.
- * @cssproperty [--pe-axis=#767676] - Axis lines and ticks.
- * @cssproperty [--pe-border=#d0d0d0] - Figure border and button outlines.
- * @cssproperty [--pe-focus=#0b57d0] - Keyboard focus ring.
- * @cssproperty [--pe-accent-1=#1d5fa8] - First series (no partner; UN only).
- * @cssproperty [--pe-accent-2=#b23c17] - Second series (with partner; non-UN only).
- * @cssproperty [--pe-accent-3=#2f7a34] - Third series (no peacekeepers in the scenario view).
- * @cssproperty [--pe-accent-4=#6b3fa0] - Fourth series (both).
- * @cssproperty [--pe-band-opacity=0.18] - Opacity of confidence bands.
- * @cssproperty [--pe-radius=6px] - Corner radius of the figure.
+ * @cssprop [--pe-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--pe-font-size=14px] - Size of the title, reading and footer text.
+ * @cssprop [--pe-chart-font-size=12px] - Size of the text inside the chart.
+ * @cssprop [--pe-background=#ffffff] - Background colour.
+ * @cssprop [--pe-text=#1b1b1b] - Main text colour.
+ * @cssprop [--pe-muted=#595959] - Secondary text (axis labels, source).
+ * @cssprop [--pe-grid=#e3e3e3] - Grid lines.
+ * @cssprop [--pe-axis=#767676] - Axis lines and ticks.
+ * @cssprop [--pe-border=#d0d0d0] - Figure border and button outlines.
+ * @cssprop [--pe-focus=#0b57d0] - Keyboard focus ring.
+ * @cssprop [--pe-accent-1=#1d5fa8] - First series (no partner; UN only).
+ * @cssprop [--pe-accent-2=#b23c17] - Second series (with partner; non-UN only).
+ * @cssprop [--pe-accent-3=#2f7a34] - Third series (no peacekeepers in the scenario view).
+ * @cssprop [--pe-accent-4=#6b3fa0] - Fourth series (both).
+ * @cssprop [--pe-band-opacity=0.18] - Opacity of confidence bands.
+ * @cssprop [--pe-radius=6px] - Corner radius of the figure.
+ * @cssprop [--pe-skeleton=#ececec] - The loading placeholder's colour.
+ * @cssprop [--pe-notice-background=#fff6d6] - Background of the notices about settings that were not understood.
+ * @cssprop [--pe-notice-text=#4a3b00] - Text of those notices.
+ * @cssprop [--pe-error-background=#fdecea] - Background of the error message.
+ * @cssprop [--pe-error-text=#7a1a12] - Text of the error message.
  */
 export class PartnershipEffect extends LitElement {
   static override styles = partnershipEffectStyles;
@@ -115,6 +129,7 @@ export class PartnershipEffect extends LitElement {
     locale: { type: String, attribute: 'lang' },
     theme: { type: String, reflect: true },
     chartHeight: { type: String, attribute: 'height' },
+    description: { type: String },
     _width: { state: true },
     _showTable: { state: true },
     _active: { state: true },
@@ -124,6 +139,8 @@ export class PartnershipEffect extends LitElement {
   };
 
   declare view: string | null;
+  /** Editor-written text alternative (the chart's accessible description). */
+  declare description: string | null;
   declare dataSrc: string | null;
   declare datasetId: string | null;
   declare unMax: string | null;
@@ -231,6 +248,8 @@ export class PartnershipEffect extends LitElement {
     if (!provider)
       throw new ChartFailure('INTERNAL', 'the chart engine is not set up (define the element with define())');
     const engine = provider();
+    // The language's messages load beside the data (English is built in; a failed load keeps English).
+    const messages = loadMessages(settings.lang).catch(() => undefined);
     const base = PartnershipEffect.datasetBase ?? new URL('./datasets/', document.baseURI);
     const prepared = await engine.prepare({
       bundledUrl: (
@@ -243,7 +262,10 @@ export class PartnershipEffect extends LitElement {
     signal.throwIfAborted();
     const p = prepared.value;
     this.#unknownCountries = p.unknownCountries;
-    if (p.rows === 0) return { prepared: p, settings, viewData: emptyData(settings.view) };
+    if (p.rows === 0) {
+      await messages;
+      return { prepared: p, settings, viewData: emptyData(settings.view) };
+    }
     const partner = p.typical.nonun ?? 5000;
     let viewData: ViewData;
     if (settings.view === 'trend') {
@@ -265,6 +287,7 @@ export class PartnershipEffect extends LitElement {
       if (!r.ok) throw new ChartFailure(r.code, r.message);
       viewData = { view: 'effect', data: r.value };
     }
+    await messages;
     signal.throwIfAborted();
     return { prepared: p, settings, viewData };
   }
@@ -343,6 +366,11 @@ export class PartnershipEffect extends LitElement {
 
   protected override render() {
     const s = this.#settings;
+    if (!hasMessages(s.lang))
+      loadMessages(s.lang).then(
+        () => this.requestUpdate(),
+        () => {},
+      );
     const m = messagesFor(s.lang);
     const d = this.#task.value;
     const status = this.#task.status;
@@ -380,10 +408,10 @@ export class PartnershipEffect extends LitElement {
       const chart = this.#draw(d, width, height, palette);
       this.#chart = chart;
       ({ reading, description } = this.#words(d));
-      body = this._showTable ? this.#table(d) : this.#plot(chart, description);
+      body = this._showTable ? this.#table(d) : this.#plot(chart, this.description?.trim() || description);
     }
     const title = m.title[view];
-    return html`<figure part="figure" aria-labelledby="${this.#id}-title" aria-busy=${done || status === TaskStatus.ERROR ? 'false' : 'true'}>
+    return html`<figure part="figure" lang=${s.lang} dir=${RTL_LANGS.includes(s.lang) ? 'rtl' : 'ltr'} aria-labelledby="${this.#id}-title" aria-busy=${done || status === TaskStatus.ERROR ? 'false' : 'true'}>
       <figcaption>
         <span class="title" part="title" id="${this.#id}-title" role="heading" aria-level="2">${title}</span>
         ${reading ? html`<p class="reading" part="reading">${reading}</p>` : nothing}
@@ -458,7 +486,8 @@ export class PartnershipEffect extends LitElement {
     const descId = `${this.#id}-desc`;
     const tipId = `${this.#id}-tip`;
     const showTip = this._tooltip !== null && target !== undefined;
-    return html`<div class="chart-wrap" @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}><svg
+    // The plot reads left to right in every language (numbers grow rightwards); text around it follows `dir`.
+    return html`<div class="chart-wrap" dir="ltr" @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave}><svg
         class="chart"
         role="img"
         aria-labelledby="${this.#id}-title ${descId}"
@@ -528,15 +557,18 @@ export class PartnershipEffect extends LitElement {
   #footer(d: Drawn) {
     const m = messagesFor(d.settings.lang);
     const lines = this.#sourceLines(d.prepared);
-    const study = lines.pop();
+    const credits = (!d.settings.dataSrc && BUNDLED_CREDITS[d.settings.dataset]) || d.prepared.title;
     return html`<div class="controls">
         <button class="action" type="button" aria-pressed=${this._showTable ? 'true' : 'false'} @click=${this.#toggleTable}>
           ${m.showTable}
         </button>
       </div>
       <footer part="footer">
-        ${lines.map((line, i) => html`<p class=${i === 0 ? 'source' : 'scope'}>${line}</p>`)}
-        <p class="study">${study}</p>
+        <p class="source-line">${m.sourceShort(credits)}</p>
+        <details class="sources" part="sources">
+          <summary>${m.sources}</summary>
+          ${lines.map((line, i) => html`<p class=${i === 0 ? 'source' : i === lines.length - 1 ? 'study' : 'scope'}>${line}</p>`)}
+        </details>
         <div class="downloads" role="group" aria-label=${m.downloads.label}>
           <span class="downloads-label" aria-hidden="true">${m.downloads.prompt}</span>
           <button class="action" type="button" data-download="csv" @click=${() => this.download('csv')}>${m.downloads.csv}</button>

@@ -232,6 +232,25 @@ export const partnershipEffectStyles = css`
   footer p {
     margin: 0 0 4px;
   }
+  /* One line on a phone: short credits, the full sources behind the disclosure. */
+  .source-line {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  details.sources {
+    margin: 0 0 6px;
+  }
+  details.sources > summary {
+    cursor: pointer;
+    width: fit-content;
+    margin-bottom: 4px;
+    color: var(--pe-text);
+  }
+  details.sources > summary:focus-visible {
+    outline: 2px solid var(--pe-focus);
+    outline-offset: 2px;
+  }
   table {
     width: 100%;
     border-collapse: collapse;

@@ -11,6 +11,12 @@ export type Theme = (typeof THEMES)[number];
 /** Bundled datasets the element can load from next to its script. */
 export const BUNDLED_DATASETS = ['africa-cm'] as const;
 
+/**
+ * The short credit of each bundled dataset, for the one-line source under the chart (it must fit on a
+ * 320 px phone); the full sources, licence and caveat are in the dataset's `source` and `caveat`.
+ */
+export const BUNDLED_CREDITS: Record<string, string> = { 'africa-cm': 'UCDP, ViEWS, Kathman, peacepanel' };
+
 /** Validated settings, every one with a value (defaults filled in). */
 export interface Settings {
   view: View;
@@ -87,7 +93,7 @@ export function readSettings(
 
   const view = pick(raw.view, VIEWS, DEFAULTS.view, (v) => bad('view', v, 'view', DEFAULTS.view));
   const theme = pick(raw.theme, THEMES, DEFAULTS.theme, (v) => bad('theme', v, 'theme', DEFAULTS.theme));
-  const inherited: Lang = inheritedLang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const inherited: Lang = LANGS.find((l) => inheritedLang.toLowerCase().startsWith(l)) ?? 'en';
   const lang = pick(raw.lang?.toLowerCase().slice(0, 2) ?? null, LANGS, inherited, () =>
     bad('lang', raw.lang ?? '', 'lang', inherited),
   );

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import fr from '../../src/locales/fr.js';
 import { effectText, scenarioText, trendText } from '../../src/partnership-effect/chart-text.js';
 import { createFormats, messagesFor } from '../../src/partnership-effect/i18n.js';
 import type { EffectData, ScenarioData, TrendData } from '../../src/render/chart-types.js';
@@ -64,7 +65,6 @@ describe('chart snapshots (numbers rounded to 0.1)', () => {
   });
 
   it('effect chart, 320 px, dark, French', async () => {
-    const fr = messagesFor('fr');
     const c = renderEffectChart({
       data: effect,
       width: 320,

@@ -32,8 +32,15 @@ describe('what `npm pack` would publish', () => {
     expect(
       files.filter((f) => /^(src|test|scripts)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
     ).toEqual([]);
-    // ONE self-contained script: lit, the element and the engine (the worker imports the same file).
-    expect(files.filter((f) => /\.m?js$/.test(f))).toEqual(['dist/partnership-effect.js']);
+    // ONE self-contained script: lit, the element and the engine (the worker imports the same file),
+    // and the lazily loaded languages (messages only).
+    expect(files.filter((f) => /\.m?js$/.test(f))).toEqual([
+      'dist/locales/ar.js',
+      'dist/locales/es.js',
+      'dist/locales/fr.js',
+      'dist/locales/pt.js',
+      'dist/partnership-effect.js',
+    ]);
     expect(files.filter((f) => !/^dist\/(types\/.+\.d\.ts|datasets\/[\w-]+\.json)$/.test(f)).sort()).toEqual([
       'LICENSE',
       'README.md',

@@ -1,0 +1,122 @@
+/** Spanish messages, loaded lazily (`dist/locales/es.js`). */
+import type { Messages } from '../partnership-effect/i18n.js';
+
+const es: Messages = {
+  title: {
+    effect: 'Muertes en combate y tropas de la ONU, con y sin un socio ajeno a la ONU',
+    trend: 'Con qué frecuencia los cascos azules de la ONU se despliegan junto a una misión ajena a la ONU',
+    scenario: 'Muertes en combate previstas en cuatro escenarios de despliegue',
+  },
+  effect: {
+    xTitle: 'Soldados de la ONU desplegados',
+    yTitle: 'Muertes en combate previstas por mes',
+    series: (n) => `${n} soldados ajenos a la ONU`,
+    noPartner: 'Sin socio ajeno a la ONU',
+    point: (s, un, fit, lo, hi, level) =>
+      `${s}, ${un} soldados de la ONU: ${fit} muertes en combate previstas por mes (intervalo del ${level}: ${lo} a ${hi})`,
+    clipped: 'Los intervalos sobrepasan el gráfico',
+    condition: (n, first) =>
+      n === null
+        ? `${first ? 'S' : 's'}in socio ajeno a la ONU`
+        : `${first ? 'C' : 'c'}on ${n} soldados ajenos a la ONU`,
+    reading: (parts) =>
+      `${parts
+        .map(
+          (p, i) =>
+            `${p.condition}, las muertes en combate previstas ${p.falls ? 'bajan' : 'suben'} de ${p.from} al mes ${i === 0 ? 'sin tropas de la ONU ' : ''}a ${p.to}${i === 0 ? ` con ${p.unMax} soldados de la ONU` : ''}`,
+        )
+        .join('; ')}.`,
+    description: (level, unMax, series) =>
+      `Gráfico de líneas con bandas de confianza del ${level}: muertes en combate previstas por mes para 0 a ${unMax} soldados de la ONU, una línea para ${series.join(' y ')}.`,
+  },
+  trend: {
+    shareTitle: 'Proporción de meses de despliegue de la ONU con un socio ajeno a la ONU',
+    monthsTitle: 'Países-mes con despliegue, por tipo',
+    unOnly: 'Solo ONU',
+    nonunOnly: 'Solo ajena a la ONU',
+    both: 'ONU y ajena a la ONU',
+    shareLegend: 'Proporción con socio',
+    year: (y, share, u, n, b) =>
+      `${y}: ${share === null ? 'ningún mes de despliegue de la ONU' : `el ${share} de los meses de despliegue de la ONU tuvo un socio ajeno a la ONU`}; meses solo ONU ${u}, ONU y ajena a la ONU ${b}, solo ajena a la ONU ${n}`,
+    reading: (first, last, overall, peakYear, peak, reference) =>
+      overall === null
+        ? `No hubo meses de despliegue de la ONU entre ${first} y ${last}.`
+        : `De ${first} a ${last}, el ${overall} de los meses de despliegue de la ONU tuvo un socio ajeno a la ONU desplegado al mismo tiempo${peakYear ? `, con mayor frecuencia en ${peakYear} (${peak})` : ''}${reference ? `; el estudio indica alrededor del ${reference} con sus datos` : ''}.`,
+    description: (first, last) =>
+      `Dos paneles de ${first} a ${last}: una línea con la proporción anual de meses de despliegue de la ONU con un socio ajeno a la ONU y barras apiladas de los meses de despliegue por tipo.`,
+  },
+  scenario: {
+    label: (key, un, nonun) =>
+      key === 'none'
+        ? 'Sin fuerzas de paz'
+        : key === 'un'
+          ? `Solo ${un} soldados de la ONU`
+          : key === 'nonun'
+            ? `Solo ${nonun} soldados ajenos a la ONU`
+            : `${un} soldados de la ONU y ${nonun} ajenos a la ONU`,
+    deathsTitle: (level) => `Muertes en combate previstas por mes (intervalo del ${level})`,
+    troopsTitle: 'Soldados de la ONU necesarios para la misma reducción',
+    alone: (un) => `Sin socio (reducción lograda solo por ${un} soldados de la ONU)`,
+    withPartner: (nonun) => `Con ${nonun} soldados ajenos a la ONU al lado`,
+    notReached: 'no se alcanza en el rango',
+    noReduction:
+      'En este modelo, las tropas de la ONU por sí solas no reducen las muertes en combate previstas con este tamaño, así que no hay reducción que igualar.',
+    estimate: (s, fit, lo, hi, level) =>
+      `${s}: ${fit} muertes en combate previstas por mes (intervalo del ${level}: ${lo} a ${hi})`,
+    troops: (which, t) =>
+      `${which}: ${t === null ? 'la reducción no se alcanza en el rango mostrado' : `${t} soldados de la ONU`}`,
+    reading: (o) =>
+      `Muertes en combate previstas por mes: ${o.none} sin fuerzas de paz, ${o.un} solo con tropas de la ONU, ${o.nonun} solo con tropas ajenas a la ONU y ${o.both} con ambas${o.withPartner === null ? '.' : `; con el socio, ${o.withPartner} soldados de la ONU logran lo que ${o.unTroops} logran solos.`}`,
+    description:
+      'Gráfico de puntos e intervalos de las muertes en combate previstas por mes en cuatro escenarios, y barras de los soldados de la ONU necesarios para la misma reducción con y sin un socio ajeno a la ONU.',
+  },
+  source: (o) => `Datos: ${o.data}. ${o.caveat}`,
+  sourceShort: (c) => `Datos: ${c}`,
+  sources: 'Fuentes',
+  fittedOn: (c) => `Países incluidos: solo ${c}.`,
+  study:
+    'Estudio: Schumann & Bara, «A New Era: Power in Partnership Peacekeeping», International Studies Quarterly (2023). Modelo reestimado por peacepanel.',
+  downloads: {
+    label: 'Descargar',
+    prompt: 'Descargar:',
+    csv: 'Datos (CSV)',
+    svg: 'Imagen (SVG)',
+    png: 'Imagen (PNG)',
+  },
+  showTable: 'Mostrar como tabla',
+  hideTable: 'Mostrar como gráfico',
+  tableCaption: (t) => `Valores representados: ${t}`,
+  loading: 'Cargando los datos y estimando el modelo…',
+  retry: 'Reintentar',
+  error: (m) => `No se pudo dibujar el gráfico: ${m}`,
+  empty: 'No hay datos que mostrar para esta selección. Pruebe otros países o un rango más amplio.',
+  invalid: (a, v, e, f) => `No se entendió el ajuste ${a} «${v}»: ${e} Se muestra ${f} en su lugar.`,
+  expected: {
+    view: 'use effect, trend o scenario.',
+    unMax: 'use un número de soldados de la ONU entre 1000 y 100 000.',
+    nonunLevels: 'use hasta cuatro números de soldados entre 0 y 100 000, separados por comas.',
+    ci: 'use un nivel de confianza entre 50 y 99,9 (p. ej., 95 o 0.95).',
+    lang: 'use en, fr, pt, es o ar.',
+    theme: 'use light, dark o auto.',
+    height: 'use una altura en píxeles entre 200 y 1200.',
+    dataset: (ids) => `use uno de: ${ids}.`,
+    countries: 'use nombres de países o códigos ISO3 separados por comas.',
+    dataSrc: 'use una dirección http(s) de un archivo CSV o JSON.',
+  },
+  columns: {
+    un_troops: 'Soldados de la ONU',
+    nonun_troops: 'Soldados ajenos a la ONU',
+    fit: 'Muertes en combate previstas por mes',
+    lower: 'Límite inferior',
+    upper: 'Límite superior',
+    year: 'Año',
+    share: 'Proporción de meses ONU con socio',
+    un_only: 'Meses, solo ONU',
+    both: 'Meses, ONU y ajena a la ONU',
+    nonun_only: 'Meses, solo ajena a la ONU',
+    scenario: 'Escenario',
+    which: 'Comparación',
+  },
+};
+
+export default es;

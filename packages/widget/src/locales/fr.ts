@@ -1,0 +1,122 @@
+/** French messages, loaded lazily (`dist/locales/fr.js`). */
+import type { Messages } from '../partnership-effect/i18n.js';
+
+const fr: Messages = {
+  title: {
+    effect: 'Morts au combat et casques bleus, avec et sans partenaire non onusien',
+    trend: 'Fréquence des déploiements de l’ONU aux côtés d’une mission non onusienne',
+    scenario: 'Morts au combat prédits selon quatre scénarios de déploiement',
+  },
+  effect: {
+    xTitle: 'Soldats de l’ONU déployés',
+    yTitle: 'Morts au combat prédits par mois',
+    series: (n) => `${n} soldats non onusiens`,
+    noPartner: 'Sans partenaire non onusien',
+    point: (s, un, fit, lo, hi, level) =>
+      `${s}, ${un} soldats de l’ONU : ${fit} morts au combat prédits par mois (intervalle à ${level} : ${lo} à ${hi})`,
+    clipped: 'Les intervalles dépassent le graphique',
+    condition: (n, first) =>
+      n === null
+        ? `${first ? 'S' : 's'}ans partenaire non onusien`
+        : `${first ? 'A' : 'a'}vec ${n} soldats non onusiens`,
+    reading: (parts) =>
+      `${parts
+        .map(
+          (p, i) =>
+            `${p.condition}, les morts au combat prédits ${p.falls ? 'baissent' : 'augmentent'} de ${p.from} par mois ${i === 0 ? 'sans soldats de l’ONU ' : ''}à ${p.to}${i === 0 ? ` avec ${p.unMax} soldats de l’ONU` : ''}`,
+        )
+        .join(' ; ')}.`,
+    description: (level, unMax, series) =>
+      `Graphique linéaire avec bandes de confiance à ${level} : morts au combat prédits par mois pour 0 à ${unMax} soldats de l’ONU, une ligne pour ${series.join(' et ')}.`,
+  },
+  trend: {
+    shareTitle: 'Part des mois de déploiement de l’ONU avec un partenaire non onusien',
+    monthsTitle: 'Pays-mois avec un déploiement, par type',
+    unOnly: 'ONU seule',
+    nonunOnly: 'Non-ONU seule',
+    both: 'ONU et non-ONU',
+    shareLegend: 'Part avec partenaire',
+    year: (y, share, u, n, b) =>
+      `${y} : ${share === null ? 'aucun mois de déploiement de l’ONU' : `${share} des mois de déploiement de l’ONU avec un partenaire non onusien`} ; mois ONU seule ${u}, ONU et non-ONU ${b}, non-ONU seule ${n}`,
+    reading: (first, last, overall, peakYear, peak, reference) =>
+      overall === null
+        ? `Aucun mois de déploiement de l’ONU entre ${first} et ${last}.`
+        : `De ${first} à ${last}, ${overall} des mois de déploiement de l’ONU ont eu un partenaire non onusien déployé en même temps${peakYear ? `, le plus souvent en ${peakYear} (${peak})` : ''}${reference ? ` ; l’étude indique environ ${reference} avec ses données` : ''}.`,
+    description: (first, last) =>
+      `Deux panneaux de ${first} à ${last} : une ligne de la part annuelle des mois de déploiement de l’ONU avec un partenaire non onusien, et des barres empilées des mois de déploiement par type.`,
+  },
+  scenario: {
+    label: (key, un, nonun) =>
+      key === 'none'
+        ? 'Aucune force de paix'
+        : key === 'un'
+          ? `${un} soldats de l’ONU seuls`
+          : key === 'nonun'
+            ? `${nonun} soldats non onusiens seuls`
+            : `${un} soldats de l’ONU et ${nonun} non onusiens`,
+    deathsTitle: (level) => `Morts au combat prédits par mois (intervalle à ${level})`,
+    troopsTitle: 'Soldats de l’ONU nécessaires pour la même réduction',
+    alone: (un) => `Sans partenaire (réduction obtenue par ${un} soldats de l’ONU seuls)`,
+    withPartner: (nonun) => `Avec ${nonun} soldats non onusiens aux côtés`,
+    notReached: 'non atteint dans l’intervalle',
+    noReduction:
+      'Dans ce modèle, les soldats de l’ONU seuls ne réduisent pas les morts au combat prédits à ce niveau : il n’y a pas de réduction à égaler.',
+    estimate: (s, fit, lo, hi, level) =>
+      `${s} : ${fit} morts au combat prédits par mois (intervalle à ${level} : ${lo} à ${hi})`,
+    troops: (which, t) =>
+      `${which} : ${t === null ? 'la réduction n’est pas atteinte dans l’intervalle affiché' : `${t} soldats de l’ONU`}`,
+    reading: (o) =>
+      `Morts au combat prédits par mois : ${o.none} sans force de paix, ${o.un} avec l’ONU seule, ${o.nonun} avec une mission non onusienne seule et ${o.both} avec les deux${o.withPartner === null ? '.' : ` ; avec le partenaire, ${o.withPartner} soldats de l’ONU obtiennent ce que ${o.unTroops} obtiennent seuls.`}`,
+    description:
+      'Graphique points et intervalles des morts au combat prédits par mois pour quatre scénarios, et barres des soldats de l’ONU nécessaires pour la même réduction avec et sans partenaire non onusien.',
+  },
+  source: (o) => `Données : ${o.data}. ${o.caveat}`,
+  sourceShort: (c) => `Données : ${c}`,
+  sources: 'Sources',
+  fittedOn: (c) => `Pays inclus : ${c} uniquement.`,
+  study:
+    'Étude : Schumann & Bara, « A New Era: Power in Partnership Peacekeeping », International Studies Quarterly (2023). Modèle ré-estimé par peacepanel.',
+  downloads: {
+    label: 'Télécharger',
+    prompt: 'Télécharger\u202f:',
+    csv: 'Données (CSV)',
+    svg: 'Image (SVG)',
+    png: 'Image (PNG)',
+  },
+  showTable: 'Afficher le tableau',
+  hideTable: 'Afficher le graphique',
+  tableCaption: (t) => `Valeurs représentées : ${t}`,
+  loading: 'Chargement des données et estimation du modèle…',
+  retry: 'Réessayer',
+  error: (m) => `Le graphique n’a pas pu être affiché : ${m}`,
+  empty: 'Aucune donnée à afficher pour cette sélection. Essayez d’autres pays ou un intervalle plus large.',
+  invalid: (a, v, e, f) => `Le réglage ${a} « ${v} » n’a pas été compris : ${e} Affichage avec ${f}.`,
+  expected: {
+    view: 'utilisez effect, trend ou scenario.',
+    unMax: 'utilisez un nombre de soldats de l’ONU entre 1 000 et 100 000.',
+    nonunLevels: 'utilisez jusqu’à quatre nombres de soldats entre 0 et 100 000, séparés par des virgules.',
+    ci: 'utilisez un niveau de confiance entre 50 et 99,9 (p. ex. 95 ou 0.95).',
+    lang: 'utilisez en, fr, pt, es ou ar.',
+    theme: 'utilisez light, dark ou auto.',
+    height: 'utilisez une hauteur en pixels entre 200 et 1200.',
+    dataset: (ids) => `utilisez l’un de : ${ids}.`,
+    countries: 'utilisez des noms de pays ou des codes ISO3 séparés par des virgules.',
+    dataSrc: 'utilisez une adresse http(s) d’un fichier CSV ou JSON.',
+  },
+  columns: {
+    un_troops: 'Soldats de l’ONU',
+    nonun_troops: 'Soldats non onusiens',
+    fit: 'Morts au combat prédits par mois',
+    lower: 'Borne inférieure',
+    upper: 'Borne supérieure',
+    year: 'Année',
+    share: 'Part des mois ONU avec partenaire',
+    un_only: 'Mois, ONU seule',
+    both: 'Mois, ONU et non-ONU',
+    nonun_only: 'Mois, non-ONU seule',
+    scenario: 'Scénario',
+    which: 'Comparaison',
+  },
+};
+
+export default fr;
