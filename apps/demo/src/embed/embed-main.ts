@@ -10,6 +10,7 @@ import { postHeightToParent } from './post-height.js';
 const params = Object.fromEntries(new URLSearchParams(location.search));
 const config = embedFromParams(params);
 document.documentElement.lang = config.lang;
+if (config.lang === 'ar') document.documentElement.dir = 'rtl';
 if (config.theme !== 'auto') document.documentElement.dataset.theme = config.theme;
 const host = document.getElementById('embed') ?? document.body;
 host.replaceChildren(createWidget(widgetAttributes(config)));

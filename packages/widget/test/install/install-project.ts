@@ -65,6 +65,7 @@ const PAGE = `<!doctype html>
   <body>
     <h1>An app that installed @peacepanel/widget from npm</h1>
     <partnership-effect id="chart"></partnership-effect>
+    <partnership-effect id="fr" lang="fr" view="trend"></partnership-effect>
     <script type="module" src="/src/main.js"></script>
   </body>
 </html>

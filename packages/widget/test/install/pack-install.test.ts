@@ -104,7 +104,8 @@ console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.P
       page.on('worker', (w) => workers.push(w.url()));
       await recordEvents(page);
       await page.goto(`${server.origin}/index.html`);
-      const [event] = await waitForCharts(page, 1);
+      const events = await waitForCharts(page, 2);
+      const event = events.find((e) => e.id === 'chart');
       expect(event?.type).toBe('partnership-ready');
       expect(event?.detail).toMatchObject({
         view: 'effect',
@@ -115,9 +116,12 @@ console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.P
       const dataset = server.seen.find((s) => /\/assets\/africa-cm-[\w-]+\.json$/.test(s.path));
       expect(dataset, 'the dataset, emitted by Vite under a hashed name').toBeDefined();
       const lines = await page.evaluate(
-        () => document.querySelector('partnership-effect')?.shadowRoot?.querySelectorAll('path').length ?? 0,
+        () => document.querySelector('#chart')?.shadowRoot?.querySelectorAll('path').length ?? 0,
       );
       expect(lines).toBeGreaterThan(2);
+      // The lazily loaded French messages were emitted by Vite too, and used.
+      expect(server.seen.some((s) => /\/assets\/fr-[\w-]+\.js$/.test(s.path))).toBe(true);
+      expect(await page.locator('#fr >> [part="reading"]').textContent()).toMatch(/^De \d{4} à \d{4}/);
       await page.close();
     });
   });

@@ -6,7 +6,15 @@ import { resizeScript } from './resize-script.js';
 
 export const VIEWS = ['effect', 'trend', 'scenario'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
-export const LANGS = ['en', 'fr'] as const;
+export const LANGS = ['en', 'fr', 'pt', 'es', 'ar'] as const;
+/** Each language's name in that language, for the picker. */
+export const LANG_NAMES: Record<(typeof LANGS)[number], string> = {
+  en: 'English',
+  fr: 'Français',
+  pt: 'Português',
+  es: 'Español',
+  ar: 'العربية',
+};
 
 export interface EmbedConfig {
   view: (typeof VIEWS)[number];

@@ -7,6 +7,7 @@ import {
   embedFromParams,
   embedToParams,
   iframeSnippet,
+  LANG_NAMES,
   LANGS,
   parseLevels,
   scriptSnippet,
@@ -86,7 +87,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
             </select>
             <label for="embed-lang">Language</label>
             <select id="embed-lang" @change=${(e: Event) => set({ ...c, lang: (e.target as HTMLSelectElement).value as EmbedConfig['lang'] })}>
-              ${LANGS.map((v) => html`<option value=${v} ?selected=${v === c.lang}>${v === 'en' ? 'English' : 'Français'}</option>`)}
+              ${LANGS.map((v) => html`<option value=${v} lang=${v} ?selected=${v === c.lang}>${LANG_NAMES[v]}</option>`)}
             </select>
             <label for="embed-height">Height (px)</label>
             <input id="embed-height" type="number" min="200" max="1200" step="10" .value=${String(c.height)}
