@@ -261,7 +261,10 @@ export function messagesFor(lang: Lang): Messages {
   return loaded.get(lang) ?? en;
 }
 
-/** True when `messagesFor(lang)` returns that language's messages. */
+/**
+ * True when `messagesFor(lang)` returns that language's messages (English always; others once loaded).
+ * @example if (!hasMessages('ar')) await loadMessages('ar');
+ */
 export function hasMessages(lang: Lang): boolean {
   return loaded.has(lang);
 }
