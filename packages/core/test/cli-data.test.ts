@@ -26,7 +26,11 @@ describe('peacepanel datasets / export / describe', () => {
     const r = await run(['datasets', '--json']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { id: string; rows: number; license: string }[];
-    expect(list.map((d) => d.id)).toEqual(['africa-cm', 'africa-conflict-month-1989-2011']);
+    expect(list.map((d) => d.id)).toEqual([
+      'africa-cm',
+      'africa-conflict-month',
+      'africa-conflict-month-1989-2011',
+    ]);
     expect(list[0]?.license).toMatch(/CC BY-NC 4\.0/);
     expect((await run(['datasets'])).out).toMatch(/^africa-cm\s+v\d/);
   });
@@ -87,7 +91,7 @@ describe('peacepanel datasets / export / describe', () => {
     const unknown = await run(['export', '--dataset', 'nope', '--format', 'csv']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(
-      /unknown dataset "nope" \(known: africa-cm, africa-conflict-month-1989-2011\)/,
+      /unknown dataset "nope" \(known: africa-cm, africa-conflict-month, africa-conflict-month-1989-2011\)/,
     );
     expect((await run(['export', '--dataset', 'africa-cm', '--format', 'xml'])).err).toMatch(
       /--format: "xml" is not csv or json/,

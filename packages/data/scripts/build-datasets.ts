@@ -18,6 +18,7 @@ import {
 import { type DatasetId, META } from '../src/meta.js';
 import { brdMarkdown, compareWithBrd } from './brd-check.js';
 import { buildConflictMonths } from './conflict-month.js';
+import { buildAfricaConflictMonthEvidence, conflictMonthEvidenceExtras } from './conflict-month-evidence.js';
 import { coverageMarkdown } from './coverage.js';
 import { deploymentMarkdown } from './deployments-markdown.js';
 import { dataPath, RAW, readRaw, readSources } from './sources.js';
@@ -193,10 +194,12 @@ function writeDataset(r: BuildResult, extra: Record<string, string>): void {
 function main(): void {
   const started = performance.now();
   const cm = buildAfricaCm();
+  const ev = buildAfricaConflictMonthEvidence();
   const cf = buildAfricaConflictMonth();
   writeDataset(cm, africaCmExtras(cm));
+  writeDataset(ev, conflictMonthEvidenceExtras(ev));
   writeDataset(cf, conflictMonthExtras(cf));
-  const index = [cm, cf].map((r) => ({
+  const index = [cm, ev, cf].map((r) => ({
     id: r.id,
     version: r.json.version,
     rows: r.table.n,
@@ -204,7 +207,7 @@ function main(): void {
   }));
   writeFileSync(dataPath('src/generated.json'), `${JSON.stringify(index, null, 2)}\n`);
   const ms = performance.now() - started;
-  for (const r of [cm, cf])
+  for (const r of [cm, ev, cf])
     console.log(
       `${r.id} v${r.json.version}: ${r.table.n} rows, ${Object.keys(r.table.columns).length} columns`,
     );
