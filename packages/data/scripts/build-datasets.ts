@@ -7,11 +7,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
+  addCountryMonthEvidence,
   buildCountryMonthPanel,
   type DatasetJson,
   datasetFromTable,
   describeDeployments,
   type Exclusion,
+  evidenceOperations,
   formatCsv,
   type Table,
 } from '@peacepanel/core';
@@ -21,7 +23,7 @@ import { buildConflictMonths } from './conflict-month.js';
 import { buildAfricaConflictMonthEvidence, conflictMonthEvidenceExtras } from './conflict-month-evidence.js';
 import { coverageMarkdown } from './coverage.js';
 import { deploymentMarkdown } from './deployments-markdown.js';
-import { dataPath, RAW, readRaw, readSources } from './sources.js';
+import { dataPath, RAW, readEvidence, readRaw, readSources } from './sources.js';
 
 export interface BuildResult {
   id: DatasetId;
@@ -31,7 +33,11 @@ export interface BuildResult {
   notes: string[];
 }
 
-/** Builds `africa-cm` in memory. */
+/**
+ * Builds `africa-cm` in memory: the country-month panel from 1989-01, the evidence columns (lags on the
+ * complete series, filled/present non-UN troops, organisation types, partnership mode, duration), then
+ * the rows from 1993-01.
+ */
 export function buildAfricaCm(): BuildResult {
   const s = readSources('2019-12');
   const { table, notes } = buildCountryMonthPanel({
@@ -40,11 +46,14 @@ export function buildAfricaCm(): BuildResult {
     acd: s.acd.months,
     un: s.un.months,
     nonun: s.nonun,
-    from: '1993-01',
+    from: '1989-01',
     to: '2019-12',
   });
-  const json = datasetFromTable(table, META['africa-cm']);
-  return { id: 'africa-cm', table, json, exclusions: s.un.exclusions, notes };
+  const ev = readEvidence('2019-12');
+  const ops = evidenceOperations(ev, '1989-01', '2019-12');
+  const withEvidence = addCountryMonthEvidence(table, s.deaths, ops, '1989-01', '1993-01', '2019-12');
+  const json = datasetFromTable(withEvidence, META['africa-cm']);
+  return { id: 'africa-cm', table: withEvidence, json, exclusions: ev.exclusions, notes };
 }
 
 /** Builds `africa-conflict-month-1989-2011` in memory. */

@@ -3,6 +3,7 @@ export * from './african-countries.js';
 export * from './apportion-deaths.js';
 export * from './build-conflict-month.js';
 export * from './build-country-month.js';
+export * from './country-month-evidence.js';
 export * from './country-operations.js';
 export * from './dataset.js';
 export * from './dataset-schema.js';
