@@ -112,6 +112,55 @@ describe('peacepanel datasets / export / describe', () => {
 });
 
 describe('peacepanel build-panel', () => {
+  it('rebuilds africa-conflict-month byte for byte from the raw files (--unit conflict)', async () => {
+    const out = join(tmp, 'conflict-month.csv');
+    const r = await run([
+      'build-panel',
+      '--unit',
+      'conflict',
+      '--deaths',
+      `${RAW}views_ged_cm/ged_cm_postpatch_africa_1989_2021.csv`,
+      '--acd',
+      `${RAW}ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv`,
+      '--brd',
+      `${RAW}ucdp_brd/BattleDeaths_v24_1_conf.csv`,
+      '--un',
+      `${RAW}kathman_unpko/mission-month_12-2019_kathman.csv`,
+      '--nonun',
+      `${RAW}nonun_missions`,
+      '--support',
+      `${RAW}un_support_missions/support_missions.csv`,
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/personnel count -999 \(missing\)/);
+    const committed = readFileSync(
+      new URL('../../data/datasets/africa-conflict-month.csv', import.meta.url),
+      'utf8',
+    );
+    expect(
+      readFileSync(out, 'utf8') === committed,
+      'build-panel --unit conflict differs from the committed CSV',
+    ).toBe(true);
+  });
+
+  it('--unit conflict refuses --ged and an unknown unit', async () => {
+    const bad = await run(['build-panel', '--unit', 'dyad', '--out', join(tmp, 'x.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--unit: "dyad" is not country or conflict/);
+    const ged = await run([
+      'build-panel',
+      '--unit',
+      'conflict',
+      '--ged',
+      'x.csv',
+      '--out',
+      join(tmp, 'x.csv'),
+    ]);
+    expect(ged.err).toMatch(/--ged/);
+  });
+
   it('builds the panel from the real GED CAR events, ACD, Kathman and non-UN files', async () => {
     const out = join(tmp, 'panel.json');
     const r = await run([
