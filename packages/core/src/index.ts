@@ -21,6 +21,8 @@ export * from './model/index.js';
 export * from './model/spec.js';
 export * from './panel/index.js';
 export * from './partnership/default-spec.js';
+export * from './partnership/org-types.js';
+export * from './partnership/partnership-mode.js';
 export * from './replicate/index.js';
 export * from './special/index.js';
 export * from './table.js';

@@ -19,11 +19,16 @@ import { buildCountryMonthPanel } from '../../panel/build-country-month.js';
 import { datasetFromTable } from '../../panel/dataset.js';
 import type { CliIo, Command } from '../command.js';
 import { readFlags } from '../flags.js';
+import { month, need, runConflictUnit } from './build-conflict-panel.js';
 
 const USAGE = `Usage: peacepanel build-panel --ged GED.csv|--deaths CM.csv --acd ACD.csv --un KATHMAN.csv --nonun DIR|FILE --out FILE
+       peacepanel build-panel --unit conflict --deaths CM.csv --acd ACD.csv --brd BRD.csv --un KATHMAN.csv --nonun DIR --support SUPPORT.csv --out FILE
 
-Builds the African country-month panel (the africa-cm columns) from official files: country-months in
-which the country had an active intrastate conflict (ACD) or hosted a UN or non-UN mission.
+Builds the African country-month panel (the africa-cm columns before v1.1, without the evidence
+columns) from official files: country-months in which the country had an active intrastate conflict
+(ACD) or hosted a UN or non-UN mission. With --unit conflict, builds the conflict-month panel
+(africa-conflict-month, every column and rule of its DATASHEET; the bundled raw files rebuild it byte
+for byte).
 
 Options:
   --ged FILE          UCDP GED event CSV (e.g. GEDEvent_v24_1.csv; streamed, any size): state-based
@@ -36,23 +41,12 @@ Options:
   --un FILE           Kathman UN mission-month CSV (-999 = missing)
   --nonun DIR|FILE    a folder with missions.csv + strength_points.csv (interpolated), or a plain
                       mission-month CSV (mission, org_type, host_country[, host_ccode], year, month, troops)
+  --unit U            country (default) or conflict
+  --brd FILE          with --unit conflict: UCDP BRD conflict-year CSV (BattleDeaths_v24_1_conf.csv)
+  --support FILE      with --unit conflict: UN support operations (raw/un_support_missions/support_missions.csv)
   --from YYYY-MM      first month (default 1993-01)
   --to YYYY-MM        last month (default 2019-12)
   --out FILE          .csv or .json (dataset JSON)`;
-
-function need(values: Map<string, string>, flag: string): string {
-  const v = values.get(flag);
-  if (!v) throw messages.badOption(flag, '', 'given');
-  if (flag !== '--out' && !existsSync(v)) throw messages.fileNotFound(v);
-  return v;
-}
-
-function month(values: Map<string, string>, flag: string, fallback: string): string {
-  const v = values.get(flag) ?? fallback;
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw messages.badOption(flag, v, 'a month YYYY-MM');
-  return v;
-}
 
 const byName = new Map(
   AFRICAN_COUNTRIES.flatMap((c) => [
@@ -84,8 +78,25 @@ export const buildPanelCommand: Command = {
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values } = readFlags('build-panel', argv, {
-      values: ['--ged', '--deaths', '--attribution', '--acd', '--un', '--nonun', '--from', '--to', '--out'],
+      values: [
+        '--ged',
+        '--deaths',
+        '--attribution',
+        '--acd',
+        '--un',
+        '--nonun',
+        '--from',
+        '--to',
+        '--out',
+        '--unit',
+        '--brd',
+        '--support',
+      ],
     });
+    const unit = values.get('--unit') ?? 'country';
+    if (unit !== 'country' && unit !== 'conflict')
+      throw messages.badOption('--unit', unit, 'country or conflict');
+    if (unit === 'conflict') return runConflictUnit(values, io);
     if (values.has('--ged') === values.has('--deaths'))
       throw messages.badOption('build-panel', '', 'given exactly one of --ged FILE or --deaths FILE');
     const acdFile = need(values, '--acd');
