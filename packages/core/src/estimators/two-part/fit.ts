@@ -1,4 +1,5 @@
 import { messages, PeacepanelError } from '../../errors.js';
+import { withSummaryText } from '../../results/summary-text.js';
 import type { Table } from '../../table.js';
 import { coefficientRows } from './coefficients.js';
 import { linearPredictors, parameterCount, twoPartLogLik } from './data.js';
@@ -127,14 +128,18 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
     warnings,
   };
   const eta = linearPredictors(d, max.par);
-  return {
+  withSummaryText(result);
+  return withSummaryText(
+    {
+      result,
+      spec,
+      par: Array.from(max.par),
+      y: d.y,
+      etaCount: eta.etaCount,
+      etaZero: eta.etaZero,
+      rows: design.rows,
+      trace: max.trace,
+    },
     result,
-    spec,
-    par: Array.from(max.par),
-    y: d.y,
-    etaCount: eta.etaCount,
-    etaZero: eta.etaZero,
-    rows: design.rows,
-    trace: max.trace,
-  };
+  );
 }
