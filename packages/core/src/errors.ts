@@ -234,6 +234,46 @@ export const messages = {
       location: { line: row + 1, column },
       fix: 'count models need counts ≥ 0; correct the value or leave the cell empty',
     }),
+  // --- zero-inflated and hurdle models (estimators/two-part/) ---
+  twoBars: (formula: string, position: number) =>
+    messages.badFormula(
+      formula,
+      'a zero-inflated or hurdle formula takes one "|" (count terms | zero terms); fixed effects after a second "|" are not supported (they are only read for family negbin or poisson)',
+      position,
+    ),
+  inZeroPart: (formula: string, zeroTerms: string, inner: PeacepanelError) =>
+    new PeacepanelError(
+      inner.code,
+      `in the zero part "| ${zeroTerms}" of formula "${formula}": ${inner.message}`,
+      {
+        location: inner.location,
+        fix: inner.fix ?? 'correct the terms after "|"',
+      },
+    ),
+  twoPartRows: (formula: string, n: number, q: number) =>
+    new PeacepanelError('NO_DATA', `only ${n} rows for the ${q} parameters of "${formula}"`, {
+      fix: 'use fewer terms in the count or zero part, or more data',
+    }),
+  noZerosToModel: (model: string, column: string, zeros: number, n: number) =>
+    new PeacepanelError(
+      'BAD_VALUE',
+      `${model} needs both zero and positive counts, but outcome "${column}" has ${zeros} zeros in ${n} rows used`,
+      {
+        location: { column },
+        fix:
+          zeros === 0
+            ? 'fit the plain model (family negbin or poisson): there is no zero part to model'
+            : 'the outcome has no positive counts: there is nothing to fit',
+      },
+    ),
+  clusterOption: (value: string, detail: string) =>
+    new PeacepanelError('BAD_OPTION', `option --cluster: "${truncate(value)}" ${detail}`, {
+      fix: 'give one column, or two columns separated by a comma for two-way clustering (e.g. --cluster conflict_ID,year)',
+    }),
+  bootstrapNeedsCluster: () =>
+    new PeacepanelError('BAD_OPTION', 'the wild cluster bootstrap needs a cluster column', {
+      fix: 'add --cluster COLUMN (one column), or drop --wild for the pairs cluster bootstrap',
+    }),
 } as const;
 
 function describeDelimiter(d: string): string {

@@ -5,12 +5,14 @@ import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
 import type { DesignInfo } from '../model/design-info.js';
 import type { ModelSpec, ModelSpecInput } from '../model/spec.js';
+import { withSummaryText } from '../results/summary-text.js';
 import { twoSidedNormalP } from '../special/normal-cdf.js';
 import { normalQuantile } from '../special/normal-quantile.js';
 import type { Table } from '../table.js';
 import { checkModelSpec } from '../validation/model-spec.js';
 import { computeVcov } from '../vcov/compute-vcov.js';
 import { scoreVector } from '../vcov/information.js';
+import { secondClustering } from '../vcov/second-clustering.js';
 import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
 import type { CountFit } from './glm-data.js';
 import { fitNegbinSteps, type NegbinFit } from './negbin/fit.js';
@@ -78,7 +80,8 @@ export function fitModelDetailedAsync(
 /** The steps of {@link fitModelDetailed}: yields between phases and after each iteration. */
 function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions): Steps<FittedModel> {
   const spec = parseModelSpec(specInput);
-  const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
+  const required =
+    spec.vcov === 'cluster' && spec.cluster ? [spec.cluster, ...(spec.cluster2 ? [spec.cluster2] : [])] : [];
   const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
   yield;
   const warnings: string[] = [];
@@ -184,6 +187,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     cluster,
     clusterName: spec.cluster,
     groups,
+    ...secondClustering(spec, data, design.rows, warnings),
   });
   if (!vc)
     warnings.push('the information matrix is singular at the estimate: standard errors are not available');
@@ -283,15 +287,22 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   if (thetaInfinite)
     result.poissonAlternative = (yield* fitModelSteps({ ...spec, family: 'poisson' }, data, opts)).result;
   const sample = sampleSummary(data, design.info, design.rows);
-  return {
+  withSummaryText(result);
+  return withSummaryText(
+    {
+      result,
+      spec,
+      sample,
+      beta: reportedIdx.map((c) => fit.beta[c] as number),
+      vcov: vcovReported,
+      design: design.info,
+      trace: fit.trace,
+      y: design.y,
+      fitted: fit.mu,
+      rank: p,
+    },
     result,
-    spec,
-    sample,
-    beta: reportedIdx.map((c) => fit.beta[c] as number),
-    vcov: vcovReported,
-    design: design.info,
-    trace: fit.trace,
-  };
+  );
 }
 
 /** Mean, min and max of each raw numeric column the formula reads, over the rows used. */

@@ -21,6 +21,12 @@ export interface FittedModel {
   sample: { means: Record<string, number>; min: Record<string, number>; max: Record<string, number> };
   /** Log-likelihood after each iteration of the final optimiser (never decreasing). */
   trace: number[];
+  /** The outcome of each observation used, as R's `model$y` (for residuals, fitted values, rootogram). */
+  y?: Float64Array;
+  /** The fitted mean μ of each observation used, as R's `fitted(model)`. */
+  fitted?: Float64Array;
+  /** Columns estimated, fixed-effect indicators included (R's `model$rank`). */
+  rank?: number;
 }
 
 /** Options of `fitModel` / `fitModelDetailed`. */

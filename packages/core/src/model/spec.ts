@@ -18,6 +18,8 @@ export const ModelSpecSchema = z.object({
   hc: z._default(z.enum(['HC0', 'HC1']), 'HC1'),
   /** Cluster column for `vcov: 'cluster'`. */
   cluster: z.optional(z.string()),
+  /** Second cluster column: two-way clustering by `cluster` and `cluster2` (Cameron, Gelbach & Miller 2011). */
+  cluster2: z.optional(z.string()),
   /**
    * `stata`: CR1 over (β, ln α) with the observed-information bread and G/(G−1), as `nbreg, vce(cluster)` (for
    * `robust`: n/(n−1)); `sandwich`: θ fixed, expected-information bread, G/(G−1) as `sandwich::vcovCL`'s defaults

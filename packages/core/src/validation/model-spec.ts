@@ -38,6 +38,7 @@ export function checkModelSpec(input: unknown): Checked<ModelSpec> {
   choice('vcov');
   choice('hc');
   optionalString('cluster');
+  optionalString('cluster2');
   choice('clusterConvention');
   optionalString('unit');
   optionalString('time');

@@ -6,6 +6,7 @@ import {
   observedInformation,
   thetaInformation,
 } from './information.js';
+import { clusterMeat, sandwichOf } from './multiway.js';
 import { clusterSandwich } from './sandwich.js';
 
 /** Which variance estimator, with its options (from the model spec). */
@@ -17,6 +18,9 @@ export interface VcovRequest {
   cluster?: Int32Array | undefined;
   clusterName?: string | undefined;
   groups?: number | undefined;
+  /** Second clustering (code of each design row) for two-way clustering, and its column name. */
+  cluster2?: Int32Array | undefined;
+  cluster2Name?: string | undefined;
 }
 
 /** The covariance of β (p × p, row-major), the standard error of θ and of ln α, and a description. */
@@ -95,6 +99,8 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
   }
   if (!bread) return null;
   const { scores } = observationScores(m, stata);
+  if (clustered && req.cluster && req.cluster2)
+    return twoWay(bread, scores, n, q, req, stata, betaBlock, joint);
   const G = clustered ? (req.groups ?? 0) : n;
   let factor: number;
   let how: string;
@@ -116,4 +122,33 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
   }
   const V = clusterSandwich(bread, scores, n, q, clustered ? (req.cluster ?? null) : null, G, factor);
   return { vcov: betaBlock(V, q), ...joint(V, q), description: how };
+}
+
+/**
+ * Two-way cluster-robust covariance (Cameron, Gelbach & Miller 2011): bread·(M_A + M_B − M_{A∩B})·bread
+ * with each meat's own G/(G−1) and negative eigenvalues of the meat set to zero (`clusterMeat`), as
+ * `sandwich::vcovCL(cluster = ~ a + b, fix = TRUE)` in the sandwich convention.
+ */
+function twoWay(
+  bread: Float64Array,
+  scores: Float64Array,
+  n: number,
+  q: number,
+  req: VcovRequest,
+  stata: boolean,
+  betaBlock: (V: Float64Array, q: number) => Float64Array,
+  joint: (V: Float64Array, q: number) => { thetaStdError: number | null; lnAlphaStdError: number | null },
+): VcovResult {
+  const m = clusterMeat(scores, n, q, [req.cluster as Int32Array, req.cluster2 as Int32Array]);
+  const V = sandwichOf(bread, m.meat, q);
+  const [ga, gb, gab] = m.groups;
+  const names = `${req.clusterName ?? 'cluster'} (G = ${ga}) and ${req.cluster2Name ?? 'cluster2'} (G = ${gb}; intersection ${gab})`;
+  const how = stata
+    ? `two-way cluster-robust by ${names}: Cameron–Gelbach–Miller, sandwich over (β, ln α), G/(G−1) per dimension`
+    : `two-way cluster-robust by ${names}: Cameron–Gelbach–Miller, θ fixed, G/(G−1) per dimension (R sandwich::vcovCL(cluster = ~ a + b, fix = TRUE) convention, type HC0)`;
+  return {
+    vcov: betaBlock(V, q),
+    ...joint(V, q),
+    description: m.fixed ? `${how}; negative eigenvalues of the meat set to zero` : how,
+  };
 }
