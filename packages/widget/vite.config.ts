@@ -27,17 +27,17 @@ function copyDatasets(): Plugin {
 }
 
 /**
- * Fails the build when it would write anything but the one script: the widget ships as a single
- * self-contained file (an unused worker asset, a split chunk, would be fetched from the CDN or lost).
+ * Fails the build when it would write anything but `name`: each of the widget's two scripts is
+ * self-contained (a split chunk or a worker asset would be fetched from the CDN or lost).
  */
-function oneFile(): Plugin {
+function oneFile(name: string): Plugin {
   return {
     name: 'peacepanel-one-file',
     apply: 'build',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle);
-      if (files.length !== 1 || files[0] !== 'partnership-effect.js')
-        this.error(`the widget must build to partnership-effect.js alone, got: ${files.join(', ')}`);
+      if (files.length !== 1 || files[0] !== name)
+        this.error(`this build must write ${name} alone, got: ${files.join(', ')}`);
     },
   };
 }
@@ -74,23 +74,34 @@ function leaveOutBootstrap(): Plugin {
   };
 }
 
-// One file, `partnership-effect.js`: lit, the element, the estimator client and core's engine. The
-// page evaluates the element; the engine worker (a blob module importing this same script, so it
-// works from a CDN) evaluates the engine; the in-thread fallback uses the same engine code. Dynamic
-// imports are inlined (`codeSplitting: false`) and evaluated lazily. `datasets/<id>.json` are
-// fetched lazily, relative to the script.
-export default defineConfig({
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'partnership-effect.js' },
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: 'oxc',
-    sourcemap: false,
-    rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+// Two scripts, each self-contained, built in two passes (`vite build`, then `vite build --mode engine`):
+// - `partnership-effect.js` (src/index.ts): lit, the element and its drawing code. It paints the
+//   default views from `default-views.json` (written after both passes by scripts/build-views.ts)
+//   and imports `engine.js` lazily, by a URL relative to itself, for live fits;
+// - `engine.js` (src/engine.ts): core's fit path, the comlink client and the worker side; the engine
+//   worker (a blob module importing this same URL, so it works from a CDN) runs it too, and so does
+//   the in-thread fallback. Its dynamic imports are inlined (`codeSplitting: false`).
+// `datasets/<id>.json` are fetched lazily, relative to the element's script, for live fits only.
+export default defineConfig(({ mode }) => {
+  const engine = mode === 'engine';
+  const fileName = engine ? 'engine.js' : 'partnership-effect.js';
+  return {
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      lib: {
+        entry: resolve(here, engine ? 'src/engine.ts' : 'src/index.ts'),
+        formats: ['es'],
+        fileName: () => fileName,
+      },
+      outDir: 'dist',
+      emptyOutDir: !engine,
+      target: 'es2022',
+      minify: 'oxc',
+      sourcemap: false,
+      rolldownOptions: {
+        output: { codeSplitting: false, minify: true },
+      },
     },
-  },
-  plugins: [leaveOutBootstrap(), oneFile(), copyDatasets()],
+    plugins: engine ? [leaveOutBootstrap(), oneFile(fileName)] : [oneFile(fileName), copyDatasets()],
+  };
 });

@@ -1,22 +1,24 @@
 /**
- * @peacepanel/widget: the `<partnership-effect>` web component, built into ONE file,
- * `dist/partnership-effect.js`, that runs in two places:
- * - in a window, importing it registers the element (guarded: a second copy on the page does
- *   nothing); the bundled datasets are fetched from `./datasets/` next to the script, only when a
- *   chart needs them;
- * - in the chart engine's worker (started by the element from a `blob:` module that imports this
- *   same URL), it serves core's estimators with comlink instead.
- * The two parts are dynamic imports inlined into the file and evaluated lazily, so the worker never
- * evaluates lit and the page evaluates the engine only when a chart asks for it (in-thread fallback).
- * Elsewhere (another worker, server-side rendering) it does nothing and its exports are undefined.
+ * @peacepanel/widget: the `<partnership-effect>` web component, built into two scripts:
+ * - `dist/partnership-effect.js` (this module): lit, the element and its drawing code. Importing it
+ *   in a window registers the element (guarded: a second copy on the page does nothing). The default
+ *   views are painted at once from `default-views.json` next to the script, fitted at build time;
+ * - `dist/engine.js`: core's fit path, the comlink client and the worker side, imported lazily
+ *   (relative to this script's URL) only when a view needs a live fit, and run by the engine worker.
+ * The bundled datasets are fetched from `./datasets/` next to the script, only for live fits.
+ * Elsewhere (a worker, server-side rendering) it does nothing and its exports are undefined.
  */
 import type * as ElementApi from './element-api.js';
-import { isEngineWorkerScope, isWindowScope } from './engine-worker/engine-worker-scope.js';
+import { isWindowScope } from './engine-worker/engine-worker-scope.js';
 
-const script = new URL(import.meta.url);
 const api: typeof ElementApi | undefined = isWindowScope() ? await import('./element-api.js') : undefined;
-api?.definePartnershipEffect(new URL('./datasets/', script), script);
-if (isEngineWorkerScope()) (await import('./engine-worker/serve-engine.js')).serveEngine();
+// `@vite-ignore`: the widget's own build must not inline these files (`src/engine.ts` would be taken
+// for `./engine.js`); they are resolved at run time next to the built script.
+api?.definePartnershipEffect(
+  new URL(/* @vite-ignore */ './datasets/', import.meta.url),
+  new URL(/* @vite-ignore */ './engine.js', import.meta.url),
+  new URL(/* @vite-ignore */ './default-views.json', import.meta.url),
+);
 
 /** The element class (undefined outside a window). */
 export const PartnershipEffect = api?.PartnershipEffect as typeof ElementApi.PartnershipEffect;

@@ -1,5 +1,6 @@
+import { EngineLoader } from './engine-loader.js';
 import { PartnershipEffect, WIDGET_VERSION } from './partnership-effect.component.js';
-import { releaseEngine, retainEngine, sharedEngine } from './shared-engine.js';
+import { PRECOMPUTED_FILE } from './precomputed.js';
 
 /** The element's tag name. */
 export const TAG_NAME = 'partnership-effect';
@@ -7,17 +8,20 @@ export const TAG_NAME = 'partnership-effect';
 /**
  * Registers `<partnership-effect>` unless a copy is already registered (two embeds on one page, or
  * two versions: the first wins and the second warns instead of throwing, after Shoelace's
- * `define()`). Sets where the shared engine and the bundled datasets come from.
+ * `define()`). Sets where the element's files come from; all sit next to its script.
  * @param datasetBase folder of the bundled `<id>.json` datasets.
- * @param engineScript the widget's script, which the engine worker imports (default: this module's URL,
- * which in the built bundle is `partnership-effect.js`).
+ * @param engineModule the engine module (`engine.js`), imported on the first live fit and run by the
+ * engine worker (default: `../engine.js` from `datasetBase`).
+ * @param views the precomputed default views (default: `../default-views.json` from `datasetBase`).
  * @returns the class registered under the tag (the existing one when already defined).
- * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL(import.meta.url))
+ * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL('./engine.js', import.meta.url))
  */
-export function definePartnershipEffect(datasetBase: URL, engineScript?: URL): CustomElementConstructor {
-  PartnershipEffect.datasetBase ??= datasetBase;
-  PartnershipEffect.engineProvider ??= () => sharedEngine(engineScript);
-  PartnershipEffect.engineUsers ??= { retain: retainEngine, release: () => releaseEngine() };
+export function definePartnershipEffect(
+  datasetBase: URL,
+  engineModule: URL = new URL('../engine.js', datasetBase),
+  views: URL = new URL(`../${PRECOMPUTED_FILE}`, datasetBase),
+): CustomElementConstructor {
+  PartnershipEffect.resources ??= { datasets: datasetBase, views, engine: new EngineLoader(engineModule) };
   const existing = customElements.get(TAG_NAME);
   if (existing) {
     const other = (existing as unknown as { version?: string }).version;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('what `npm pack` would publish', () => {
-  it('ships one script, the lazy dataset, types, manifest and README, and no sources', () => {
+  it('ships two scripts, the precomputed views, fallbacks, the lazy dataset, types, manifest and README, and no sources', () => {
     expect(existsSync(join(root, 'dist/partnership-effect.js')), 'build the package first').toBe(true);
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: root,
@@ -23,6 +23,11 @@ describe('what `npm pack` would publish', () => {
       'README.md',
       'custom-elements.json',
       'dist/partnership-effect.js',
+      'dist/engine.js',
+      'dist/default-views.json',
+      'dist/fallback/effect.png',
+      'dist/fallback/effect.svg',
+      'dist/fallback/fallbacks.json',
       'dist/datasets/africa-cm.json',
       'dist/types/index.d.ts',
       'dist/types/partnership-effect/partnership-effect.component.d.ts',
@@ -31,11 +36,25 @@ describe('what `npm pack` would publish', () => {
     expect(
       files.filter((f) => /^(src|test|scripts)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
     ).toEqual([]);
-    // ONE self-contained script: lit, the element and the engine (the worker imports the same file).
-    expect(files.filter((f) => /\.m?js$/.test(f))).toEqual(['dist/partnership-effect.js']);
+    // Two self-contained scripts: the element, and the engine it imports lazily (and the worker runs).
+    expect(files.filter((f) => /\.m?js$/.test(f))).toEqual(['dist/engine.js', 'dist/partnership-effect.js']);
     expect(
-      files.filter((f) => !/^dist\/(types\/.+\.d\.ts(\.map)?|datasets\/[\w-]+\.json)$/.test(f)).sort(),
-    ).toEqual(['README.md', 'custom-elements.json', 'dist/partnership-effect.js', 'package.json']);
+      files
+        .filter(
+          (f) =>
+            !/^dist\/(types\/.+\.d\.ts(\.map)?|datasets\/[\w-]+\.json|fallback\/(\w+\.(png|svg)|fallbacks\.json))$/.test(
+              f,
+            ),
+        )
+        .sort(),
+    ).toEqual([
+      'README.md',
+      'custom-elements.json',
+      'dist/default-views.json',
+      'dist/engine.js',
+      'dist/partnership-effect.js',
+      'package.json',
+    ]);
   });
 
   it('points main, module, exports, types and customElements at files that exist', () => {
