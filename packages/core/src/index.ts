@@ -22,6 +22,7 @@ export * from './model/spec.js';
 export * from './panel/index.js';
 export * from './partnership/default-spec.js';
 export * from './partnership/main-spec.js';
+export * from './partnership/mode-counts.js';
 export * from './partnership/partner-shares.js';
 export * from './partnership/sample-shares.js';
 export * from './replicate/index.js';
