@@ -82,7 +82,12 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   const spec = parseModelSpec(specInput);
   const required =
     spec.vcov === 'cluster' && spec.cluster ? [spec.cluster, ...(spec.cluster2 ? [spec.cluster2] : [])] : [];
-  const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
+  const design = buildDesign(spec.formula, data, {
+    unit: spec.unit,
+    time: spec.time,
+    required,
+    subset: spec.subset,
+  });
   yield;
   const warnings: string[] = [];
   const { n } = design;

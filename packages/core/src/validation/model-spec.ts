@@ -40,6 +40,8 @@ export function checkModelSpec(input: unknown): Checked<ModelSpec> {
   optionalString('cluster');
   optionalString('cluster2');
   choice('clusterConvention');
+  if ('subset' in input)
+    out.subset = input.subset === undefined ? undefined : stringAt(list, ['subset'], input.subset, 1);
   optionalString('unit');
   optionalString('time');
   const ci = input.ciLevel === undefined ? 0.95 : numberAt(list, ['ciLevel'], input.ciLevel);
