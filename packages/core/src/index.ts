@@ -15,6 +15,7 @@ export type { AsyncFitOptions, FitOptions, FittedModel } from './estimators/fitt
 export { type ModelMatrix, modelMatrixFor } from './estimators/model-matrix-for.js';
 export type * from './estimators/result.js';
 export { yieldMacrotask } from './estimators/run-steps.js';
+export { impossibleInFit, sanityGate } from './estimators/sanity-gate.js';
 export * from './inference/index.js';
 export * from './io/index.js';
 export * from './model/index.js';

@@ -1,4 +1,5 @@
 import { messages } from '../../errors.js';
+import { describeDialect } from '../../io/csv-dialect.js';
 import { type DeploymentCounts, describeDeployments } from '../../panel/describe-deployments.js';
 import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
@@ -54,7 +55,11 @@ export const describeCommand: Command = {
         dataset ?? data ?? '',
         'given exactly one of --dataset ID or --data FILE',
       );
-    const { table, label, exclusions } = loadTable({ dataset, data, dataDir: values.get('--data-dir') });
+    const { table, label, exclusions, dialect } = loadTable({
+      dataset,
+      data,
+      dataDir: values.get('--data-dir'),
+    });
     // the overlap needs UN troops and non-UN presence; other panels get the summary only
     const hasDeployments =
       table.columns.un_troops?.kind === 'number' &&
@@ -73,6 +78,7 @@ export const describeCommand: Command = {
       to: months.at(-1) ?? null,
       missing: missingCounts(table),
       exclusions,
+      read: dialect ? describeDialect(dialect) : null,
       deployments: d,
     };
     if (booleans.has('--json')) {
@@ -82,6 +88,7 @@ export const describeCommand: Command = {
     const out: string[] = [
       `${label}: ${table.n} rows${units !== null ? `, ${units} units` : ''}${summary.from ? `, ${summary.from} to ${summary.to}` : ''}`,
     ];
+    if (summary.read) out.push(`read as ${summary.read}`);
     const miss = Object.entries(summary.missing);
     out.push(
       miss.length ? `missing values: ${miss.map(([k, v]) => `${k} ${v}`).join(', ')}` : 'no missing values',
