@@ -86,6 +86,11 @@ export const messages = {
       location: { file: path },
       fix: 'name a file inside it',
     }),
+  notAFolder: (path: string, what: string) =>
+    new PeacepanelError('BAD_OPTION', `is a file, not a folder`, {
+      location: { file: path },
+      fix: `name a folder holding ${what}`,
+    }),
   cannotRead: (file: string, reason: string) =>
     new PeacepanelError('FILE_NOT_FOUND', `cannot read the file (${reason})`, {
       location: { file },

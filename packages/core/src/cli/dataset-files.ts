@@ -22,8 +22,7 @@ export function datasetsDir(explicit?: string): string {
   if (explicit) {
     const dir = resolve(explicit);
     if (!existsSync(dir)) throw messages.fileNotFound(explicit);
-    if (!statSync(dir).isDirectory())
-      throw messages.badOption('--data-dir', explicit, 'a folder holding dataset JSON files (it is a file)');
+    if (!statSync(dir).isDirectory()) throw messages.notAFolder(explicit, 'dataset JSON files (<id>.json)');
     return dir;
   }
   try {
