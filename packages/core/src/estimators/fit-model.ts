@@ -1,4 +1,4 @@
-import { PeacepanelError } from '../errors.js';
+import { messages, PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
 import { gramWeighted, sparseLayout } from '../linalg/column-major.js';
 import { columnNames } from '../model/column-names.js';
@@ -22,6 +22,7 @@ import { fitPoissonSteps } from './poisson/fit.js';
 import { poissonDeviance } from './poisson/loglik.js';
 import type { Coefficient, FitResult } from './result.js';
 import { runSteps, runStepsAsync, type Steps } from './run-steps.js';
+import { sanityGate } from './sanity-gate.js';
 
 /**
  * Validates a model spec as `ModelSpecSchema` does (see `checkModelSpec`: zod's checks and messages, without zod).
@@ -87,6 +88,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     time: spec.time,
     required,
     subset: spec.subset,
+    extraParameters: spec.family === 'negbin' ? 1 : 0,
   });
   yield;
   const warnings: string[] = [];
@@ -125,9 +127,12 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   if (aliasedFe)
     warnings.push(`${aliasedFe} fixed-effect indicator(s) collinear with other columns were dropped`);
   if (n <= p + (spec.family === 'negbin' ? 1 : 0))
-    throw new PeacepanelError('NO_DATA', `only ${n} rows for ${p} coefficients`, {
-      fix: 'use fewer terms or more data',
-    });
+    throw messages.tooManyCoefficients(
+      spec.formula,
+      n,
+      `${p} coefficients after dropping ${design.p - p} collinear column(s) of ${design.p}`,
+      p + (spec.family === 'negbin' ? 1 : 0),
+    );
 
   yield;
   const pDense = keep.filter((j) => j < design.pModel).length;
@@ -199,7 +204,10 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   yield;
 
   // Score at the optimum, over (β, ln θ).
-  const gradientNorm = Math.hypot(...scoreVector(vInput));
+  const score = scoreVector(vInput);
+  let scoreSq = 0;
+  for (const g of score) scoreSq += g * g;
+  const gradientNorm = Math.sqrt(scoreSq); // no spread into Math.hypot: p may be large
 
   // Coefficients in R's order; fixed-effect columns are reported in design.info.fixedEffects.
   const z = normalQuantile(0.5 + spec.ciLevel / 2);
@@ -291,6 +299,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   // θ → ∞: offer the Poisson fit of the same specification beside the degenerate NB.
   if (thetaInfinite)
     result.poissonAlternative = (yield* fitModelSteps({ ...spec, family: 'poisson' }, data, opts)).result;
+  sanityGate(result);
   const sample = sampleSummary(data, design.info, design.rows);
   withSummaryText(result);
   return withSummaryText(

@@ -3,6 +3,7 @@ import type { Exclusion } from '../estimators/result.js';
 import type { Table } from '../table.js';
 import { deparse } from './deparse.js';
 import type { DesignColumn, DesignInfo } from './design-info.js';
+import { checkDesignSize } from './design-size-guard.js';
 import type { EvaluatedVariable } from './evaluate.js';
 import { evaluateNumeric, evaluateVariable } from './evaluate.js';
 import { parseFormula } from './formula-parser.js';
@@ -42,7 +43,17 @@ export interface DesignOptions {
   subset?: string | undefined;
   /** Drop fixed-effect levels whose outcome is zero in every row (needed for count models). */
   dropAllZeroLevels?: boolean;
+  /**
+   * Parameters beyond the design's columns (1 for the negative binomial's θ, 0 for Poisson): set when
+   * the design is built for a fit, so that one with no more rows than parameters is refused up front.
+   */
+  extraParameters?: number | undefined;
 }
+
+/** The largest count an outcome may hold: integers beyond 2⁵³ are not exact in double precision. */
+export const MAX_COUNT = 2 ** 53;
+/** The largest magnitude of a regressor or offset: beyond it, products in the fit overflow. */
+export const MAX_ABS_VALUE = 1e100;
 
 /**
  * Builds the design matrix of an R-style formula on a table, as R's `model.frame` + `model.matrix`
@@ -122,7 +133,9 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   for (const i of keep) {
     const y = yAll[i] as number;
     if (y < 0) throw messages.negativeCount(responseLabel, y, i + 1);
+    if (y > MAX_COUNT) throw messages.countTooLarge(responseLabel, y, i + 1, MAX_COUNT);
   }
+  checkMagnitudes(keep, evaluated, structure.variables, offsets);
 
   // Fixed-effect levels, dropping all-zero levels until none is left.
   const feCodes: { column: string; levels: string[]; codes: Int32Array }[] = [];
@@ -148,9 +161,10 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       }
       if (!changed) break;
     }
-    const remaining = [...rows];
+    // no spread into push: a spread of 150,000+ rows overflows the call stack
+    const remaining = rows.slice(); // `rows` may be `keep` itself
     keep.length = 0;
-    keep.push(...remaining);
+    for (const i of remaining) keep.push(i);
     for (const fe of parsed.fixedEffects) {
       const col = table.columns[fe]!;
       const isNum = col.kind === 'number';
@@ -213,8 +227,25 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
         `factor ${v.label} has a single level (${v.levels[0] ?? 'none'}) among the rows used, so it adds no column (R stops with "contrasts can be applied only to factors with 2 or more levels")`,
       );
   const hasFe = feCodes.length > 0;
-  const columns = designColumns(structure.terms, variables, structure.intercept || hasFe);
+  let feCount = 0;
+  feCodes.forEach((fe, d) => {
+    feCount += fe.levels.length - (d === 0 ? 0 : 1);
+  });
+  // Refuse a design too large or with more parameters than rows before it is enumerated or allocated.
+  // (per term only the size limits: the rows check needs the final count of columns)
+  const guard = (modelColumns: number, final: boolean) =>
+    checkDesignSize({
+      formula,
+      rows: keep.length,
+      modelColumns,
+      fixedEffectColumns: feCount,
+      extraParameters: final ? opts.extraParameters : undefined,
+    });
+  const columns = designColumns(structure.terms, variables, structure.intercept || hasFe, (k) =>
+    guard(k, false),
+  );
   const modelColumns = hasFe ? columns.filter((c) => c.parts.length > 0) : columns;
+  guard(modelColumns.length, true);
 
   const feCols: string[] = [];
   feCodes.forEach((fe, d) => {
@@ -304,12 +335,15 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
  * term without it is empty or contained in an earlier term, otherwise by indicators of all its levels;
  * without an intercept, the first factor of the first term that has one gets all its levels. Within a
  * term the first variable varies fastest.
+ * `beforeTerm` is called with the number of columns the design will have after the next term, before
+ * its columns are enumerated (so a size guard can refuse an interaction of many-level factors first).
  * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true) // (Intercept), gb
  */
 export function designColumns(
   terms: number[][],
   variables: { label: string; kind: 'number' | 'factor'; levels: string[] | null }[],
   intercept: boolean,
+  beforeTerm?: (columns: number) => void,
 ): DesignColumn[] {
   const cols: DesignColumn[] = [];
   if (intercept) cols.push({ name: '(Intercept)', parts: [] });
@@ -330,6 +364,7 @@ export function designColumns(
       return levels.map((l, j) => ({ level: j, name: `${info.label}${l}` })).slice(contrasts ? 1 : 0);
     });
     const total = choices.reduce((a, c) => a * c.length, 1);
+    beforeTerm?.(cols.length + total);
     for (let idx = 0; idx < total; idx++) {
       let rest = idx;
       const parts: { variable: number; level: number }[] = [];
@@ -346,4 +381,23 @@ export function designColumns(
     earlier.push(term);
   }
   return cols;
+}
+
+/** Refuses regressor and offset values so large that the fit's products overflow, at their first row. */
+function checkMagnitudes(
+  keep: readonly number[],
+  evaluated: readonly EvaluatedVariable[],
+  variables: readonly { label: string }[],
+  offsets: readonly Float64Array[],
+): void {
+  const check = (values: Float64Array, label: string) => {
+    for (const i of keep) {
+      const x = values[i] as number;
+      if (Math.abs(x) > MAX_ABS_VALUE) throw messages.valueTooLarge(label, x, i + 1, MAX_ABS_VALUE);
+    }
+  };
+  evaluated.forEach((e, v) => {
+    if (e.kind === 'number') check(e.values, (variables[v] as { label: string }).label);
+  });
+  for (const o of offsets) check(o, 'offset');
 }

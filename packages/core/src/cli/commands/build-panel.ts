@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { messages } from '../../errors.js';
 import { importAcd } from '../../io/acd.js';
@@ -20,6 +20,7 @@ import { datasetFromTable } from '../../panel/dataset.js';
 import type { CliIo, Command } from '../command.js';
 import { readFlags } from '../flags.js';
 import { month, need, runConflictUnit } from './build-conflict-panel.js';
+import { checkWritableFile, writeOutput } from '../output-path.js';
 
 const USAGE = `Usage: peacepanel build-panel --ged GED.csv|--deaths CM.csv --acd ACD.csv --un KATHMAN.csv --nonun DIR|FILE --out FILE
        peacepanel build-panel --unit conflict --deaths CM.csv --acd ACD.csv --brd BRD.csv --un KATHMAN.csv --nonun DIR --support SUPPORT.csv --out FILE
@@ -58,9 +59,13 @@ const byName = new Map(
 /** Zero-fills GED country-months: every month of the file's years for each country with an event. */
 function zeroFill(rows: CountryMonthDeaths[]): CountryMonthDeaths[] {
   if (rows.length === 0) return rows;
-  const years = rows.map((r) => r.year);
-  const y0 = Math.min(...years);
-  const y1 = Math.max(...years);
+  // a loop, not Math.min(...years): a spread of a large GED file overflows the call stack
+  let y0 = Number.POSITIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    if (r.year < y0) y0 = r.year;
+    if (r.year > y1) y1 = r.year;
+  }
   const have = new Set(rows.map((r) => `${r.gwno} ${monthIndex(r.year, r.month)}`));
   const out = [...rows];
   for (const g of new Set(rows.map((r) => r.gwno)))
@@ -108,6 +113,8 @@ export const buildPanelCommand: Command = {
       throw messages.badOption('--out', out, 'a .csv or .json file name');
     const from = month(values, '--from', '1993-01');
     const to = month(values, '--to', '2019-12');
+    if (from > to) throw messages.badOption('--from', from, `a month before --to ${to}`);
+    checkWritableFile(out);
     const attribution = GedAttributionSchema.safeParse(values.get('--attribution') ?? 'split');
     if (!attribution.success)
       throw messages.badOption('--attribution', values.get('--attribution') ?? '', 'split, start or end');
@@ -158,7 +165,12 @@ export const buildPanelCommand: Command = {
       from,
       to,
     });
-    if (outFormat === '.csv') writeFileSync(out, formatCsv(table));
+    if (table.n === 0)
+      throw messages.noData(
+        undefined,
+        `no country-month from ${from} to ${to} has an active conflict or a mission in the input files: nothing to write`,
+      );
+    if (outFormat === '.csv') writeOutput(out, formatCsv(table));
     else {
       const json = datasetFromTable(table, {
         id: basename(out, outFormat),
@@ -167,7 +179,7 @@ export const buildPanelCommand: Command = {
         source: [values.get('--ged') ?? values.get('--deaths'), acdFile, unFile, nonunPath].join('; '),
         caveat: 'Built from the files named in source; see the africa-cm DATASHEET for the rules.',
       });
-      writeFileSync(out, `${JSON.stringify(json)}\n`);
+      writeOutput(out, `${JSON.stringify(json)}\n`);
     }
     for (const n of notes) log.push(n);
     log.push(`wrote ${table.n} country-months (${from} to ${to}) to ${out}`);

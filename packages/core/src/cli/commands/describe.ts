@@ -1,4 +1,5 @@
 import { messages } from '../../errors.js';
+import { describeDialect } from '../../io/csv-dialect.js';
 import { type DeploymentCounts, describeDeployments } from '../../panel/describe-deployments.js';
 import type { PartnerShare } from '../../partnership/partner-shares.js';
 import { type DatasetPartnerShares, datasetPartnerShares } from '../../partnership/sample-shares.js';
@@ -79,7 +80,11 @@ export const describeCommand: Command = {
         dataset ?? data ?? '',
         'given exactly one of --dataset ID or --data FILE',
       );
-    const { table, label, id, exclusions } = loadTable({ dataset, data, dataDir: values.get('--data-dir') });
+    const { table, label, id, exclusions, dialect } = loadTable({
+      dataset,
+      data,
+      dataDir: values.get('--data-dir'),
+    });
     // the overlap needs UN troops and non-UN presence; other panels get the summary only
     const hasDeployments =
       table.columns.un_troops?.kind === 'number' &&
@@ -99,6 +104,7 @@ export const describeCommand: Command = {
       to: months.at(-1) ?? null,
       missing: missingCounts(table),
       exclusions,
+      read: dialect ? describeDialect(dialect) : null,
       deployments: d,
       partnerShares: shares,
     };
@@ -109,6 +115,7 @@ export const describeCommand: Command = {
     const out: string[] = [
       `${label}: ${table.n} rows${units !== null ? `, ${units} units` : ''}${summary.from ? `, ${summary.from} to ${summary.to}` : ''}`,
     ];
+    if (summary.read) out.push(`read as ${summary.read}`);
     const miss = Object.entries(summary.missing);
     out.push(
       miss.length ? `missing values: ${miss.map(([k, v]) => `${k} ${v}`).join(', ')}` : 'no missing values',

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { messages } from '../../errors.js';
 import { formatCsv } from '../../io/format-csv.js';
 import { datasetFromTable, tableFromDataset } from '../../panel/dataset.js';
@@ -6,6 +5,7 @@ import { addPartnershipVariables } from '../../panel/derive.js';
 import type { CliIo, Command } from '../command.js';
 import { datasetsDir, readDatasetJson } from '../dataset-files.js';
 import { readFlags } from '../flags.js';
+import { checkWritableFile, writeOutput } from '../output-path.js';
 
 const USAGE = `Usage: peacepanel export --dataset ID --format csv|json [--out FILE] [--derived]
 
@@ -34,14 +34,15 @@ export const exportCommand: Command = {
     if (!id) throw messages.badOption('--dataset', '', 'given (e.g. --dataset africa-cm)');
     const format = values.get('--format') ?? '';
     if (format !== 'csv' && format !== 'json') throw messages.badOption('--format', format, 'csv or json');
+    const out = values.get('--out');
+    if (out) checkWritableFile(out);
     const json = readDatasetJson(id, datasetsDir(values.get('--data-dir')));
     let table = tableFromDataset(json);
     if (booleans.has('--derived')) table = addPartnershipVariables(table);
     const { columns: _c, n: _n, ...meta } = json;
     const text = format === 'csv' ? formatCsv(table) : `${JSON.stringify(datasetFromTable(table, meta))}\n`;
-    const out = values.get('--out');
     if (out) {
-      writeFileSync(out, text);
+      writeOutput(out, text);
       io.err(`wrote ${table.n} rows of ${json.id} v${json.version} to ${out}`);
     } else io.out(text);
     return 0;

@@ -1,13 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { messages, PeacepanelError } from '../../errors.js';
 import { fitModel, parseModelSpec } from '../../estimators/fit-model.js';
 import type { FitResult } from '../../estimators/result.js';
 import { parseNumberCell } from '../../io/cells.js';
-import { parseCsv } from '../../io/csv.js';
+import { type CsvDialect, describeDialect } from '../../io/csv-dialect.js';
+import { readCsvTable as readCsvTableText } from '../../io/csv-table.js';
 import { parseFormula } from '../../model/formula-parser.js';
 import type { ModelSpecInput } from '../../model/spec.js';
-import type { Column, Table } from '../../table.js';
+import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
+import { readUserFile } from '../dataset-files.js';
 import { oneOf, readFlags } from '../flags.js';
 
 const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
@@ -93,45 +94,25 @@ function parseArgs(argv: string[]): FitArgs {
 }
 
 /**
- * Reads a CSV file into a table: a column is numeric when every non-missing cell is a number
- * (empty, NA, N/A, NaN, null and `.` are missing), else text. A column of mostly numbers (at least
- * four for each word, the panel CSV reader's rule) with a few words is refused: those are typos.
+ * Reads a CSV file into a table with core's one CSV reader (`readCsvTable`: encoding, separator and
+ * decimal mark detected; a column of mostly numbers with a few words is refused, never recoded).
  * @throws PeacepanelError `FILE_NOT_FOUND`, `BAD_VALUE` at the first word in a number column, or a
  * located `PARSE_ERROR` from the CSV reader.
  * @example readCsvTable('data.csv').table.n
  */
 export function readCsvTable(file: string): {
   table: Table;
+  dialect: CsvDialect;
   lineOf: (row: number) => number;
   cells: (col: string) => string[];
 } {
-  if (!existsSync(file) || !statSync(file).isFile()) throw messages.fileNotFound(file);
-  const { header, rows } = parseCsv(readFileSync(file, 'utf8'), { file, delimiter: 'auto' });
-  const columns: Record<string, Column> = {};
-  header.forEach((name, j) => {
-    const cells = rows.map((r) => r.values[j] ?? '');
-    const nums = cells.map(parseNumberCell);
-    // A column of mostly numbers with a few words has typos, not categories: say where, never recode.
-    const words = nums.filter((v) => v === undefined).length;
-    const numbers = nums.filter((v) => v !== undefined && !Number.isNaN(v)).length;
-    if (words > 0 && numbers >= 4 * words) {
-      const i = nums.indexOf(undefined);
-      throw messages.badValue(
-        { file, line: rows[i]?.line ?? i + 2, column: name },
-        cells[i] ?? '',
-        'a number',
-      );
-    }
-    columns[name] = nums.every((v) => v !== undefined)
-      ? { kind: 'number', values: Float64Array.from(nums as number[]) }
-      : { kind: 'string', values: cells.map((c) => (Number.isNaN(parseNumberCell(c)) ? null : c)) };
-  });
+  const { text, encoding } = readUserFile(file);
+  const read = readCsvTableText(text, { file, encoding });
   return {
-    table: { n: rows.length, columns },
-    lineOf: (row) => rows[row]?.line ?? row + 2,
-    cells: (col) => {
-      const j = header.indexOf(col);
-      return rows.map((r) => r.values[j] ?? '');
+    ...read,
+    cells: (name) => {
+      const col = read.table.columns[name];
+      return col?.kind === 'string' ? col.values.map((v) => v ?? '') : [];
     },
   };
 }
@@ -251,7 +232,7 @@ export const fitCommand: Command = {
     const args = parseArgs(argv);
     const spec = parseModelSpec(args.spec);
     const parsed = parseFormula(spec.formula);
-    const { table, lineOf, cells } = readCsvTable(args.data);
+    const { table, lineOf, cells, dialect } = readCsvTable(args.data);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
       const col = table.columns[name];
@@ -275,7 +256,12 @@ export const fitCommand: Command = {
       if (e instanceof PeacepanelError) throw locate(e, args.data, lineOf);
       throw e;
     }
-    io.out(args.json ? JSON.stringify(fitJson(result, spec.vcov)) : formatFitSummary(result));
+    const read = `${args.data} read as ${describeDialect(dialect)}`;
+    io.out(
+      args.json
+        ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: args.data, read, dialect } })
+        : `${formatFitSummary(result)}\nData: ${read}`,
+    );
     return 0;
   },
 };

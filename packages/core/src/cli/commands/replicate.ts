@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { messages } from '../../errors.js';
 import { COUNTRY_MONTH_SPECIFICATION } from '../../partnership/default-spec.js';
@@ -8,6 +7,7 @@ import { DEFAULT_REPS, DEFAULT_SEED, replicate } from '../../replicate/replicate
 import type { CliIo, Command } from '../command.js';
 import { datasetsDir, readDatasetJson } from '../dataset-files.js';
 import { readFlags } from '../flags.js';
+import { checkWritableFolder, writeOutput } from '../output-path.js';
 
 /** The conflict-month dataset used for the HKS check and the regional-mission robustness row. */
 export const CONFLICT_MONTH_DATASET = 'africa-conflict-month-1989-2011';
@@ -78,6 +78,8 @@ export const replicateCommand: Command = {
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
+    const out = resolve(args.out);
+    checkWritableFolder(args.out); // before the computation, so no run loses its work to a bad --out
     const dir = datasetsDir(args.dataDir);
     const dataset = readDatasetJson(args.dataset, dir);
     const conflictDataset =
@@ -85,8 +87,9 @@ export const replicateCommand: Command = {
     const countryMonthDataset =
       args.countryMonthDataset === 'none' ? null : readDatasetJson(args.countryMonthDataset, dir);
     io.out(
-      `replicating on ${[dataset, countryMonthDataset, conflictDataset].flatMap((d) => (d ? [d.id] : [])).join(', ')} (seed ${args.seed}, ${args.reps} bootstrap replications; about a minute)…`,
+      `replicating on ${[dataset, countryMonthDataset, conflictDataset].flatMap((d) => (d ? [d.id] : [])).join(', ')} (seed ${args.seed}, ${args.reps} bootstrap replications)…`,
     );
+    const started = Date.now();
     const result = replicate({
       dataset,
       countryMonthDataset,
@@ -95,14 +98,15 @@ export const replicateCommand: Command = {
       reps: args.reps,
       toolkit: defaultToolkit(),
     });
-    const out = resolve(args.out);
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'numbers.json'), `${JSON.stringify(result.numbers, null, 2)}\n`);
-    writeFileSync(join(out, 'report.md'), result.report);
-    writeFileSync(join(out, 'headline.md'), `${result.headline}\n`);
-    for (const f of result.figures) writeFileSync(join(out, f.file), f.svg);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    writeOutput(join(out, 'numbers.json'), `${JSON.stringify(result.numbers, null, 2)}\n`);
+    writeOutput(join(out, 'report.md'), result.report);
+    writeOutput(join(out, 'headline.md'), `${result.headline}\n`);
+    for (const f of result.figures) writeOutput(join(out, f.file), f.svg);
     for (const c of result.numbers.claims) io.out(`${c.verdict.padEnd(14)}  ${c.claim}`);
-    io.out(`wrote ${join(out, 'report.md')}, numbers.json, headline.md and ${result.figures.length} figures`);
+    io.out(
+      `computed in ${seconds} s; wrote ${join(out, 'report.md')}, numbers.json, headline.md and ${result.figures.length} figures`,
+    );
     return 0;
   },
 };
