@@ -51,7 +51,9 @@ export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
  * Steps: design matrix (R's contrasts and names; missing rows and all-zero fixed-effect units excluded
  * and reported), aliased columns found in R's way and dropped with a warning, ML fit (Poisson IRLS,
  * or joint Newton in (β, ln θ) for NB2), covariance, z tests, intervals and fit statistics as
- * R's `glm.nb`/`glm` report them (AIC = −2ℓ + 2·df with df = k + 1 for NB2).
+ * R's `glm.nb`/`glm` report them (AIC = −2ℓ + 2·df with df = k + 1 for NB2). With `weights` (a column of
+ * frequency weights) every row counts wᵢ times in the likelihood, score and information, as R's
+ * `glm(weights =)` and `glm.nb(weights =)`; `n` stays the number of rows used (R's `nobs`).
  * @throws PeacepanelError for user mistakes (bad spec or formula, unknown column, bad outcome, no rows).
  * @example fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).result.theta // 1.2749
  */
@@ -79,7 +81,13 @@ export function fitModelDetailedAsync(
 function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions): Steps<FittedModel> {
   const spec = parseModelSpec(specInput);
   const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
-  const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
+  const design = buildDesign(spec.formula, data, {
+    unit: spec.unit,
+    time: spec.time,
+    required,
+    weights: spec.weights,
+  });
+  const weights = design.weights ?? undefined;
   yield;
   const warnings: string[] = [];
   const { n } = design;
@@ -88,6 +96,10 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   if (nonInteger)
     warnings.push(
       `outcome ${design.info.responseLabel} has non-integer values; the count likelihood treats them as counts`,
+    );
+  if (weights?.some((w) => !Number.isInteger(w)))
+    warnings.push(
+      `weights ${spec.weights} have non-integer values; they are used as frequency weights (row i counts wᵢ times)`,
     );
   for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
   warnings.push(...design.warnings);
@@ -124,7 +136,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   yield;
   const pDense = keep.filter((j) => j < design.pModel).length;
   const layout = hasFe ? sparseLayout(X, n, p, pDense) : undefined;
-  const glm = { X, n, p, y: design.y, offset: design.offset, layout };
+  const glm = { X, n, p, y: design.y, offset: design.offset, layout, weights };
   const control = { maxIter: spec.maxIter, tol: spec.tol, signal: opts.signal, onProgress: opts.onProgress };
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
@@ -176,7 +188,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     if (groups < 20)
       warnings.push(`only ${groups} clusters: cluster-robust standard errors may be unreliable`);
   }
-  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta, layout };
+  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta, layout, weights };
   const vc = computeVcov(vInput, {
     type: spec.vcov,
     hc: spec.hc,
@@ -247,13 +259,16 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
 
   const df = p + (theta === null ? 0 : 1);
   const deviance =
-    theta === null ? poissonDeviance(design.y, fit.mu) : negbinDeviance(design.y, fit.mu, theta);
+    theta === null
+      ? poissonDeviance(design.y, fit.mu, weights)
+      : negbinDeviance(design.y, fit.mu, theta, weights);
   const nullDev = nullDeviance(
     design.y,
     design.offset,
     design.hasOffset,
     design.info.intercept || design.info.fixedEffects.length > 0,
     theta,
+    weights,
   );
   const nExcluded = design.exclusions.reduce((s, e) => s + e.count, 0);
   const result: FitResult = {
@@ -279,6 +294,8 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     gradientNorm,
     warnings,
   };
+  if (weights && spec.weights)
+    result.weights = { column: spec.weights, total: weights.reduce((a, b) => a + b, 0) };
   // θ → ∞: offer the Poisson fit of the same specification beside the degenerate NB.
   if (thetaInfinite)
     result.poissonAlternative = (yield* fitModelSteps({ ...spec, family: 'poisson' }, data, opts)).result;

@@ -24,6 +24,8 @@ export const ModelSpecSchema = z.object({
    * (for `robust`: `vcovHC`, HC1 = n/(n−k)). Checked against Stata's numbers for MASS::ships (shared/reference).
    */
   clusterConvention: z._default(z.enum(['stata', 'sandwich']), 'stata'),
+  /** Column of frequency weights (≥ 0): row i counts as wᵢ observations (R `glm(weights =)`, Stata `[fweight =]`). */
+  weights: z.optional(z.string()),
   /** Panel unit and time columns, needed by `lag()` and used for fixed effects. */
   unit: z.optional(z.string()),
   time: z.optional(z.string()),

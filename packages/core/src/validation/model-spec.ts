@@ -39,6 +39,7 @@ export function checkModelSpec(input: unknown): Checked<ModelSpec> {
   choice('hc');
   optionalString('cluster');
   choice('clusterConvention');
+  optionalString('weights');
   optionalString('unit');
   optionalString('time');
   const ci = input.ciLevel === undefined ? 0.95 : numberAt(list, ['ciLevel'], input.ciLevel);
