@@ -22,6 +22,7 @@ Options:
   --family NAME     negbin (default) or poisson
   --vcov NAME       model (default; glm.nb), oim (Stata), robust, cluster
   --cluster COL     cluster column for --vcov cluster
+  --weights COL     frequency weights (≥ 0; row i counts wᵢ times, as R glm(weights =), Stata fweight)
   --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
@@ -43,6 +44,7 @@ function parseArgs(argv: string[]): FitArgs {
       '--family',
       '--vcov',
       '--cluster',
+      '--weights',
       '--convention',
       '--hc',
       '--unit',
@@ -71,6 +73,7 @@ function parseArgs(argv: string[]): FitArgs {
   if (hc) spec.hc = hc;
   for (const [flag, key] of [
     ['--cluster', 'cluster'],
+    ['--weights', 'weights'],
     ['--unit', 'unit'],
     ['--time', 'time'],
   ] as const) {
@@ -171,7 +174,7 @@ export function formatFitSummary(r: FitResult): string {
       .trimEnd();
   const out = [
     `${r.family === 'negbin' ? 'Negative binomial (NB2)' : 'Poisson'} regression: ${r.formula}`,
-    `n = ${r.n} used, ${r.nExcluded} excluded`,
+    `n = ${r.n} used, ${r.nExcluded} excluded${r.weights ? `; frequency weights ${r.weights.column} (Σ w = ${r.weights.total})` : ''}`,
     '',
     'Coefficients:',
     line(head),
@@ -234,6 +237,7 @@ export function fitJson(r: FitResult, vcov: string): Record<string, unknown> {
       aliased,
     })),
     warnings: r.warnings,
+    ...(r.weights ? { weights: r.weights } : {}),
     ...(r.poissonAlternative ? { poissonAlternative: fitJson(r.poissonAlternative, vcov) } : {}),
   };
 }
