@@ -11,6 +11,7 @@ import type { Table } from '../table.js';
 import { checkModelSpec } from '../validation/model-spec.js';
 import { computeVcov } from '../vcov/compute-vcov.js';
 import { scoreVector } from '../vcov/information.js';
+import { collapseRows, expandFit, keepColumns } from './collapse-rows.js';
 import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
 import type { CountFit } from './glm-data.js';
 import { fitNegbinSteps, type NegbinFit } from './negbin/fit.js';
@@ -50,7 +51,8 @@ export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
  * convention of the spec, and returns the result plus what prediction needs (see `FittedModel`).
  * Steps: design matrix (R's contrasts and names; missing rows and all-zero fixed-effect units excluded
  * and reported), aliased columns found in R's way and dropped with a warning, ML fit (Poisson IRLS,
- * or joint Newton in (β, ln θ) for NB2), covariance, z tests, intervals and fit statistics as
+ * or joint Newton in (β, ln θ) for NB2; on identical rows merged with frequency weights, see `collapseRows`;
+ * sandwich covariances use every row), covariance, z tests, intervals and fit statistics as
  * R's `glm.nb`/`glm` report them (AIC = −2ℓ + 2·df with df = k + 1 for NB2). With `weights` (a column of
  * frequency weights) every row counts wᵢ times in the likelihood, score and information, as R's
  * `glm(weights =)` and `glm.nb(weights =)`; `n` stays the number of rows used (R's `nobs`).
@@ -109,7 +111,16 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   // Fixed-effect indicators (after the model columns) are sparse: products with them cost their nonzeros.
   const hasFe = design.p > design.pModel;
   const layoutAll = hasFe ? sparseLayout(Xall, n, design.p, design.pModel) : undefined;
-  const aliased = aliasedColumns(gramWeighted(Xall, n, design.p, null, undefined, layoutAll), design.p);
+  // Identical rows are merged (frequency weights) for X'X and the iterations: same sums, fewer rows.
+  const merged = hasFe
+    ? null
+    : collapseRows({ X: Xall, n, p: design.p, y: design.y, offset: design.offset, weights });
+  const aliased = aliasedColumns(
+    merged
+      ? gramWeighted(merged.data.X, merged.data.n, design.p, merged.data.weights ?? null)
+      : gramWeighted(Xall, n, design.p, null, undefined, layoutAll),
+    design.p,
+  );
   const keep: number[] = [];
   aliased.forEach((a, j) => {
     if (!a) keep.push(j);
@@ -141,9 +152,14 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
   let thetaInfinite = false;
-  if (spec.family === 'poisson') fit = yield* fitPoissonSteps(glm, control);
+  // The iterations, model-based covariances and deviances run on the merged rows; sandwiches on all.
+  const collapsed = merged && keepColumns(merged, keep);
+  const fitData = collapsed?.data ?? glm;
+  let fitMerged: CountFit;
+  if (spec.family === 'poisson') fit = fitMerged = yield* fitPoissonSteps(fitData, control);
   else {
-    const nb = yield* fitNegbinSteps(glm, control);
+    const nb = yield* fitNegbinSteps(fitData, control);
+    fitMerged = nb;
     fit = nb;
     theta = nb.theta;
     if (!nb.thetaInfinite && nb.theta > 1e5)
@@ -157,6 +173,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
       );
   }
   warnings.push(...fit.warnings);
+  if (collapsed) fit = expandFit(fit, collapsed.rowOf);
   yield;
 
   // Covariance.
@@ -189,7 +206,9 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
       warnings.push(`only ${groups} clusters: cluster-robust standard errors may be unreliable`);
   }
   const vInput = { X, n, p, y: design.y, eta: fit.eta, theta, layout, weights };
-  const vc = computeVcov(vInput, {
+  const vMerged = collapsed ? { ...fitData, eta: fitMerged.eta, theta } : vInput;
+  const perRow = spec.vcov === 'robust' || spec.vcov === 'cluster';
+  const vc = computeVcov(perRow ? vInput : vMerged, {
     type: spec.vcov,
     hc: spec.hc,
     convention: spec.clusterConvention,
@@ -202,7 +221,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   yield;
 
   // Score at the optimum, over (β, ln θ).
-  const gradientNorm = Math.hypot(...scoreVector(vInput));
+  const gradientNorm = Math.hypot(...scoreVector(vMerged));
 
   // Coefficients in R's order; fixed-effect columns are reported in design.info.fixedEffects.
   const z = normalQuantile(0.5 + spec.ciLevel / 2);
@@ -258,17 +277,18 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   design.info.aliased = design.info.columns.map((_, j) => !keptIndex.has(j));
 
   const df = p + (theta === null ? 0 : 1);
+  const fw = fitData.weights;
   const deviance =
     theta === null
-      ? poissonDeviance(design.y, fit.mu, weights)
-      : negbinDeviance(design.y, fit.mu, theta, weights);
+      ? poissonDeviance(fitData.y, fitMerged.mu, fw)
+      : negbinDeviance(fitData.y, fitMerged.mu, theta, fw);
   const nullDev = nullDeviance(
-    design.y,
-    design.offset,
+    fitData.y,
+    fitData.offset,
     design.hasOffset,
     design.info.intercept || design.info.fixedEffects.length > 0,
     theta,
-    weights,
+    fw,
   );
   const nExcluded = design.exclusions.reduce((s, e) => s + e.count, 0);
   const result: FitResult = {
