@@ -393,6 +393,34 @@ export const messages = {
     new PeacepanelError('BAD_OPTION', 'the wild cluster bootstrap needs a cluster column', {
       fix: 'add --cluster COLUMN (one column), or drop --wild for the pairs cluster bootstrap',
     }),
+  badWeight: (column: string, value: number, row: number) =>
+    new PeacepanelError(
+      'BAD_VALUE',
+      Number.isNaN(value)
+        ? `weight "${column}" is missing in data row ${row}`
+        : `weight "${column}" is ${Number.isFinite(value) ? 'negative' : 'not finite'} (${value}) in data row ${row}`,
+      {
+        location: { line: row + 1, column },
+        fix: 'frequency weights must be numbers ≥ 0 in every row used; fill in or correct the cell, or drop the row',
+      },
+    ),
+  nonNumericWeight: (column: string) =>
+    new PeacepanelError('BAD_VALUE', `weight column "${column}" is not numeric`, {
+      location: { column },
+      fix: 'frequency weights must be numbers ≥ 0 (how many observations each row stands for)',
+    }),
+  /** A binary data file (Stata .dta, Parquet) that cannot be read; `offset` is the byte position. */
+  badBinaryFile: (file: string, format: string, detail: string, offset?: number, fix?: string) =>
+    new PeacepanelError(
+      'PARSE_ERROR',
+      `not a readable ${format} file: ${detail}${offset !== undefined ? ` (at byte ${offset})` : ''}`,
+      {
+        location: { file },
+        fix:
+          fix ??
+          `check that the file is a complete ${format} file (re-export it from the program that wrote it)`,
+      },
+    ),
 } as const;
 
 function describeDelimiter(d: string): string {

@@ -24,6 +24,8 @@ export interface Design {
   y: Float64Array;
   offset: Float64Array;
   hasOffset: boolean;
+  /** Frequency weights of the rows (all > 0; rows of weight 0 are excluded), or null without `weights`. */
+  weights: Float64Array | null;
   /** Table row index of each design row. */
   rows: Int32Array;
   exclusions: Exclusion[];
@@ -48,6 +50,8 @@ export interface DesignOptions {
    * the design is built for a fit, so that one with no more rows than parameters is refused up front.
    */
   extraParameters?: number | undefined;
+  /** Column of frequency weights: ≥ 0 in every row used (else an error naming the row); rows of weight 0 are excluded. */
+  weights?: string | undefined;
 }
 
 /** The largest count an outcome may hold: integers beyond 2⁵³ are not exact in double precision. */
@@ -136,6 +140,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     if (y > MAX_COUNT) throw messages.countTooLarge(responseLabel, y, i + 1, MAX_COUNT);
   }
   checkMagnitudes(keep, evaluated, structure.variables, offsets);
+  const weightsAll = opts.weights ? checkedWeights(table, opts.weights, keep, reasons) : null;
 
   // Fixed-effect levels, dropping all-zero levels until none is left.
   const feCodes: { column: string; levels: string[]; codes: Int32Array }[] = [];
@@ -258,6 +263,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   const y = new Float64Array(n);
   const offset = new Float64Array(n);
   const rows = Int32Array.from(keep);
+  const weights = weightsAll ? Float64Array.from(keep, (i) => weightsAll[i] as number) : null;
 
   for (let r = 0; r < n; r++) {
     const i = rows[r] as number;
@@ -322,11 +328,45 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     y,
     offset,
     hasOffset: offsets.length > 0,
+    weights,
     rows,
     exclusions,
     warnings: designWarnings,
     rowLabel: (r: number) => rowName(rows[r] as number),
   };
+}
+
+/**
+ * Reads a frequency-weight column for the rows in `keep`: a missing, negative or non-finite weight is
+ * an error naming its row; rows of weight 0 are removed from `keep` and reported in `reasons` (R's
+ * `glm` gives them no influence and leaves them out of `nobs`). Returns the weights of all table rows.
+ * @throws PeacepanelError `MISSING_COLUMN`, or `BAD_VALUE` for a non-numeric column or a bad weight.
+ * @example checkedWeights(table, 'w', keep, reasons)
+ */
+function checkedWeights(
+  table: Table,
+  column: string,
+  keep: number[],
+  reasons: Map<string, number[]>,
+): Float64Array {
+  const col = table.columns[column];
+  if (!col) throw messages.missingColumn(undefined, column, Object.keys(table.columns));
+  if (col.kind !== 'number') throw messages.nonNumericWeight(column);
+  const values = col.values as Float64Array;
+  const zero: number[] = [];
+  for (const i of keep) {
+    const w = values[i] as number;
+    if (!(w >= 0) || !Number.isFinite(w)) throw messages.badWeight(column, w, i + 1);
+    if (w === 0) zero.push(i);
+  }
+  if (zero.length) {
+    reasons.set(`weight ${column} is 0`, zero);
+    const dropped = new Set(zero);
+    const kept = keep.filter((i) => !dropped.has(i));
+    keep.length = 0;
+    for (const i of kept) keep.push(i);
+  }
+  return values;
 }
 
 /**

@@ -32,6 +32,8 @@ export const ModelSpecSchema = z.object({
    * whole table; rows outside it are reported in the result's exclusions, never dropped silently.
    */
   subset: z.optional(z.string().check(z.minLength(1))),
+  /** Column of frequency weights (≥ 0): row i counts as wᵢ observations (R `glm(weights =)`, Stata `[fweight =]`). */
+  weights: z.optional(z.string()),
   /** Panel unit and time columns, needed by `lag()` and used for fixed effects. */
   unit: z.optional(z.string()),
   time: z.optional(z.string()),

@@ -39,6 +39,9 @@ export interface VcovResult {
  *   (Stata `vce(robust)`); `sandwich` convention θ fixed, expected bread, n/(n−k) for HC1 (R `vcovHC`);
  * - `cluster`: `stata` CR1 over (β, ln α), OIM bread, G/(G−1) (Stata `vce(cluster)`); `sandwich`
  *   θ fixed, expected bread, G/(G−1) (R `sandwich::vcovCL` defaults for glm/glm.nb: type HC0, cadjust).
+ * Frequency weights (`m.weights`) weight the information; in the meat, the `stata` convention counts
+ * row i as wᵢ copies (Σ wᵢ sᵢsᵢᵀ, per-cluster Σ wᵢsᵢ, n = Σ w in HC1), the `sandwich` one uses R's
+ * `estfun` wᵢsᵢ (Σ wᵢ²sᵢsᵢᵀ, per-cluster Σ wᵢsᵢ, n = rows in HC1), as `sandwich` does for weighted `glm`.
  * Returns null when an information matrix is singular.
  * @example computeVcov(fitInput, { type: 'cluster', hc: 'HC1', convention: 'stata', cluster, groups: 27 })
  */
@@ -47,7 +50,7 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
   const isNb = m.theta !== null;
   const glmnbThetaSe = (): number | null => {
     if (m.theta === null) return null;
-    const i = thetaInformation(m.y, m.eta, m.theta);
+    const i = thetaInformation(m.y, m.eta, m.theta, m.weights);
     return i > 0 ? 1 / Math.sqrt(i) : null;
   };
   const betaBlock = (V: Float64Array, q: number): Float64Array => {
@@ -99,8 +102,11 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
   }
   if (!bread) return null;
   const { scores } = observationScores(m, stata);
+  if (m.weights) weightScores(scores, q, m.weights, stata && !clustered);
   if (clustered && req.cluster && req.cluster2)
     return twoWay(bread, scores, n, q, req, stata, betaBlock, joint);
+  // Stata's frequency weights count rows wᵢ times (n = Σ w); R's sandwich counts rows.
+  const nObs = stata && m.weights ? m.weights.reduce((a, b) => a + b, 0) : n;
   const G = clustered ? (req.groups ?? 0) : n;
   let factor: number;
   let how: string;
@@ -115,7 +121,7 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
       ? 'robust HC0: sandwich over (β, ln α), no small-sample factor'
       : 'robust HC0: θ fixed (R sandwich::vcovHC type HC0)';
   } else {
-    factor = stata ? n / (n - 1) : n / (n - p);
+    factor = stata ? nObs / (nObs - 1) : n / (n - p);
     how = stata
       ? 'robust HC1: sandwich over (β, ln α), n/(n−1) (Stata vce(robust) convention)'
       : 'robust HC1: θ fixed, n/(n−k) (R sandwich::vcovHC type HC1)';
@@ -151,4 +157,16 @@ function twoWay(
     ...joint(V, q),
     description: m.fixed ? `${how}; negative eigenvalues of the meat set to zero` : how,
   };
+}
+
+/**
+ * Multiplies each row of the n × q score matrix by wᵢ, or by √wᵢ (`replicate`: then Σ (√wᵢsᵢ)(√wᵢsᵢ)ᵀ
+ * = Σ wᵢsᵢsᵢᵀ, the meat of wᵢ copies of row i).
+ * @example weightScores(scores, q, weights, true)
+ */
+function weightScores(scores: Float64Array, q: number, weights: Float64Array, replicate: boolean): void {
+  for (let i = 0; i < weights.length; i++) {
+    const f = replicate ? Math.sqrt(weights[i] as number) : (weights[i] as number);
+    for (let a = 0; a < q; a++) scores[i * q + a] = (scores[i * q + a] as number) * f;
+  }
 }

@@ -23,6 +23,7 @@ Options:
   --family NAME     negbin (default) or poisson
   --vcov NAME       model (default; glm.nb), oim (Stata), robust, cluster
   --cluster COL     cluster column for --vcov cluster
+  --weights COL     frequency weights (≥ 0; row i counts wᵢ times, as R glm(weights =), Stata fweight)
   --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
@@ -46,6 +47,7 @@ function parseArgs(argv: string[]): FitArgs {
       '--family',
       '--vcov',
       '--cluster',
+      '--weights',
       '--convention',
       '--hc',
       '--unit',
@@ -75,6 +77,7 @@ function parseArgs(argv: string[]): FitArgs {
   if (hc) spec.hc = hc;
   for (const [flag, key] of [
     ['--cluster', 'cluster'],
+    ['--weights', 'weights'],
     ['--unit', 'unit'],
     ['--time', 'time'],
     ['--subset', 'subset'],
@@ -156,7 +159,7 @@ export function formatFitSummary(r: FitResult): string {
       .trimEnd();
   const out = [
     `${r.family === 'negbin' ? 'Negative binomial (NB2)' : 'Poisson'} regression: ${r.formula}`,
-    `n = ${r.n} used, ${r.nExcluded} excluded`,
+    `n = ${r.n} used, ${r.nExcluded} excluded${r.weights ? `; frequency weights ${r.weights.column} (Σ w = ${r.weights.total})` : ''}`,
     '',
     'Coefficients:',
     line(head),
@@ -219,6 +222,7 @@ export function fitJson(r: FitResult, vcov: string): Record<string, unknown> {
       aliased,
     })),
     warnings: r.warnings,
+    ...(r.weights ? { weights: r.weights } : {}),
     ...(r.poissonAlternative ? { poissonAlternative: fitJson(r.poissonAlternative, vcov) } : {}),
   };
 }
