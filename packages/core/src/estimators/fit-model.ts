@@ -79,7 +79,9 @@ export function fitModelDetailedAsync(
 function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions): Steps<FittedModel> {
   const spec = parseModelSpec(specInput);
   const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
-  const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
+  const design = opts.design
+    ? { ...opts.design, info: structuredClone(opts.design.info) }
+    : buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
   yield;
   const warnings: string[] = [];
   const { n } = design;
