@@ -107,6 +107,20 @@ export const messages = {
       `cannot read formula "${formula}": ${detail}${position !== undefined ? ` (at character ${position + 1})` : ''}`,
       { fix: 'write it as in R, e.g. "deaths ~ un_troops * nonun_troops + log1p(lag(deaths, 1))"' },
     ),
+  badSubset: (subset: string, detail: string, position?: number) =>
+    new PeacepanelError(
+      'BAD_SPEC',
+      `cannot read subset "${subset}": ${detail}${position !== undefined ? ` (at character ${position + 1})` : ''}`,
+      {
+        fix: 'write it as in R, e.g. "year >= 1993 & year <= 2018" (comparisons == != < <= > >=, &, |, !, quoted text)',
+      },
+    ),
+  unknownSubsetColumn: (subset: string, column: string, available: readonly string[]) =>
+    new PeacepanelError(
+      'BAD_SPEC',
+      `subset "${subset}" reads column "${column}", which the data do not have (columns: ${available.slice(0, 40).join(', ')}${available.length > 40 ? ', …' : ''})`,
+      { location: { column }, fix: 'name an existing column in the subset' },
+    ),
   // --- data import (io/, panel/) ---
   parseError: (loc: ErrorLocation, detail: string, fix: string) =>
     new PeacepanelError('PARSE_ERROR', detail, { location: loc, fix }),

@@ -65,6 +65,17 @@ describe('peacepanel datasets / export / describe', () => {
     expect(d.deployments.paperShare).toBe(0.44);
     const text = await run(['describe', '--dataset', 'africa-cm']);
     expect(text.out).toMatch(/study reports about 44%/);
+    // every definition, over all rows and inside the country-month model's estimation sample
+    const p = d.partnerShares;
+    expect(p.paperShare).toBe(0.44);
+    expect(p.all.map((s: { definition: string }) => s.definition)).toEqual(['present', 'strict']);
+    expect(p.all[0].share).toBeCloseTo(o.shareUnWithPartner, 12);
+    const [present, strict] = p.all;
+    expect(strict.withPartner + strict.partnerFigureUnknown).toBe(present.withPartner);
+    expect(p.samples).toEqual([expect.objectContaining({ specification: 'country-month' })]);
+    expect(p.samples[0].rows).toBeLessThan(d.rows);
+    expect(p.samples[0].shares[0].months).toBe(p.samples[0].rows);
+    expect(text.out).toMatch(/estimation sample of country-months/);
   });
 
   it('describes the conflict-month dataset without a deployment table', async () => {

@@ -16,12 +16,12 @@ import {
   multiverseResult,
   parseOnly,
   runMultiverse,
-  sampleTable,
   specId,
   summarizeMultiverse,
 } from '../src/multiverse/index.js';
 import { tableFromDataset } from '../src/panel/dataset.js';
 import { DatasetJsonSchema } from '../src/panel/dataset-schema.js';
+import { MAIN_DATASET_ID, MAIN_SPEC } from '../src/partnership/main-spec.js';
 import { multiversePanel } from './multiverse-panel.js';
 import { thrown } from './thrown.js';
 
@@ -59,18 +59,10 @@ describe('the multiverse grid', () => {
 
   it('writes the main specification as the study declares it (issue 11 §2)', () => {
     const m = modelOfSpec(MAIN_CHOICES);
-    expect(m.dataset).toBe('africa-conflict-month');
-    expect(m.model.formula).toBe(
-      'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + un_police_k_lag1 + un_observers_k_lag1 + conflict_duration',
-    );
-    expect([m.model.family, m.model.vcov, m.model.cluster, m.model.clusterConvention]).toEqual([
-      'negbin',
-      'cluster',
-      'conflict_id',
-      'stata',
-    ]);
+    expect(m.dataset).toBe(MAIN_DATASET_ID);
+    expect(m.model).toEqual(MAIN_SPEC);
     expect(modelOfSpec({ ...MAIN_CHOICES, fixedEffects: 'unit-year', nonun: 'org-type' }).model.formula).toBe(
-      'battle_deaths ~ un_troops_k_lag1 * nonun_ro_k_lag1 + nonun_eu_k_lag1 + nonun_state_k_lag1 + nonun_coalition_k_lag1 + log1p(battle_deaths_lag1) + un_police_k_lag1 + un_observers_k_lag1 + conflict_duration | conflict_id + year',
+      'battle_deaths ~ un_troops_k_lag1 * nonun_ro_k_lag1 + nonun_eu_k_lag1 + nonun_state_k_lag1 + nonun_coalition_k_lag1 + un_police_k_lag1 + un_observers_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration | conflict_id + year',
     );
   });
 });
@@ -216,8 +208,7 @@ describe('agreement with one fit at a time', () => {
     const rows = runMultiverse(picked, ctx);
     rows.forEach((r, k) => {
       const m = modelOfSpec(picked[k]!.choices);
-      const sample = sampleTable(ctx.datasets['africa-cm']!, m.sample).table;
-      const one = fitModel(m.model, sample);
+      const one = fitModel(m.model, ctx.datasets['africa-cm']!);
       const c = (term: string) => one.coefficients.find((x) => x.term === term)!;
       expect(r.ok).toBe(true);
       expect(r.n).toBe(one.n);

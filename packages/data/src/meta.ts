@@ -4,7 +4,7 @@ import type { DatasetMeta } from '@peacepanel/core';
 /** Bump when the build changes values or columns of a dataset. */
 export const VERSIONS = {
   'africa-cm': '1.0.0',
-  'africa-conflict-month-1989-2011': '1.0.0',
+  'africa-conflict-month-1989-2011': '1.1.0',
 } as const;
 
 export type DatasetId = keyof typeof VERSIONS;

@@ -79,17 +79,19 @@ export function readDatasetJson(ref: string, dir = datasetsDir()): DatasetJson {
 export function loadTable(source: { dataset?: string; data?: string; dataDir?: string }): {
   table: Table;
   label: string;
+  /** The dataset id when a dataset JSON was read. */
+  id?: string;
   exclusions: { reason: string; count: number; examples: string[] }[];
 } {
   if (source.dataset) {
     const d = readDatasetJson(source.dataset, datasetsDir(source.dataDir));
-    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, exclusions: [] };
+    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, id: d.id, exclusions: [] };
   }
   const file = source.data!;
   if (!existsSync(file)) throw messages.fileNotFound(file);
   if (extname(file).toLowerCase() === '.json') {
     const d = readDatasetJson(file);
-    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, exclusions: [] };
+    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, id: d.id, exclusions: [] };
   }
   const r = parsePanelCsv(readFileSync(file, 'utf8'), { file, delimiter: 'auto' });
   return { table: r.table, label: file, exclusions: r.exclusions };

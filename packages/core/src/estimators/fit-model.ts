@@ -81,7 +81,12 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
   const design = opts.design
     ? { ...opts.design, info: structuredClone(opts.design.info) }
-    : buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
+    : buildDesign(spec.formula, data, {
+        unit: spec.unit,
+        time: spec.time,
+        required,
+        subset: spec.subset,
+      });
   yield;
   const warnings: string[] = [];
   const { n } = design;

@@ -6,6 +6,7 @@ import type { DesignColumn, DesignInfo } from './design-info.js';
 import type { EvaluatedVariable } from './evaluate.js';
 import { evaluateNumeric, evaluateVariable } from './evaluate.js';
 import { parseFormula } from './formula-parser.js';
+import { evaluateSubset } from './subset.js';
 import { expandTerms } from './terms.js';
 
 /** A design matrix ready for estimation. */
@@ -37,6 +38,8 @@ export interface DesignOptions {
   time?: string | undefined;
   /** Extra columns whose missing values exclude a row (e.g. the cluster column). */
   required?: string[];
+  /** Row filter (R's `subset=`, see `evaluateSubset`); rows outside it are reported as excluded. */
+  subset?: string | undefined;
   /** Drop fixed-effect levels whose outcome is zero in every row (needed for count models). */
   dropAllZeroLevels?: boolean;
 }
@@ -70,6 +73,8 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   const yAll = evaluateNumeric(parsed.response, ctx);
   const evaluated: EvaluatedVariable[] = structure.variables.map((v) => evaluateVariable(v.node, ctx));
   const offsets = structure.offsets.map((o) => evaluateNumeric(o, ctx));
+  // R's model.frame evaluates the variables (and lags) on all rows, then applies the subset.
+  const inSubset = opts.subset === undefined ? undefined : evaluateSubset(opts.subset, table);
 
   // Row selection: first reason wins.
   const reasons = new Map<string, number[]>();
@@ -80,6 +85,10 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     return u !== undefined && t !== undefined ? `${u} ${t}` : `row ${i + 1}`;
   };
   const missingIn = (i: number): string | null => {
+    if (inSubset && inSubset[i] !== 1)
+      return inSubset[i] === 0
+        ? `outside the subset ${opts.subset}`
+        : `subset ${opts.subset} is missing (NA) for the row`;
     if (!Number.isFinite(yAll[i] as number)) return `missing value in ${responseLabel}`;
     for (let v = 0; v < evaluated.length; v++) {
       const e = evaluated[v] as EvaluatedVariable;

@@ -6,4 +6,5 @@ export { buildDesign, type Design, type DesignOptions, designColumns } from './d
 export type { DesignColumn, DesignInfo, FixedEffectInfo } from './design-info.js';
 export type { FormulaNode, ParsedFormula } from './formula-ast.js';
 export { parseFormula } from './formula-parser.js';
+export { evaluateSubset, parseSubset, type SubsetNode, subsetColumns } from './subset.js';
 export { expandTerms, type TermStructure } from './terms.js';

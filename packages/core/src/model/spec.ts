@@ -24,6 +24,12 @@ export const ModelSpecSchema = z.object({
    * (for `robust`: `vcovHC`, HC1 = n/(n−k)). Checked against Stata's numbers for MASS::ships (shared/reference).
    */
   clusterConvention: z._default(z.enum(['stata', 'sandwich']), 'stata'),
+  /**
+   * Rows to fit, as R's `subset=`: a condition over columns such as `year >= 1993 & year <= 2018`
+   * (comparisons, `&`, `|`, `!`, numbers, quoted text; see `parseSubset`). Evaluated after `lag()` sees the
+   * whole table; rows outside it are reported in the result's exclusions, never dropped silently.
+   */
+  subset: z.optional(z.string().check(z.minLength(1))),
   /** Panel unit and time columns, needed by `lag()` and used for fixed effects. */
   unit: z.optional(z.string()),
   time: z.optional(z.string()),

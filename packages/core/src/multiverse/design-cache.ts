@@ -8,8 +8,8 @@ export interface DesignCacheStats {
 }
 
 /**
- * A small least-recently-used cache of design matrices keyed by dataset + sample + formula (+ unit,
- * time and cluster column), so the NB2 and Poisson fits of one formula share one design, and a
+ * A small least-recently-used cache of design matrices keyed by dataset + sample (`subset`) + formula
+ * (+ unit, time and cluster column), so the NB2 and Poisson fits of one formula share one design, and a
  * worker reuses designs across the specifications it is given. A failed build (e.g. a missing
  * column) is cached as its error, so it is not retried for every specification that needs it.
  * @example const cache = new DesignCache(8); cache.get('africa-cm|all|y ~ x', table, { unit: 'country' })
@@ -28,7 +28,7 @@ export class DesignCache {
     key: string,
     formula: string,
     table: Table,
-    opts: { unit?: string; time?: string; cluster?: string },
+    opts: { unit?: string; time?: string; cluster?: string; subset?: string },
   ): Design {
     let entry = this.entries.get(key);
     if (entry) {
@@ -41,6 +41,7 @@ export class DesignCache {
           unit: opts.unit,
           time: opts.time,
           required: opts.cluster ? [opts.cluster] : [],
+          subset: opts.subset,
         });
       } catch (error) {
         entry = { error };

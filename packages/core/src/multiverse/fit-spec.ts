@@ -19,8 +19,8 @@ export interface MultiverseContext {
   /** Prepared tables by dataset id (see `prepareDataset`). */
   datasets: Record<string, Table>;
   designs: DesignCache;
-  /** Sample tables by `dataset|sample` (built on first use). */
-  samples: Map<string, ReturnType<typeof sampleTable> | { error: unknown }>;
+  /** The rows of each `dataset|sample`, for its typical levels (built on first use). */
+  samples: Map<string, Table | { error: unknown }>;
 }
 
 /**
@@ -54,15 +54,13 @@ export function fitSpec(spec: MultiverseSpec, ctx: MultiverseContext): Multivers
     warnings: [],
   };
   try {
-    const sample = sampleOf(m, ctx);
-    const design = ctx.designs.get(
-      `${m.dataset}|${m.sample}|${designKey(m)}`,
-      m.model.formula,
-      sample.table,
-      m.model,
-    );
-    const fitted = fitModelDetailed(m.model, sample.table, { design });
-    readFit(row, fitted, design, sample, m);
+    const data = datasetOf(m, ctx);
+    const key = `${m.dataset}|${m.sample}|${designKey(m)}`;
+    const design = ctx.designs.get(key, m.model.formula, data, m.model);
+    const fitted = fitModelDetailed(m.model, data, { design });
+    readFit(row, fitted, design, data, m);
+    row.partnership = partnershipRatio(fitted, sampleOf(m, ctx), m);
+    finish(row, m);
   } catch (e) {
     row.ok = false;
     row.reason = isUserError(e)
@@ -76,14 +74,18 @@ function designKey(m: SpecModel): string {
   return `${m.model.formula}|${m.model.unit}|${m.model.time}|${m.model.cluster}`;
 }
 
-function sampleOf(m: SpecModel, ctx: MultiverseContext): ReturnType<typeof sampleTable> {
+function datasetOf(m: SpecModel, ctx: MultiverseContext): Table {
+  const data = ctx.datasets[m.dataset];
+  if (!data) throw messages.unknownDataset(m.dataset, Object.keys(ctx.datasets));
+  return data;
+}
+
+function sampleOf(m: SpecModel, ctx: MultiverseContext): Table {
   const key = `${m.dataset}|${m.sample}`;
   let s = ctx.samples.get(key);
   if (!s) {
-    const data = ctx.datasets[m.dataset];
     try {
-      if (!data) throw messages.unknownDataset(m.dataset, Object.keys(ctx.datasets));
-      s = sampleTable(data, m.sample);
+      s = sampleTable(datasetOf(m, ctx), m.model.subset);
     } catch (error) {
       s = { error };
     }
@@ -93,26 +95,23 @@ function sampleOf(m: SpecModel, ctx: MultiverseContext): ReturnType<typeof sampl
   return s;
 }
 
-function readFit(
-  row: MultiverseRow,
-  fitted: FittedModel,
-  design: Design,
-  sample: ReturnType<typeof sampleTable>,
-  m: SpecModel,
-): void {
+function readFit(row: MultiverseRow, fitted: FittedModel, design: Design, data: Table, m: SpecModel): void {
   const r = fitted.result;
   row.n = r.n;
-  row.clusters = distinctCount(sample.table, m.model.cluster, design.rows);
-  row.nExcluded = r.nExcluded + sample.excluded.reduce((s, e) => s + e.count, 0);
+  row.clusters = distinctCount(data, m.model.cluster, design.rows);
+  row.nExcluded = r.nExcluded;
   row.converged = r.converged;
   row.iterations = r.iterations;
-  row.warnings = [...sample.excluded.map((e) => `${e.count} rows excluded: ${e.reason}`), ...r.warnings];
+  row.warnings = [...r.warnings];
   const coef = (term: string) => r.coefficients.find((c) => c.term === term);
   row.unTroops = estimateOf(coef(m.terms.un));
   row.interaction = estimateOf(coef(m.terms.interaction));
-  row.partnership = partnershipRatio(fitted, sample.table, m);
+}
+
+/** Marks the row ok, or says what is wrong with a fit that ran. */
+function finish(row: MultiverseRow, m: SpecModel): void {
   const problems: string[] = [];
-  if (!r.converged) problems.push(`did not converge in ${r.iterations} iterations`);
+  if (!row.converged) problems.push(`did not converge in ${row.iterations} iterations`);
   if (!row.unTroops) problems.push(`no finite estimate for ${m.terms.un}`);
   if (!row.interaction) problems.push(`no finite estimate for ${m.terms.interaction}`);
   if (!row.partnership) problems.push('no finite partnership effect');

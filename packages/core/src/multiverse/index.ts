@@ -39,6 +39,6 @@ export {
   runMultiverse,
   runMultiverseAsync,
 } from './run.js';
-export { prepareDataset, STUDY_YEARS, sampleTable } from './sample-table.js';
+export { prepareDataset, SAMPLE_SUBSETS, sampleTable } from './sample-table.js';
 export { type MultiverseSummary, type QuantitySummary, STUDY_SIGNS, summarizeMultiverse } from './summary.js';
 export { multiverseReading, multiverseSummaryText } from './summary-text.js';

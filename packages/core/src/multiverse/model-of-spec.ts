@@ -1,5 +1,6 @@
 import type { ModelSpecInput } from '../model/spec.js';
 import type { SpecChoices } from './grid.js';
+import { SAMPLE_SUBSETS } from './sample-table.js';
 
 /** Columns of the conflict-month contract (CONFLICT_MONTH_CONTRACT.md, issue 11) the grid uses. */
 const UN = 'un_troops_k_lag1';
@@ -16,10 +17,14 @@ const PAST: Record<string, string> = {
   'level-lag1': 'battle_deaths_lag1',
   'log1p-mean3': 'log1p(battle_deaths_mean3_lag1)',
 };
-const CONTROLS: Record<string, string[]> = {
-  none: [],
-  'police-observers': ['un_police_k_lag1', 'un_observers_k_lag1'],
-  'police-observers-duration': ['un_police_k_lag1', 'un_observers_k_lag1', 'conflict_duration'],
+/** Controls before and after past violence (the order of the main specification's formula). */
+const CONTROLS: Record<string, { before: string[]; after: string[] }> = {
+  none: { before: [], after: [] },
+  'police-observers': { before: ['un_police_k_lag1', 'un_observers_k_lag1'], after: [] },
+  'police-observers-duration': {
+    before: ['un_police_k_lag1', 'un_observers_k_lag1'],
+    after: ['conflict_duration'],
+  },
 };
 
 /** The dataset, unit and model of each unit option. */
@@ -31,7 +36,7 @@ export const UNIT_DATASETS: Record<string, { dataset: string; unit: string; time
 /** What fitting one specification needs: the dataset and sample, the model spec and the terms to read. */
 export interface SpecModel {
   dataset: string;
-  /** Sample option id (see `sampleFilter`). */
+  /** Sample option id (its row filter is `model.subset`, see `SAMPLE_SUBSETS`). */
   sample: string;
   model: ModelSpecInput & { formula: string; unit: string; time: string; cluster: string };
   /** Term names as the fit reports them. */
@@ -42,12 +47,13 @@ export interface SpecModel {
 }
 
 /**
- * The model of a specification: `battle_deaths ~ un_troops_k_lag1 * NONUN + PAST + CONTROLS | FE`
- * on the unit's dataset, NB2 or Poisson, CR1 clustered by the unit (Stata convention), with the
- * column names of the conflict-month contract.
+ * The model of a specification: `battle_deaths ~ un_troops_k_lag1 * NONUN + POLICE + OBSERVERS + PAST
+ * + DURATION | FE` on the unit's dataset, the sample as `subset`, NB2 or Poisson, CR1 clustered by the
+ * unit (Stata convention), with the column names of the conflict-month contract. For the main
+ * choices it is the declared `MAIN_SPEC`, term for term.
  * @throws Error for an option id the grid does not declare (a programming error).
  * @example modelOfSpec(MAIN_CHOICES).model.formula
- * // 'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + un_police_k_lag1 + un_observers_k_lag1 + conflict_duration'
+ * // 'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + un_police_k_lag1 + un_observers_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration'
  */
 export function modelOfSpec(c: SpecChoices): SpecModel {
   const unit = UNIT_DATASETS[c.unit];
@@ -55,9 +61,16 @@ export function modelOfSpec(c: SpecChoices): SpecModel {
   const past = PAST[c.pastViolence];
   const controls = CONTROLS[c.controls];
   if (!unit || !nonun || !past || !controls) throw new Error(`undeclared option in ${JSON.stringify(c)}`);
-  const rhs = [`${UN} * ${nonun}`, ...(c.nonun === 'org-type' ? OTHER_ORG_TYPES : []), past, ...controls];
+  const rhs = [
+    `${UN} * ${nonun}`,
+    ...(c.nonun === 'org-type' ? OTHER_ORG_TYPES : []),
+    ...controls.before,
+    past,
+    ...controls.after,
+  ];
   const fe =
     c.fixedEffects === 'unit' ? [unit.unit] : c.fixedEffects === 'unit-year' ? [unit.unit, 'year'] : [];
+  const subset = SAMPLE_SUBSETS[c.sample];
   const formula = `battle_deaths ~ ${rhs.join(' + ')}${fe.length ? ` | ${fe.join(' + ')}` : ''}`;
   return {
     dataset: unit.dataset,
@@ -68,6 +81,7 @@ export function modelOfSpec(c: SpecChoices): SpecModel {
       vcov: 'cluster',
       cluster: unit.unit,
       clusterConvention: 'stata',
+      ...(subset === undefined ? {} : { subset }),
       unit: unit.unit,
       time: unit.time,
     },

@@ -1,12 +1,21 @@
-import { messages } from '../errors.js';
-import type { Exclusion } from '../estimators/result.js';
+import { evaluateSubset } from '../model/subset.js';
 import { addPartnershipVariables } from '../panel/derive.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
-import { filterRows, numberColumn } from '../replicate/panel-rows.js';
+import { MAIN_PERIOD } from '../partnership/main-spec.js';
+import { filterRows } from '../replicate/panel-rows.js';
 import type { Table } from '../table.js';
 
-/** The first and last year of the study's sample (Schumann & Bara 2023; issue 11 §2). */
-export const STUDY_YEARS = { first: 1993, last: 2018 } as const;
+/**
+ * The row filter (`subset`, R's `subset=`) of each sample option; `all` has none:
+ * - `active`: `conflict_active == 1` (country-months with an active ACD conflict);
+ * - `1993-2018`: the study's period, as the main specification declares it (`MAIN_PERIOD`).
+ * Lags were computed on the complete series before any filter, so no first month loses its lag.
+ */
+export const SAMPLE_SUBSETS: Record<string, string | undefined> = {
+  all: undefined,
+  active: 'conflict_active == 1',
+  '1993-2018': `year >= ${MAIN_PERIOD.first} & year <= ${MAIN_PERIOD.last}`,
+};
 
 /**
  * A dataset ready for the grid: the partnership regressors are added with `addPartnershipVariables`
@@ -20,28 +29,13 @@ export function prepareDataset(table: Table): Table {
 }
 
 /**
- * The rows of one sample option, and what was left out (reported in every row of the result):
- * - `all`: every row;
- * - `active`: rows with `conflict_active` = 1 (country-months with an active ACD conflict);
- * - `1993-2018`: rows with `year` from 1993 to 2018 (the study's period).
- * Lags were computed on the complete series before this filter, so no first month loses its lag.
- * @throws PeacepanelError MISSING_COLUMN when the sample's column is absent.
- * @example sampleTable(panel, '1993-2018').excluded[0].count
+ * The rows a `subset` keeps (all rows without one), for the typical levels of a sample. Rows where the
+ * condition is missing are left out, as R's `subset=` does.
+ * @throws PeacepanelError `BAD_SPEC` when the subset names an unknown column.
+ * @example sampleTable(panel, SAMPLE_SUBSETS['1993-2018']).n
  */
-export function sampleTable(table: Table, sample: string): { table: Table; excluded: Exclusion[] } {
-  if (sample === 'all') return { table, excluded: [] };
-  const column = sample === 'active' ? 'conflict_active' : 'year';
-  const v = numberColumn(table, column);
-  if (!v) throw messages.missingColumn(undefined, column, Object.keys(table.columns));
-  const keep =
-    sample === 'active'
-      ? (i: number) => v[i] === 1
-      : (i: number) => (v[i] as number) >= STUDY_YEARS.first && (v[i] as number) <= STUDY_YEARS.last;
-  const out = filterRows(table, keep);
-  const reason =
-    sample === 'active'
-      ? 'sample: not an active conflict-month (conflict_active ≠ 1)'
-      : `sample: outside ${STUDY_YEARS.first}–${STUDY_YEARS.last}`;
-  const count = table.n - out.n;
-  return { table: out, excluded: count ? [{ reason, count, examples: [] }] : [] };
+export function sampleTable(table: Table, subset: string | undefined): Table {
+  if (subset === undefined) return table;
+  const keep = evaluateSubset(subset, table);
+  return filterRows(table, (i) => keep[i] === 1);
 }

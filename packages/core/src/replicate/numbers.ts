@@ -173,6 +173,10 @@ export interface HksSection {
   status: 'ok';
   model: ModelSummary;
   troops: number;
+  /** HKS controls in the model (those the file carries). */
+  controls: string[];
+  /** HKS covariates the file lacks, in words. */
+  unavailable: string[];
   noUn: { fit: number; lower: number; upper: number };
   withTroops: { fit: number; lower: number; upper: number };
   /** Proportional reduction (1 − with/without). */

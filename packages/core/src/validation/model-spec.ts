@@ -39,6 +39,8 @@ export function checkModelSpec(input: unknown): Checked<ModelSpec> {
   choice('hc');
   optionalString('cluster');
   choice('clusterConvention');
+  if ('subset' in input)
+    out.subset = input.subset === undefined ? undefined : stringAt(list, ['subset'], input.subset, 1);
   optionalString('unit');
   optionalString('time');
   const ci = input.ciLevel === undefined ? 0.95 : numberAt(list, ['ciLevel'], input.ciLevel);

@@ -26,6 +26,8 @@ Options:
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
   --time COL        panel time column (needed by lag())
+  --subset EXPR     fit only the rows where EXPR holds, as R's subset=, e.g. "year >= 1993 & year <= 2018"
+                    (== != < <= > >=, &, |, !, quoted text); the rows outside are reported as excluded
   --level P         confidence level (default 0.95)
   --json            print one JSON object instead of the table`;
 
@@ -47,6 +49,7 @@ function parseArgs(argv: string[]): FitArgs {
       '--hc',
       '--unit',
       '--time',
+      '--subset',
       '--level',
     ],
     booleans: ['--json'],
@@ -73,6 +76,7 @@ function parseArgs(argv: string[]): FitArgs {
     ['--cluster', 'cluster'],
     ['--unit', 'unit'],
     ['--time', 'time'],
+    ['--subset', 'subset'],
   ] as const) {
     const v = values.get(flag);
     if (v !== undefined) spec[key] = v;
