@@ -87,14 +87,16 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   const spec = parseModelSpec(specInput);
   const required =
     spec.vcov === 'cluster' && spec.cluster ? [spec.cluster, ...(spec.cluster2 ? [spec.cluster2] : [])] : [];
-  const design = buildDesign(spec.formula, data, {
-    unit: spec.unit,
-    time: spec.time,
-    required,
-    subset: spec.subset,
-    extraParameters: spec.family === 'negbin' ? 1 : 0,
-    weights: spec.weights,
-  });
+  const design = opts.design
+    ? { ...opts.design, info: structuredClone(opts.design.info) }
+    : buildDesign(spec.formula, data, {
+        unit: spec.unit,
+        time: spec.time,
+        required,
+        subset: spec.subset,
+        extraParameters: spec.family === 'negbin' ? 1 : 0,
+        weights: spec.weights,
+      });
   const weights = design.weights ?? undefined;
   yield;
   const warnings: string[] = [];

@@ -1,3 +1,4 @@
+import type { Design } from '../model/design.js';
 import type { DesignInfo } from '../model/design-info.js';
 import type { ModelSpec } from '../model/spec.js';
 import type { FitResult } from './result.js';
@@ -33,6 +34,12 @@ export interface FittedModel {
 export interface FitOptions {
   signal?: AbortSignal;
   onProgress?: (p: { iteration: number; logLik: number }) => void;
+  /**
+   * A design already built by `buildDesign` for this spec's formula, data, unit, time and cluster
+   * column (e.g. shared by the NB2 and Poisson fits of one multiverse formula). Reused as is; its
+   * `info` is copied, so the fit never alters the shared design.
+   */
+  design?: Design;
 }
 
 /** Options of `fitModelAsync` / `fitModelDetailedAsync`. */

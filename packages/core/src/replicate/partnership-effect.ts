@@ -1,15 +1,11 @@
 import type { ModelSpecInput } from '../model/spec.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
+import { roundHalf, typicalLevels } from '../partnership/typical-levels.js';
 import type { Table } from '../table.js';
 import { attempt } from './model-summary.js';
 import type { BootstrapSummary, NotRun, PartnershipSection, TroopsForReduction } from './numbers.js';
 import { numberColumn, quantileOf } from './panel-rows.js';
 import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
-
-/** Rounds to the nearest half thousand (troops are in thousands), at least `min`. */
-function roundHalf(x: number, min = 0.5): number {
-  return Math.max(min, Math.round(x * 2) / 2);
-}
 
 /**
  * Chooses the troop levels the report evaluates, from the data (not typed in):
@@ -31,10 +27,11 @@ export function troopLevels(sample: Table): {
   const unMax = Math.max(1, Math.round(quantileOf(un, 0.95, withUn) || 1));
   const steps = 20;
   const unGrid = Array.from({ length: steps + 1 }, (_, i) => Number(((unMax * i) / steps).toFixed(6)));
-  const partnerLevel = roundHalf(quantileOf(nonun, 0.5, both) || 1);
+  const typical = typicalLevels(sample, PARTNERSHIP_COLUMNS);
+  const partnerLevel = typical.partner;
   const high = roundHalf(quantileOf(nonun, 0.9, both) || partnerLevel * 2);
   const nonunLevels = [...new Set([0, partnerLevel, Math.max(high, partnerLevel)])];
-  const atUn = roundHalf(quantileOf(un, 0.5, withUn) || 1);
+  const atUn = typical.un;
   return { unGrid, partnerLevel, nonunLevels, atUn };
 }
 

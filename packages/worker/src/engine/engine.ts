@@ -24,6 +24,7 @@ import { bootstrapRange } from './bootstrap-range.js';
 import { CancellationRegistry, type CancelToken } from './cancellation.js';
 import { DatasetStore } from './dataset-store.js';
 import { ModelCache, modelKey } from './model-cache.js';
+import { MultiverseContexts, multiverseRange } from './multiverse-range.js';
 import { scenario } from './scenario.js';
 
 export interface EngineOptions {
@@ -42,6 +43,7 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
   const store = new DatasetStore();
   const models = new ModelCache();
   const cancellation = new CancellationRegistry();
+  const multiverse = new MultiverseContexts();
   /** Fits in progress by model key (and the table fitted), so concurrent calls share one fit. */
   const fitting = new Map<string, { table: Table; fit: Promise<FittedModel> }>();
 
@@ -159,6 +161,17 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
           targetMs: options.chunkMs ?? (control?.cancelFlag ? 250 : 100),
           ...(onProgress ? { onProgress } : {}),
         });
+      }),
+    multiverseRange: (req, control, onProgress) =>
+      guarded(control, (token) => {
+        const ctx = multiverse.for((id) => {
+          try {
+            return store.get(id).table;
+          } catch {
+            return undefined;
+          }
+        });
+        return multiverseRange(req.specs, ctx, token, onProgress);
       }),
     async cancel(callId) {
       cancellation.cancel(callId);
