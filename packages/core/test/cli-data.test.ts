@@ -96,6 +96,17 @@ describe('peacepanel datasets / export / describe', () => {
     expect(d.units).toBeGreaterThan(50);
   });
 
+  it('describes and exports africa-conflict-month (unit: conflict)', async () => {
+    const d = JSON.parse((await run(['describe', '--dataset', 'africa-conflict-month', '--json'])).out);
+    expect(d).toMatchObject({ from: '1993-01', to: '2019-12' });
+    expect(d.units).toBeGreaterThan(50);
+    const o = d.deployments.overall;
+    expect(o.none + o.unOnly + o.nonunOnly + o.both + o.unknown).toBe(d.rows);
+    const csv = await run(['export', '--dataset', 'africa-conflict-month', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\n')[0]).toMatch(/^conflict_id,episode_id,country,/);
+  });
+
   it('describes a panel CSV given with --data and reports its exclusions', async () => {
     const f = join(tmp, 'p.csv');
     writeFileSync(f, 'country,ym,un_troops,nonun_missions_n\nA,2000-01,10,1\nA,2000-02,0,1\n,2000-03,5,0\n');

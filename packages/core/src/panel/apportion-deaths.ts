@@ -30,7 +30,7 @@ export interface Apportionment {
   portion(conflictId: string, gwno: number, m: number): number;
   /** Deaths of a conflict in a month: the sum over its battle countries, with the rule used. */
   conflictMonth(conflictId: string, m: number): { deaths: number; rule: ApportionRule };
-  /** Number of country-months split by each rule (`sole`, `brd-share`, `equal`). */
+  /** Country-months with known deaths split by each rule (`sole`, `brd-share`, `equal`). */
   counts: Record<'sole' | 'brd-share' | 'equal', number>;
 }
 
@@ -101,7 +101,7 @@ export function apportionDeaths(inputs: ApportionInputs): Apportionment {
     });
     const byBrd = weights.every((w) => !Number.isNaN(w)) && weights.reduce((a, b) => a + b, 0) > 0;
     const rule: ApportionRule = list.length === 1 ? 'sole' : byBrd ? 'brd-share' : 'equal';
-    counts[rule] += 1;
+    if (!Number.isNaN(d)) counts[rule] += 1;
     const split = Number.isNaN(d)
       ? list.map(() => Number.NaN)
       : largestRemainder(d, rule === 'equal' ? list.map(() => 1) : rule === 'sole' ? [1] : weights);

@@ -184,7 +184,7 @@ export function buildConflictMonthPanel(inputs: ConflictMonthInputs): ConflictMo
     table: assemble(cols, parts),
     exclusions: brdExclusions(inputs),
     notes: [
-      `${sample.size} conflicts of type 3 or 4 with an African government in ACD; country-months apportioned: ${apportionment.counts.sole} with one active conflict, ${apportionment.counts['brd-share']} split by BRD shares, ${apportionment.counts.equal} split equally`,
+      `${sample.size} conflicts of type 3 or 4 with an African government in ACD (all years); country-months with ViEWS deaths apportioned (all years of the file, 1989–2021, all conflicts): ${apportionment.counts.sole} with one active conflict, ${apportionment.counts['brd-share']} split by BRD shares, ${apportionment.counts.equal} split equally`,
     ],
     apportionment,
     conflicts: [...sample.keys()],

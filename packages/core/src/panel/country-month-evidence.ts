@@ -79,32 +79,23 @@ export function addCountryMonthEvidence(
     );
   }
   const position = new Map<number, number>();
-  for (const list of rows.values()) list.forEach((i, k) => position.set(i, k));
+  for (const list of rows.values())
+    list.forEach((i, k) => {
+      position.set(i, k);
+    });
   const out: Table['columns'] = {};
   for (const [name, col] of Object.entries(panel.columns))
     out[name] =
       col.kind === 'number'
         ? { kind: 'number', values: Float64Array.from(keepRows, (i) => col.values[i]!) }
         : { kind: 'string', values: keepRows.map((i) => col.values[i] ?? null) };
-  const names = Object.keys(parts.values().next().value ?? {});
-  for (const name of names) {
-    const sample = parts.values().next().value![name]!;
+  const value = (name: string, i: number) => parts.get(gwno[i]!)![name]!.values[position.get(i)!];
+  const [template] = parts.values();
+  for (const [name, col] of Object.entries(template ?? {}))
     out[name] =
-      sample.kind === 'number'
-        ? {
-            kind: 'number',
-            values: Float64Array.from(
-              keepRows,
-              (i) => (parts.get(gwno[i]!)![name]!.values as Float64Array)[position.get(i)!]!,
-            ),
-          }
-        : {
-            kind: 'string',
-            values: keepRows.map(
-              (i) => (parts.get(gwno[i]!)![name]!.values as (string | null)[])[position.get(i)!] ?? null,
-            ),
-          };
-  }
+      col.kind === 'number'
+        ? { kind: 'number', values: Float64Array.from(keepRows, (i) => value(name, i) as number) }
+        : { kind: 'string', values: keepRows.map((i) => (value(name, i) as string | null) ?? null) };
   out.conflict_duration = { kind: 'number', values: Float64Array.from(keepRows, (i) => duration[i]!) };
   return { n: keepRows.length, columns: out };
 }

@@ -23,6 +23,18 @@ export function month(values: Map<string, string>, flag: string, fallback: strin
 }
 
 /**
+ * Whether `build-panel` builds conflict-months (`--unit conflict`) or country-months (`--unit country`, default).
+ * @throws PeacepanelError BAD_OPTION for another unit.
+ * @example isConflictUnit(new Map([['--unit', 'conflict']])) // true
+ */
+export function isConflictUnit(values: Map<string, string>): boolean {
+  const unit = values.get('--unit') ?? 'country';
+  if (unit !== 'country' && unit !== 'conflict')
+    throw messages.badOption('--unit', unit, 'country or conflict');
+  return unit === 'conflict';
+}
+
+/**
  * Reads the `--unit conflict` options of `build-panel` and runs `buildConflictPanel`.
  * @throws PeacepanelError BAD_OPTION (e.g. --ged with --unit conflict), FILE_NOT_FOUND.
  * @example await runConflictUnit(new Map([['--deaths', 'cm.csv'], …]), io)

@@ -19,8 +19,8 @@ import { buildCountryMonthPanel } from '../../panel/build-country-month.js';
 import { datasetFromTable } from '../../panel/dataset.js';
 import type { CliIo, Command } from '../command.js';
 import { readFlags } from '../flags.js';
-import { month, need, runConflictUnit } from './build-conflict-panel.js';
 import { checkWritableFile, writeOutput } from '../output-path.js';
+import { isConflictUnit, month, need, runConflictUnit } from './build-conflict-panel.js';
 
 const USAGE = `Usage: peacepanel build-panel --ged GED.csv|--deaths CM.csv --acd ACD.csv --un KATHMAN.csv --nonun DIR|FILE --out FILE
        peacepanel build-panel --unit conflict --deaths CM.csv --acd ACD.csv --brd BRD.csv --un KATHMAN.csv --nonun DIR --support SUPPORT.csv --out FILE
@@ -48,6 +48,21 @@ Options:
   --from YYYY-MM      first month (default 1993-01)
   --to YYYY-MM        last month (default 2019-12)
   --out FILE          .csv or .json (dataset JSON)`;
+
+const FLAGS = [
+  '--ged',
+  '--deaths',
+  '--attribution',
+  '--acd',
+  '--un',
+  '--nonun',
+  '--from',
+  '--to',
+  '--out',
+  '--unit',
+  '--brd',
+  '--support',
+] as const;
 
 const byName = new Map(
   AFRICAN_COUNTRIES.flatMap((c) => [
@@ -82,26 +97,8 @@ export const buildPanelCommand: Command = {
   summary: 'build the country-month panel from GED/ACD/Kathman/non-UN files',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { values } = readFlags('build-panel', argv, {
-      values: [
-        '--ged',
-        '--deaths',
-        '--attribution',
-        '--acd',
-        '--un',
-        '--nonun',
-        '--from',
-        '--to',
-        '--out',
-        '--unit',
-        '--brd',
-        '--support',
-      ],
-    });
-    const unit = values.get('--unit') ?? 'country';
-    if (unit !== 'country' && unit !== 'conflict')
-      throw messages.badOption('--unit', unit, 'country or conflict');
-    if (unit === 'conflict') return runConflictUnit(values, io);
+    const { values } = readFlags('build-panel', argv, { values: [...FLAGS] });
+    if (isConflictUnit(values)) return runConflictUnit(values, io);
     if (values.has('--ged') === values.has('--deaths'))
       throw messages.badOption('build-panel', '', 'given exactly one of --ged FILE or --deaths FILE');
     const acdFile = need(values, '--acd');
