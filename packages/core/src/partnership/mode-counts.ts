@@ -1,14 +1,6 @@
 import type { Table } from '../table.js';
-
-/** The partnership modes of `partnership_mode` (issue 11 §1), in display order. */
-export const PARTNERSHIP_MODES = [
-  'parallel',
-  'sequential',
-  'support',
-  'un-only',
-  'non-un-only',
-  'none',
-] as const;
+import { ORG_TYPE_KEYS, ORG_TYPE_LABELS, ORG_TYPES } from './org-types.js';
+import { PARTNERSHIP_MODES } from './partnership-mode.js';
 
 /** Months by partnership mode in one year. */
 export interface ModeYear {
@@ -49,12 +41,10 @@ export function modesByYear(table: Table): ModeYear[] | null {
 }
 
 /** Non-UN organisation types with their lagged troop columns (`filled` rule, thousands). */
-export const ORG_TYPE_COLUMNS = [
-  { type: 'regional organisation', column: 'nonun_ro_k_lag1' },
-  { type: 'EU', column: 'nonun_eu_k_lag1' },
-  { type: 'single state', column: 'nonun_state_k_lag1' },
-  { type: 'coalition', column: 'nonun_coalition_k_lag1' },
-] as const;
+export const ORG_TYPE_COLUMNS = ORG_TYPES.map((o) => ({
+  type: ORG_TYPE_LABELS[o],
+  column: `nonun_${ORG_TYPE_KEYS[o]}_k_lag1`,
+}));
 
 /** The share of UN deployment months partnered by one organisation type. */
 export interface OrgTypeShare {

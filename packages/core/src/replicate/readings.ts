@@ -60,7 +60,7 @@ export function modelsReading(f: Formatter, n: ReplicationNumbers): string {
     const sig = significant(main, term, n.conventions.alpha);
     parts.push(
       c.estimate < 0
-        ? `In the main model the UN × non-UN term is negative (p ${f.num(`${base}/p`, 'pval')}): where non-UN troops are present, more UN troops go with fewer deaths than elsewhere, as the paper finds${sig ? '' : ', but the data cannot distinguish this from no difference'}.`
+        ? `In the main model the UN × non-UN term is negative (p ${f.num(`${base}/p`, 'pval')}): where non-UN troops are present, more UN troops go with fewer deaths than elsewhere, ${sig ? 'as the paper finds' : 'in the direction the paper finds, but the data cannot distinguish this from no difference'}.`
         : `In the main model the UN × non-UN term is positive (p ${f.num(`${base}/p`, 'pval')}): our data do not show UN troops doing better alongside non-UN troops, the opposite of the paper's finding${sig ? '' : ', though the estimate is not significant either'}.`,
     );
   }

@@ -1,4 +1,4 @@
-import { PARTNERSHIP_MODES } from '../partnership/mode-counts.js';
+import { PARTNERSHIP_MODES } from '../partnership/partnership-mode.js';
 import { FIGURE_FILES } from './figures.js';
 import type { Formatter } from './format.js';
 import { pointer } from './json-pointer.js';
