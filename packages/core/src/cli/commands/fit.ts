@@ -2,6 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { messages, PeacepanelError } from '../../errors.js';
 import { fitModel, parseModelSpec } from '../../estimators/fit-model.js';
 import type { FitResult } from '../../estimators/result.js';
+import { splitTwoPartFormula } from '../../estimators/two-part/formula.js';
+import { regressionTable } from '../../inference/regression-table.js';
 import { parseNumberCell } from '../../io/cells.js';
 import { parseCsv } from '../../io/csv.js';
 import { parseFormula } from '../../model/formula-parser.js';
@@ -9,6 +11,14 @@ import type { ModelSpecInput } from '../../model/spec.js';
 import type { Column, Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
 import { oneOf, readFlags } from '../flags.js';
+import {
+  bootstrapText,
+  EXTRA_BOOLEAN_FLAGS,
+  EXTRA_VALUE_FLAGS,
+  type FitExtras,
+  readFitExtras,
+  runTwoPart,
+} from './fit-extras.js';
 
 const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
 
@@ -21,7 +31,13 @@ Options:
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
   --vcov NAME       model (default; glm.nb), oim (Stata), robust, cluster
-  --cluster COL     cluster column for --vcov cluster
+  --cluster A[,B]   cluster column for --vcov cluster; two columns: two-way (Cameron–Gelbach–Miller)
+  --model NAME      zip, zinb, hurdle-poisson or hurdle-nb: zero-inflated or hurdle model (pscl); then
+                    "|" separates count and zero terms (y ~ x1 + x2 | z), not fixed effects
+  --bootstrap N     bootstrap with N replications: pairs cluster bootstrap intervals, or with --wild
+  --wild            the wild cluster score bootstrap p-value of each coefficient (Webb weights)
+  --seed S          bootstrap seed (default 1); the same seed gives the same numbers
+  --table FORMAT    print a regression table instead: html, md, csv or tex
   --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
@@ -33,6 +49,7 @@ interface FitArgs {
   data: string;
   json: boolean;
   spec: ModelSpecInput;
+  extras: FitExtras;
 }
 
 function parseArgs(argv: string[]): FitArgs {
@@ -48,9 +65,11 @@ function parseArgs(argv: string[]): FitArgs {
       '--unit',
       '--time',
       '--level',
+      ...EXTRA_VALUE_FLAGS,
     ],
-    booleans: ['--json'],
+    booleans: ['--json', ...EXTRA_BOOLEAN_FLAGS],
   });
+  const extras = readFitExtras(values, booleans);
   const data = values.get('--data');
   const formula = values.get('--formula');
   if (!data) throw messages.badOption('--data', '', 'given: the CSV file to fit');
@@ -69,8 +88,9 @@ function parseArgs(argv: string[]): FitArgs {
   if (convention) spec.clusterConvention = convention;
   const hc = word('--hc', ['HC0', 'HC1'] as const);
   if (hc) spec.hc = hc;
+  if (extras.clusters[0]) spec.cluster = extras.clusters[0];
+  if (extras.clusters[1]) spec.cluster2 = extras.clusters[1];
   for (const [flag, key] of [
-    ['--cluster', 'cluster'],
     ['--unit', 'unit'],
     ['--time', 'time'],
   ] as const) {
@@ -85,7 +105,7 @@ function parseArgs(argv: string[]): FitArgs {
     spec.ciLevel = x;
   }
   if (spec.cluster && spec.vcov === undefined) spec.vcov = 'cluster';
-  return { data, json: booleans.has('--json'), spec };
+  return { data, json: booleans.has('--json'), spec, extras };
 }
 
 /**
@@ -246,7 +266,8 @@ export const fitCommand: Command = {
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
     const spec = parseModelSpec(args.spec);
-    const parsed = parseFormula(spec.formula);
+    const { model } = args.extras;
+    const parsed = parseFormula(model ? splitTwoPartFormula(spec.formula).count : spec.formula);
     const { table, lineOf, cells } = readCsvTable(args.data);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
@@ -263,15 +284,31 @@ export const fitCommand: Command = {
       }
     }
     let result: FitResult;
+    let text: string;
     try {
+      if (model) {
+        io.out(runTwoPart(model, spec, args.extras, table, args.json));
+        return 0;
+      }
       result = fitModel(spec, table);
+      text = args.json
+        ? JSON.stringify(fitJson(result, spec.vcov))
+        : args.extras.table
+          ? regressionTable([result], args.extras.table)
+          : formatFitSummary(result);
+      if (args.extras.bootstrap) text += `\n\n${bootstrapText(spec, table, result, args.extras.bootstrap)}`;
     } catch (e) {
-      if (e instanceof PeacepanelError && e.code === 'MISSING_COLUMN' && e.location?.column)
+      if (
+        e instanceof PeacepanelError &&
+        e.code === 'MISSING_COLUMN' &&
+        e.location?.column &&
+        !e.message.startsWith('in the zero part')
+      )
         throw messages.missingColumn(args.data, e.location.column, Object.keys(table.columns));
       if (e instanceof PeacepanelError) throw locate(e, args.data, lineOf);
       throw e;
     }
-    io.out(args.json ? JSON.stringify(fitJson(result, spec.vcov)) : formatFitSummary(result));
+    io.out(text);
     return 0;
   },
 };
