@@ -1,6 +1,8 @@
 import { messages, PeacepanelError } from '../../errors.js';
 import { fitModel, parseModelSpec } from '../../estimators/fit-model.js';
 import type { FitResult } from '../../estimators/result.js';
+import { splitTwoPartFormula } from '../../estimators/two-part/formula.js';
+import { regressionTable } from '../../inference/regression-table.js';
 import { parseNumberCell } from '../../io/cells.js';
 import { type CsvDialect, describeDialect } from '../../io/csv-dialect.js';
 import { readCsvTable as readCsvTableText } from '../../io/csv-table.js';
@@ -10,6 +12,14 @@ import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
 import { readUserFile } from '../dataset-files.js';
 import { oneOf, readFlags } from '../flags.js';
+import {
+  bootstrapText,
+  EXTRA_BOOLEAN_FLAGS,
+  EXTRA_VALUE_FLAGS,
+  type FitExtras,
+  readFitExtras,
+  runTwoPart,
+} from './fit-extras.js';
 
 const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
 
@@ -22,8 +32,14 @@ Options:
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
   --vcov NAME       model (default; glm.nb), oim (Stata), robust, cluster
-  --cluster COL     cluster column for --vcov cluster
+  --cluster A[,B]   cluster column for --vcov cluster; two columns: two-way (Cameron–Gelbach–Miller)
   --weights COL     frequency weights (≥ 0; row i counts wᵢ times, as R glm(weights =), Stata fweight)
+  --model NAME      zip, zinb, hurdle-poisson or hurdle-nb: zero-inflated or hurdle model (pscl); then
+                    "|" separates count and zero terms (y ~ x1 + x2 | z), not fixed effects
+  --bootstrap N     bootstrap with N replications: pairs cluster bootstrap intervals, or with --wild
+  --wild            the wild cluster score bootstrap p-value of each coefficient (Webb weights)
+  --seed S          bootstrap seed (default 1); the same seed gives the same numbers
+  --table FORMAT    print a regression table instead: html, md, csv or tex
   --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
@@ -37,6 +53,7 @@ interface FitArgs {
   data: string;
   json: boolean;
   spec: ModelSpecInput;
+  extras: FitExtras;
 }
 
 function parseArgs(argv: string[]): FitArgs {
@@ -54,9 +71,11 @@ function parseArgs(argv: string[]): FitArgs {
       '--time',
       '--subset',
       '--level',
+      ...EXTRA_VALUE_FLAGS,
     ],
-    booleans: ['--json'],
+    booleans: ['--json', ...EXTRA_BOOLEAN_FLAGS],
   });
+  const extras = readFitExtras(values, booleans);
   const data = values.get('--data');
   const formula = values.get('--formula');
   if (!data) throw messages.badOption('--data', '', 'given: the CSV file to fit');
@@ -75,8 +94,9 @@ function parseArgs(argv: string[]): FitArgs {
   if (convention) spec.clusterConvention = convention;
   const hc = word('--hc', ['HC0', 'HC1'] as const);
   if (hc) spec.hc = hc;
+  if (extras.clusters[0]) spec.cluster = extras.clusters[0];
+  if (extras.clusters[1]) spec.cluster2 = extras.clusters[1];
   for (const [flag, key] of [
-    ['--cluster', 'cluster'],
     ['--weights', 'weights'],
     ['--unit', 'unit'],
     ['--time', 'time'],
@@ -93,7 +113,7 @@ function parseArgs(argv: string[]): FitArgs {
     spec.ciLevel = x;
   }
   if (spec.cluster && spec.vcov === undefined) spec.vcov = 'cluster';
-  return { data, json: booleans.has('--json'), spec };
+  return { data, json: booleans.has('--json'), spec, extras };
 }
 
 /**
@@ -235,7 +255,8 @@ export const fitCommand: Command = {
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
     const spec = parseModelSpec(args.spec);
-    const parsed = parseFormula(spec.formula);
+    const { model } = args.extras;
+    const parsed = parseFormula(model ? splitTwoPartFormula(spec.formula).count : spec.formula);
     const { table, lineOf, cells, dialect } = readCsvTable(args.data);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
@@ -252,20 +273,32 @@ export const fitCommand: Command = {
       }
     }
     let result: FitResult;
+    let text: string;
     try {
+      if (model) {
+        io.out(runTwoPart(model, spec, args.extras, table, args.json));
+        return 0;
+      }
       result = fitModel(spec, table);
+      const read = `${args.data} read as ${describeDialect(dialect)}`;
+      text = args.json
+        ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: args.data, read, dialect } })
+        : args.extras.table
+          ? regressionTable([result], args.extras.table)
+          : `${formatFitSummary(result)}\nData: ${read}`;
+      if (args.extras.bootstrap) text += `\n\n${bootstrapText(spec, table, result, args.extras.bootstrap)}`;
     } catch (e) {
-      if (e instanceof PeacepanelError && e.code === 'MISSING_COLUMN' && e.location?.column)
+      if (
+        e instanceof PeacepanelError &&
+        e.code === 'MISSING_COLUMN' &&
+        e.location?.column &&
+        !e.message.startsWith('in the zero part')
+      )
         throw messages.missingColumn(args.data, e.location.column, Object.keys(table.columns));
       if (e instanceof PeacepanelError) throw locate(e, args.data, lineOf);
       throw e;
     }
-    const read = `${args.data} read as ${describeDialect(dialect)}`;
-    io.out(
-      args.json
-        ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: args.data, read, dialect } })
-        : `${formatFitSummary(result)}\nData: ${read}`,
-    );
+    io.out(text);
     return 0;
   },
 };
