@@ -8,15 +8,17 @@ import { parseFormula } from '../../model/formula-parser.js';
 import type { ModelSpecInput } from '../../model/spec.js';
 import type { Column, Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
+import { readDataTable } from '../data-table.js';
 import { oneOf, readFlags } from '../flags.js';
 
-const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
+const USAGE = `Usage: peacepanel fit --data FILE.csv|.dta|.parquet --formula "y ~ x1 * x2 + log1p(z)" [options]
 
 Fits a negative binomial (NB2, θ estimated) or Poisson count model by maximum likelihood and prints
 an R summary()-like table, or one JSON object with --json.
 
 Options:
-  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing)
+  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing), Stata .dta
+                    (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
   --formula TEXT    R-style formula: a + b, a:b, a*b, -1, log(x), log1p(x), I(x/1000), lag(x, k),
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
@@ -251,7 +253,7 @@ export const fitCommand: Command = {
     const args = parseArgs(argv);
     const spec = parseModelSpec(args.spec);
     const parsed = parseFormula(spec.formula);
-    const { table, lineOf, cells } = readCsvTable(args.data);
+    const { table, lineOf, cells } = await readDataTable(args.data);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
       const col = table.columns[name];
