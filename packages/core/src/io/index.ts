@@ -15,5 +15,7 @@ export * from './mission-month-csv.js';
 export * from './nonun.js';
 export * from './nonun-interpolate.js';
 export * from './panel-csv.js';
+export * from './parquet.js';
 export { HeaderIndex } from './row-schema.js';
 export * from './support-missions.js';
+export * from './stata-dta.js';

@@ -11,6 +11,7 @@ import type { ModelSpecInput } from '../../model/spec.js';
 import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
 import { readUserFile } from '../dataset-files.js';
+import { readDataTable } from '../data-table.js';
 import { oneOf, readFlags } from '../flags.js';
 import {
   bootstrapText,
@@ -21,13 +22,14 @@ import {
   runTwoPart,
 } from './fit-extras.js';
 
-const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
+const USAGE = `Usage: peacepanel fit --data FILE.csv|.dta|.parquet --formula "y ~ x1 * x2 + log1p(z)" [options]
 
 Fits a negative binomial (NB2, θ estimated) or Poisson count model by maximum likelihood and prints
 an R summary()-like table, or one JSON object with --json.
 
 Options:
-  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing)
+  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing), Stata .dta
+                    (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
   --formula TEXT    R-style formula: a + b, a:b, a*b, -1, log(x), log1p(x), I(x/1000), lag(x, k),
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
@@ -257,7 +259,7 @@ export const fitCommand: Command = {
     const spec = parseModelSpec(args.spec);
     const { model } = args.extras;
     const parsed = parseFormula(model ? splitTwoPartFormula(spec.formula).count : spec.formula);
-    const { table, lineOf, cells, dialect } = readCsvTable(args.data);
+    const { table, lineOf, cells, dialect } = await readDataTable(args.data);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
       const col = table.columns[name];
@@ -280,7 +282,7 @@ export const fitCommand: Command = {
         return 0;
       }
       result = fitModel(spec, table);
-      const read = `${args.data} read as ${describeDialect(dialect)}`;
+      const read = dialect ? `${args.data} read as ${describeDialect(dialect)}` : args.data;
       text = args.json
         ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: args.data, read, dialect } })
         : args.extras.table
