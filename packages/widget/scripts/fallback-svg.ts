@@ -7,7 +7,7 @@
 import { render } from 'lit';
 import { exportSvg } from '../src/partnership-effect/export-image.js';
 import { messagesFor } from '../src/partnership-effect/i18n.js';
-import type { PrecomputedView } from '../src/partnership-effect/precomputed.js';
+import type { FallbackInfo, PrecomputedView } from '../src/partnership-effect/precomputed.js';
 import type { Settings } from '../src/partnership-effect/settings.js';
 import { drawView, sourceLines, viewWords } from '../src/partnership-effect/view-drawing.js';
 import { LIGHT_PALETTE } from '../src/render/palette.js';
@@ -17,15 +17,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Width in px of the chart inside a fallback image (the image scales down on narrow pages). */
 export const FALLBACK_WIDTH = 640;
-
-/** What a page needs to show a fallback image: its size and its text alternative. */
-export interface FallbackInfo {
-  view: Settings['view'];
-  width: number;
-  height: number;
-  /** The chart's title and its one-sentence reading. */
-  alt: string;
-}
 
 /**
  * The fallback SVG document of a precomputed view and what describes it.

@@ -41,4 +41,5 @@ export type {
   PartnershipSelectEvent,
 } from './events/partnership-events.js';
 export type { Lang } from './partnership-effect/i18n.js';
+export type { FallbackInfo } from './partnership-effect/precomputed.js';
 export type { Theme, View } from './partnership-effect/settings.js';

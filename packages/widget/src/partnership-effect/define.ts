@@ -1,6 +1,6 @@
 import { EngineLoader } from './engine-loader.js';
 import { PartnershipEffect, WIDGET_VERSION } from './partnership-effect.component.js';
-import { PRECOMPUTED_FILE } from './precomputed.js';
+import { PRECOMPUTED_FILE, precomputedViews } from './precomputed.js';
 
 /** The element's tag name. */
 export const TAG_NAME = 'partnership-effect';
@@ -8,7 +8,8 @@ export const TAG_NAME = 'partnership-effect';
 /**
  * Registers `<partnership-effect>` unless a copy is already registered (two embeds on one page, or
  * two versions: the first wins and the second warns instead of throwing, after Shoelace's
- * `define()`). Sets where the element's files come from; all sit next to its script.
+ * `define()`). Sets where the element's files come from; all sit next to its script, and starts
+ * fetching the precomputed default views (a few KB), which most embeds paint from.
  * @param datasetBase folder of the bundled `<id>.json` datasets.
  * @param engineModule the engine module (`engine.js`), imported on the first live fit and run by the
  * engine worker (default: `../engine.js` from `datasetBase`).
@@ -21,7 +22,11 @@ export function definePartnershipEffect(
   engineModule: URL = new URL('../engine.js', datasetBase),
   views: URL = new URL(`../${PRECOMPUTED_FILE}`, datasetBase),
 ): CustomElementConstructor {
-  PartnershipEffect.resources ??= { datasets: datasetBase, views, engine: new EngineLoader(engineModule) };
+  if (!PartnershipEffect.resources) {
+    PartnershipEffect.resources = { datasets: datasetBase, views, engine: new EngineLoader(engineModule) };
+    // Requested now, while the page is still parsing, rather than when the first element updates.
+    void precomputedViews(views.href);
+  }
   const existing = customElements.get(TAG_NAME);
   if (existing) {
     const other = (existing as unknown as { version?: string }).version;

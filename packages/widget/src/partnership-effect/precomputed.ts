@@ -14,6 +14,19 @@ export const PRECOMPUTED_FILE = 'default-views.json';
 /** Format version of the file; the element ignores files of another format. */
 export const PRECOMPUTED_FORMAT = 1;
 
+/**
+ * A default view's pre-rendered image (`fallback/<view>.svg` and `.png`), as listed in
+ * `fallback/fallbacks.json`: for `<noscript>` and light-DOM fallbacks in snippets.
+ */
+export interface FallbackInfo {
+  view: 'effect' | 'trend' | 'scenario';
+  /** Size in CSS px (the PNG has twice as many pixels). */
+  width: number;
+  height: number;
+  /** Text alternative: the chart's title and its one-sentence reading. */
+  alt: string;
+}
+
 /** One precomputed view: the settings it answers (`viewKey`) and its values. */
 export interface PrecomputedView {
   key: string;

@@ -24,6 +24,8 @@ let browser: Browser;
 let cdn: StaticServer;
 let host: StaticServer;
 let base: string;
+/** The default dataset, as the build fitted it (it follows the widget's default). */
+let datasetId: string;
 
 interface FallbackInfo {
   view: string;
@@ -82,6 +84,9 @@ const cdnPaths = () => [...new Set(cdn.seen.map((s) => s.path.slice(PREFIX.lengt
 beforeAll(async () => {
   if (!existsSync(join(dist, 'default-views.json')))
     throw new Error('dist/ is missing or old: run `pnpm --filter @peacepanel/widget build` first');
+  datasetId = (
+    JSON.parse(await readFile(join(dist, 'default-views.json'), 'utf8')) as { dataset: { id: string } }
+  ).dataset.id;
   cdn = await startServer({ root: dist, cors: true, prefix: PREFIX });
   base = `${cdn.origin}${PREFIX}`;
   const infos = JSON.parse(await readFile(join(dist, 'fallback/fallbacks.json'), 'utf8')) as FallbackInfo[];
@@ -152,7 +157,7 @@ describe('two-stage loading (built dist from a CDN path, cross-origin)', () => {
     const events = await waitForCharts(p, 4);
     expect(events[3]).toMatchObject({ id: 'effect', type: 'partnership-ready', detail: { mode: 'worker' } });
     expect(cdnPaths()).toEqual([
-      '/datasets/africa-cm.json',
+      `/datasets/${datasetId}.json`,
       '/default-views.json',
       '/engine.js',
       '/partnership-effect.js',

@@ -4,9 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type FallbackInfo, fallbackSvg } from '../../scripts/fallback-svg.js';
+import { fallbackSvg } from '../../scripts/fallback-svg.js';
 import { defaultSettings } from '../../scripts/precompute-views.js';
-import { PRECOMPUTED_FILE, type PrecomputedFile } from '../../src/partnership-effect/precomputed.js';
+import {
+  type FallbackInfo,
+  PRECOMPUTED_FILE,
+  type PrecomputedFile,
+} from '../../src/partnership-effect/precomputed.js';
 import { VIEWS } from '../../src/partnership-effect/settings.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
