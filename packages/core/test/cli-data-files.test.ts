@@ -20,7 +20,9 @@ const fit = (data: string) =>
 
 describe('peacepanel fit --data .dta / .parquet', () => {
   it('Stata 117–119 and Parquet (snappy, gzip) give the fit of the CSV', async () => {
-    const csv = JSON.parse((await fit(fixture('quine.csv'))).out);
+    // the fit is the same; only `input` (which file, how it was read) differs
+    const { input: csvInput, ...csv } = JSON.parse((await fit(fixture('quine.csv'))).out);
+    expect(csvInput.dialect.delimiter).toBe(',');
     for (const file of [
       'quine-117.dta',
       'quine-118.dta',
@@ -30,7 +32,13 @@ describe('peacepanel fit --data .dta / .parquet', () => {
     ]) {
       const r = await fit(fixture(`files/${file}`));
       expect(r.code).toBe(0);
-      expect(JSON.parse(r.out)).toEqual(csv);
+      const { input, ...fitted } = JSON.parse(r.out);
+      expect(input).toEqual({
+        file: fixture(`files/${file}`),
+        read: `${fixture(`files/${file}`)} read as ${file.endsWith('.dta') ? 'Stata .dta' : 'Parquet'}`,
+        dialect: null,
+      });
+      expect(fitted).toEqual(csv);
     }
   });
 

@@ -141,13 +141,25 @@ export function loadTable(source: { dataset?: string; data?: string; dataDir?: s
 } {
   if (source.dataset) {
     const d = readDatasetJson(source.dataset, datasetsDir(source.dataDir));
-    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, id: d.id, exclusions: [], dialect: null };
+    return {
+      table: tableFromDataset(d),
+      label: `${d.id} v${d.version}`,
+      id: d.id,
+      exclusions: [],
+      dialect: null,
+    };
   }
   const file = source.data!;
   checkInputFile(file);
   if (extname(file).toLowerCase() === '.json') {
     const d = readDatasetJson(file);
-    return { table: tableFromDataset(d), label: `${d.id} v${d.version}`, id: d.id, exclusions: [], dialect: null };
+    return {
+      table: tableFromDataset(d),
+      label: `${d.id} v${d.version}`,
+      id: d.id,
+      exclusions: [],
+      dialect: null,
+    };
   }
   const { text, encoding } = readUserFile(file);
   const r = parsePanelCsv(text, { file, encoding });

@@ -10,8 +10,8 @@ import { parseFormula } from '../../model/formula-parser.js';
 import type { ModelSpecInput } from '../../model/spec.js';
 import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
-import { readUserFile } from '../dataset-files.js';
 import { readDataTable } from '../data-table.js';
+import { readUserFile } from '../dataset-files.js';
 import { oneOf, readFlags } from '../flags.js';
 import {
   bootstrapText,
@@ -282,7 +282,7 @@ export const fitCommand: Command = {
         return 0;
       }
       result = fitModel(spec, table);
-      const read = dialect ? `${args.data} read as ${describeDialect(dialect)}` : args.data;
+      const read = `${args.data} read as ${dialect ? describeDialect(dialect) : /\.dta$/i.test(args.data) ? 'Stata .dta' : 'Parquet'}`;
       text = args.json
         ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: args.data, read, dialect } })
         : args.extras.table
