@@ -27,17 +27,17 @@ function copyDatasets(): Plugin {
 }
 
 /**
- * Fails the build when it would write anything but the one script: the widget ships as a single
- * self-contained file (an unused worker asset, a split chunk, would be fetched from the CDN or lost).
+ * Fails the build when it would write anything but `name`: each of the widget's two scripts is
+ * self-contained (a split chunk or a worker asset would be fetched from the CDN or lost).
  */
-function oneFile(): Plugin {
+function oneFile(name: string): Plugin {
   return {
     name: 'peacepanel-one-file',
     apply: 'build',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle);
-      if (files.length !== 1 || files[0] !== 'partnership-effect.js')
-        this.error(`the widget must build to partnership-effect.js alone, got: ${files.join(', ')}`);
+      if (files.length !== 1 || files[0] !== name)
+        this.error(`this build must write ${name} alone, got: ${files.join(', ')}`);
     },
   };
 }
@@ -75,45 +75,69 @@ function leaveOutBootstrap(): Plugin {
 }
 
 /**
- * Removes the `@vite-ignore` marks from the built script's `new URL('./datasets/…' or './locales/…', import.meta.url)`
- * (see `src/index.ts`). This build must leave those URLs alone (the files are copied next to the
+ * Removes the `@vite-ignore` marks from the element script's
+ * `new URL('./engine.js' | './default-views.json' | './datasets/…' | './locales/…', import.meta.url)`
+ * (see `src/index.ts`). This build must leave those URLs alone (the files are written next to the
  * script), but the bundler of an app that bundles the widget must see them, to emit the files and
- * rewrite the URLs (Vite skips a marked one). Fails the build when no mark was found.
+ * rewrite the URLs (Vite skips a marked one). Fails the build unless every one was found.
  */
 function unmarkAssetUrls(): Plugin {
-  const mark = /\/\*\s*@vite-ignore\s*\*\/\s*(?=`\.\/(?:datasets|locales)\/)/g;
+  const mark =
+    /\/\*\s*@vite-ignore\s*\*\/\s*(?=[`'"]\.\/(?:datasets\/|locales\/|engine\.js|default-views\.json))/g;
+  const expected = ['./engine.js', './default-views.json', './datasets/', './locales/'];
   return {
     name: 'peacepanel-unmark-asset-urls',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const chunk = bundle['partnership-effect.js'];
-      if (chunk?.type !== 'chunk' || !mark.test(chunk.code))
+      if (chunk?.type !== 'chunk') this.error('partnership-effect.js was not built');
+      const marked = [...chunk.code.matchAll(new RegExp(`${mark.source}[\`'"]([^\`'"]+)`, 'g'))].map(
+        (m) => m[1] ?? '',
+      );
+      const missing = expected.filter((e) => !marked.some((m) => m.startsWith(e)));
+      if (missing.length)
         this.error(
-          'no `/* @vite-ignore */ ./datasets/…` URL found in partnership-effect.js: update unmarkAssetUrls()',
+          `no \`/* @vite-ignore */ ${missing.join(', ')}\` URL in partnership-effect.js: update unmarkAssetUrls()`,
         );
       chunk.code = chunk.code.replace(mark, '');
     },
   };
 }
 
-// One file, `partnership-effect.js`: lit, the element, the estimator client and core's engine. The
-// page evaluates the element; the engine worker (a blob module importing this same script, so it
-// works from a CDN) evaluates the engine; the in-thread fallback uses the same engine code. Dynamic
-// imports are inlined (`codeSplitting: false`) and evaluated lazily. `datasets/<id>.json` are
-// fetched lazily, relative to the script.
-export default defineConfig({
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'partnership-effect.js' },
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: 'oxc',
-    sourcemap: false,
-    rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+// Two scripts, each self-contained, built in two passes (`vite build`, then `vite build --mode engine`):
+// - `partnership-effect.js` (src/index.ts): lit, the element and its drawing code. It paints the
+//   default views from `default-views.json` (written after both passes by scripts/build-views.ts)
+//   and imports `engine.js` lazily, by a URL relative to itself, for live fits;
+// - `engine.js` (src/engine.ts): core's fit path, the comlink client and the worker side; the engine
+//   worker (a blob module importing this same URL, so it works from a CDN) runs it too, and so does
+//   the in-thread fallback. Its dynamic imports are inlined (`codeSplitting: false`).
+// `datasets/<id>.json` are fetched lazily, relative to the element's script, for live fits only;
+// `locales/<lang>.js` (vite.locales.config.ts) are imported lazily for languages other than English.
+// The element script's URLs of these files are literal `new URL('./…', import.meta.url)`, so an app
+// bundler that bundles the widget emits them (`unmarkAssetUrls`).
+export default defineConfig(({ mode }) => {
+  const engine = mode === 'engine';
+  const fileName = engine ? 'engine.js' : 'partnership-effect.js';
+  return {
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      lib: {
+        entry: resolve(here, engine ? 'src/engine.ts' : 'src/index.ts'),
+        formats: ['es'],
+        fileName: () => fileName,
+      },
+      outDir: 'dist',
+      emptyOutDir: !engine,
+      target: 'es2022',
+      minify: 'oxc',
+      sourcemap: false,
+      rolldownOptions: {
+        output: { codeSplitting: false, minify: true },
+      },
     },
-  },
-  plugins: [leaveOutBootstrap(), oneFile(), unmarkAssetUrls(), copyDatasets()],
+    plugins: engine
+      ? [leaveOutBootstrap(), oneFile(fileName)]
+      : [oneFile(fileName), unmarkAssetUrls(), copyDatasets()],
+  };
 });

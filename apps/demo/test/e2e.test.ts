@@ -347,6 +347,36 @@ describe('demo app (built, in chromium)', () => {
       await ngo.goto(`${server.url}ngo-page.html`);
       await ngo.waitForSelector('partnership-effect svg', { timeout: 30_000 });
       expect(errors).toEqual([]);
+      // Default numbers in English: the snippet holds the pre-rendered image, shown without JavaScript.
+      expect(snippet).toMatch(
+        /<noscript><a href="[^"]+\/widget\/fallback\/trend\.svg"><img src="[^"]+\/widget\/fallback\/trend\.png" alt="How often/,
+      );
+      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await noJs.newPage();
+      await plain.goto(`${server.url}ngo-page.html`);
+      const img = plain.locator('partnership-effect img');
+      expect((await img.boundingBox())?.width).toBeGreaterThan(300);
+      expect(await img.getAttribute('alt')).toMatch(
+        /^How often UN peacekeepers deploy alongside a non-UN mission\. /,
+      );
+      await noJs.close();
+      // Printed: no navigation or buttons, black on white, the chart kept.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        nav: getComputedStyle(document.querySelector('header.site nav')!).display,
+        buttons: getComputedStyle(document.querySelector('[data-testid="copy-script"]')!).display,
+        background: getComputedStyle(document.body).backgroundColor,
+        color: getComputedStyle(document.body).color,
+        chart: getComputedStyle(document.querySelector('#embed-preview partnership-effect')!).display,
+      }));
+      expect(printed).toEqual({
+        nav: 'none',
+        buttons: 'none',
+        background: 'rgb(255, 255, 255)',
+        color: 'rgb(0, 0, 0)',
+        chart: 'block',
+      });
+      await page.emulateMedia({ media: 'screen' });
 
       // The iframe snippet, pasted into another page, shows embed.html with the same settings.
       const iframe = await page.inputValue('[data-testid="snippet-iframe"]');

@@ -46,6 +46,30 @@ describe('embed configuration', () => {
       '<partnership-effect view="effect" theme="auto" lang="fr" height="380" non-un-levels="0,5000">',
     );
   });
+  it('puts the pre-rendered image of the default view in <noscript>, only for the default numbers in English', () => {
+    const infos = [
+      {
+        view: 'trend' as const,
+        width: 664,
+        height: 558,
+        alt: 'How often "UN" peacekeepers deploy. From 1993 <to> 2019…',
+      },
+    ];
+    const url = 'https://x.example/widget/partnership-effect.js';
+    const s = scriptSnippet({ ...DEFAULT_EMBED, view: 'trend' }, url, infos);
+    expect(s).toContain(
+      '<noscript><a href="https://x.example/widget/fallback/trend.svg"><img src="https://x.example/widget/fallback/trend.png" alt="How often &quot;UN&quot; peacekeepers deploy. From 1993 &lt;to> 2019…" width="664" height="558" style="max-width:100%;height:auto"></a></noscript>',
+    );
+    expect(s).toMatch(/<partnership-effect [^>]+>\n {2}<noscript>.+<\/noscript>\n<\/partnership-effect>$/);
+    // Other numbers or another language: the image would not match the chart, so none.
+    expect(scriptSnippet({ ...DEFAULT_EMBED, view: 'trend', levels: [0, 5000] }, url, infos)).not.toContain(
+      'noscript',
+    );
+    expect(scriptSnippet({ ...DEFAULT_EMBED, view: 'trend', lang: 'fr' }, url, infos)).not.toContain(
+      'noscript',
+    );
+    expect(scriptSnippet({ ...DEFAULT_EMBED, view: 'effect' }, url, infos)).not.toContain('noscript');
+  });
   it('points the iframe at embed.html with the same settings', () => {
     const s = iframeSnippet(
       { ...DEFAULT_EMBED, view: 'scenario', width: 600 },

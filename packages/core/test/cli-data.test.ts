@@ -26,7 +26,11 @@ describe('peacepanel datasets / export / describe', () => {
     const r = await run(['datasets', '--json']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { id: string; rows: number; license: string }[];
-    expect(list.map((d) => d.id)).toEqual(['africa-cm', 'africa-conflict-month-1989-2011']);
+    expect(list.map((d) => d.id)).toEqual([
+      'africa-cm',
+      'africa-conflict-month',
+      'africa-conflict-month-1989-2011',
+    ]);
     expect(list[0]?.license).toMatch(/CC BY-NC 4\.0/);
     expect((await run(['datasets'])).out).toMatch(/^africa-cm\s+v\d/);
   });
@@ -47,11 +51,17 @@ describe('peacepanel datasets / export / describe', () => {
       expect(fromCsv.columns[name]?.values, name).toEqual(col.values);
   });
 
-  it('exports with the derived model variables', async () => {
-    const r = await run(['export', '--dataset', 'africa-cm', '--format', 'csv', '--derived']);
-    expect(r.out.split('\n')[0]).toMatch(
-      /,un_troops_k_lag1,nonun_troops_k_lag1,battle_deaths_lag1,conflict_duration$/,
-    );
+  it('exports with the derived model variables, keeping the ones the dataset carries', async () => {
+    const derived = await run(['export', '--dataset', 'africa-cm', '--format', 'csv', '--derived']);
+    const plain = await run(['export', '--dataset', 'africa-cm', '--format', 'csv']);
+    const header = derived.out.split('\n')[0]!.split(',');
+    for (const c of ['un_troops_k_lag1', 'nonun_troops_k_lag1', 'battle_deaths_lag1', 'conflict_duration'])
+      expect(
+        header.filter((h) => h === c),
+        c,
+      ).toHaveLength(1);
+    // africa-cm v1.1 carries the lags computed on the complete series: --derived changes nothing
+    expect(derived.out).toBe(plain.out);
   });
 
   it('describes a dataset: the share of UN months with a non-UN partner, beside the paper’s 44%', async () => {
@@ -65,6 +75,17 @@ describe('peacepanel datasets / export / describe', () => {
     expect(d.deployments.paperShare).toBe(0.44);
     const text = await run(['describe', '--dataset', 'africa-cm']);
     expect(text.out).toMatch(/study reports about 44%/);
+    // every definition, over all rows and inside the country-month model's estimation sample
+    const p = d.partnerShares;
+    expect(p.paperShare).toBe(0.44);
+    expect(p.all.map((s: { definition: string }) => s.definition)).toEqual(['present', 'strict']);
+    expect(p.all[0].share).toBeCloseTo(o.shareUnWithPartner, 12);
+    const [present, strict] = p.all;
+    expect(strict.withPartner + strict.partnerFigureUnknown).toBe(present.withPartner);
+    expect(p.samples).toEqual([expect.objectContaining({ specification: 'country-month' })]);
+    expect(p.samples[0].rows).toBeLessThan(d.rows);
+    expect(p.samples[0].shares[0].months).toBe(p.samples[0].rows);
+    expect(text.out).toMatch(/estimation sample of country-months/);
   });
 
   it('describes the conflict-month dataset without a deployment table', async () => {
@@ -73,6 +94,17 @@ describe('peacepanel datasets / export / describe', () => {
     );
     expect(d).toMatchObject({ from: '1989-01', to: '2011-12', deployments: null });
     expect(d.units).toBeGreaterThan(50);
+  });
+
+  it('describes and exports africa-conflict-month (unit: conflict)', async () => {
+    const d = JSON.parse((await run(['describe', '--dataset', 'africa-conflict-month', '--json'])).out);
+    expect(d).toMatchObject({ from: '1993-01', to: '2019-12' });
+    expect(d.units).toBeGreaterThan(50);
+    const o = d.deployments.overall;
+    expect(o.none + o.unOnly + o.nonunOnly + o.both + o.unknown).toBe(d.rows);
+    const csv = await run(['export', '--dataset', 'africa-conflict-month', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\n')[0]).toMatch(/^conflict_id,episode_id,country,/);
   });
 
   it('describes a panel CSV given with --data and reports its exclusions', async () => {
@@ -87,7 +119,7 @@ describe('peacepanel datasets / export / describe', () => {
     const unknown = await run(['export', '--dataset', 'nope', '--format', 'csv']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(
-      /unknown dataset "nope" \(known: africa-cm, africa-conflict-month-1989-2011\)/,
+      /unknown dataset "nope" \(known: africa-cm, africa-conflict-month, africa-conflict-month-1989-2011\)/,
     );
     expect((await run(['export', '--dataset', 'africa-cm', '--format', 'xml'])).err).toMatch(
       /--format: "xml" is not csv or json/,
@@ -102,6 +134,55 @@ describe('peacepanel datasets / export / describe', () => {
 });
 
 describe('peacepanel build-panel', () => {
+  it('rebuilds africa-conflict-month byte for byte from the raw files (--unit conflict)', async () => {
+    const out = join(tmp, 'conflict-month.csv');
+    const r = await run([
+      'build-panel',
+      '--unit',
+      'conflict',
+      '--deaths',
+      `${RAW}views_ged_cm/ged_cm_postpatch_africa_1989_2021.csv`,
+      '--acd',
+      `${RAW}ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv`,
+      '--brd',
+      `${RAW}ucdp_brd/BattleDeaths_v24_1_conf.csv`,
+      '--un',
+      `${RAW}kathman_unpko/mission-month_12-2019_kathman.csv`,
+      '--nonun',
+      `${RAW}nonun_missions`,
+      '--support',
+      `${RAW}un_support_missions/support_missions.csv`,
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/personnel count -999 \(missing\)/);
+    const committed = readFileSync(
+      new URL('../../data/datasets/africa-conflict-month.csv', import.meta.url),
+      'utf8',
+    );
+    expect(
+      readFileSync(out, 'utf8') === committed,
+      'build-panel --unit conflict differs from the committed CSV',
+    ).toBe(true);
+  });
+
+  it('--unit conflict refuses --ged and an unknown unit', async () => {
+    const bad = await run(['build-panel', '--unit', 'dyad', '--out', join(tmp, 'x.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--unit: "dyad" is not country or conflict/);
+    const ged = await run([
+      'build-panel',
+      '--unit',
+      'conflict',
+      '--ged',
+      'x.csv',
+      '--out',
+      join(tmp, 'x.csv'),
+    ]);
+    expect(ged.err).toMatch(/--ged/);
+  });
+
   it('builds the panel from the real GED CAR events, ACD, Kathman and non-UN files', async () => {
     const out = join(tmp, 'panel.json');
     const r = await run([

@@ -129,4 +129,27 @@ describe('peacepanel fit', () => {
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(/data\.csv:9, column "x": value "abc" is not a number\. Fix: /);
   });
+  it('--subset fits the rows where the condition holds and reports the others', async () => {
+    const r = await run([
+      'fit',
+      '--data',
+      quine,
+      '--formula',
+      'Days ~ Eth + Sex',
+      '--subset',
+      'Age != "F3"',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.exclusions).toEqual([
+      expect.objectContaining({ reason: 'outside the subset Age != "F3"', count: 33 }),
+    ]);
+    expect(j.n + j.nExcluded).toBe(146);
+    const bad = await run(['fit', '--data', quine, '--formula', 'Days ~ Eth', '--subset', 'age != "F3"']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err.join('\n')).toMatch(
+      /quine\.csv, column "age": subset "age != "F3"" reads column "age".*columns: Eth, Sex, Age, Lrn, Days/,
+    );
+  });
 });

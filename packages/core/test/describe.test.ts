@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeDeployments } from '../src/panel/describe-deployments.js';
+import { estimationRows, partnerShares } from '../src/partnership/partner-shares.js';
 import { tableFromRows } from '../src/table.js';
 
 describe('describeDeployments', () => {
@@ -39,5 +40,39 @@ describe('describeDeployments', () => {
 
   it('names a missing column', () => {
     expect(() => describeDeployments(tableFromRows([{ year: 1999 }]))).toThrow(/no column "un_troops"/);
+  });
+});
+
+describe('partnerShares: every definition of a partner, over all rows or a sample', () => {
+  const t = tableFromRows([
+    { un_troops: 100, nonun_present: 1, nonun_troops: 500, nonun_troops_filled: 500 },
+    { un_troops: 100, nonun_present: 1, nonun_troops: null, nonun_troops_filled: 300 },
+    { un_troops: 100, nonun_present: 0, nonun_troops: 0, nonun_troops_filled: 0 },
+    { un_troops: 0, nonun_present: 1, nonun_troops: 200, nonun_troops_filled: 200 },
+    { un_troops: null, nonun_present: 1, nonun_troops: 200, nonun_troops_filled: 200 },
+  ]);
+
+  it('counts UN months and partners under present, strict and filled', () => {
+    const s = partnerShares(t);
+    expect(s.map((x) => [x.definition, x.unMonths, x.withPartner, x.partnerFigureUnknown, x.share])).toEqual([
+      ['present', 3, 2, 0, 2 / 3],
+      ['strict', 3, 1, 1, 1 / 3],
+      ['filled', 3, 2, 0, 2 / 3],
+    ]);
+    expect(s[0]?.unknownUn).toBe(1);
+  });
+
+  it('restricts to the given rows; null share without UN months', () => {
+    expect(partnerShares(t, [0, 2]).map((x) => x.share)).toEqual([0.5, 0.5, 0.5]);
+    expect(partnerShares(t, [3]).map((x) => x.share)).toEqual([null, null, null]);
+  });
+
+  it('the estimation rows of a spec follow its subset and missing values', () => {
+    const panel = tableFromRows(
+      [1992, 1993, 1994, 1995, 2019].map((year, i) => ({ year, y: i % 3, x: i === 2 ? null : i, g: 'a' })),
+    );
+    expect(
+      Array.from(estimationRows({ formula: 'y ~ x', subset: 'year >= 1993 & year <= 2018' }, panel)),
+    ).toEqual([1, 3]);
   });
 });

@@ -17,7 +17,7 @@ function normal(u: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
 }
 
-function gamma(shape: number, u: () => number): number {
+export function gamma(shape: number, u: () => number): number {
   if (shape < 1) return gamma(shape + 1, u) * u() ** (1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -29,7 +29,7 @@ function gamma(shape: number, u: () => number): number {
   }
 }
 
-function poisson(mean: number, u: () => number): number {
+export function poisson(mean: number, u: () => number): number {
   // Inversion by sequential search; fine for the moderate means used in tests.
   let k = 0;
   let p = Math.exp(-mean);

@@ -65,8 +65,10 @@ describe('parsePanelCsv', () => {
       );
       expect(formatError(e)).toMatch(/^p\.csv:3: row has 2 fields but the header has 3/);
     });
-    it('wrong delimiter', () => {
-      const e = thrown(() => parsePanelCsv('country;ym;battle_deaths\nMali;2013-01;4\n', { file: 'p.csv' }));
+    it('a separator given explicitly that the header does not use', () => {
+      const e = thrown(() =>
+        parsePanelCsv('country;ym;battle_deaths\nMali;2013-01;4\n', { file: 'p.csv', delimiter: ',' }),
+      );
       expect(formatError(e)).toMatch(/^p\.csv:1: .*semicolon-separated/);
     });
     it('missing column named in the mapping', () => {

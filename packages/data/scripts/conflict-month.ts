@@ -26,7 +26,10 @@ export interface ConflictMonthBuild {
  *   conflict's dyads; missing when every dyad is missing; `battle_deaths_gr` likewise from `brf_gr`;
  * - `un_troops_k_lag1`, `un_police_k_lag1`: the largest value over dyads (dyads of one conflict carry
  *   the same country-level UN figure except in a few months, counted in the notes);
- * - `regional_pko`, `ceasefire`: 1 when any dyad has 1;
+ * - `regional_pko`, `ceasefire`, `biased_intervention`, `active_year`: 1 when any dyad has 1 (missing when
+ *   every dyad is missing);
+ * - `rebel_strength`, `n_rebel_groups`, `pop_ln`: the largest value over the dyads (the HKS controls this file
+ *   carries; missing when every dyad is missing);
  * - `country`: the government (`gov`) of the conflict; `n_dyads`: dyads active that month.
  */
 export function buildConflictMonths(text: string, file: string): ConflictMonthBuild {
@@ -48,6 +51,11 @@ export function buildConflictMonths(text: string, file: string): ConflictMonthBu
     police: idx('police_lag1000'),
     regional: idx('regional_pko'),
     ceasefire: idx('ceasefire'),
+    rebelStrength: idx('rebel_strength'),
+    nRebels: idx('n_rebel_groups'),
+    popLn: idx('pop_ln'),
+    biased: idx('biased_intervention'),
+    active: idx('active_year'),
   };
   const seen = new Set<string>();
   const dup: Exclusion = { reason: 'exact duplicate of another row', count: 0, examples: [] };
@@ -66,7 +74,10 @@ export function buildConflictMonths(text: string, file: string): ConflictMonthBu
     regional: number;
     ceasefire: number;
     dyads: number;
+    /** Largest value over the dyads (NaN while none is known) of the HKS controls. */
+    hks: Record<'rebelStrength' | 'nRebels' | 'popLn' | 'biased' | 'active', number>;
   }
+  const HKS = ['rebelStrength', 'nRebels', 'popLn', 'biased', 'active'] as const;
   const acc = new Map<string, Acc>();
   const dyadMonths = new Map<string, number[]>(); // non-missing deaths of repeated dyad-months
   const num = (v: string[], j: number) => parseNumberCell(v[j] ?? '') ?? Number.NaN;
@@ -105,6 +116,13 @@ export function buildConflictMonths(text: string, file: string): ConflictMonthBu
         regional: 0,
         ceasefire: 0,
         dyads: 0,
+        hks: {
+          rebelStrength: Number.NaN,
+          nRebels: Number.NaN,
+          popLn: Number.NaN,
+          biased: Number.NaN,
+          active: Number.NaN,
+        },
       };
       acc.set(key, a);
     }
@@ -133,6 +151,10 @@ export function buildConflictMonths(text: string, file: string): ConflictMonthBu
     if (!Number.isNaN(police)) a.police = Number.isNaN(a.police) ? police : Math.max(a.police, police);
     if (num(v, c.regional) === 1) a.regional = 1;
     if (num(v, c.ceasefire) === 1) a.ceasefire = 1;
+    for (const k of HKS) {
+      const x = num(v, c[k]);
+      if (!Number.isNaN(x)) a.hks[k] = Number.isNaN(a.hks[k]) ? x : Math.max(a.hks[k], x);
+    }
     a.dyads += 1;
   }
   const list = [...acc.values()].sort((x, y) => x.id - y.id || x.m - y.m);
@@ -154,6 +176,11 @@ export function buildConflictMonths(text: string, file: string): ConflictMonthBu
       regional_pko: col((a) => a.regional),
       ceasefire: col((a) => a.ceasefire),
       n_dyads: col((a) => a.dyads),
+      active_year: col((a) => a.hks.active),
+      rebel_strength: col((a) => a.hks.rebelStrength),
+      n_rebel_groups: col((a) => a.hks.nRebels),
+      pop_ln: col((a) => Math.round(a.hks.popLn * 1e6) / 1e6),
+      biased_intervention: col((a) => a.hks.biased),
     },
   };
   const differing = list.filter((a) => a.troopValues.size > 1);

@@ -1,36 +1,39 @@
 /**
- * @peacepanel/widget: the `<partnership-effect>` web component, built into ONE file,
- * `dist/partnership-effect.js`, that runs in two places:
- * - in a window, importing it registers the element (guarded: a second copy on the page does
- *   nothing); the bundled datasets are fetched from `./datasets/` next to the script, only when a
- *   chart needs them;
- * - in the chart engine's worker (started by the element from a `blob:` module that imports this
- *   same URL), it serves core's estimators with comlink instead.
- * The two parts are dynamic imports inlined into the file and evaluated lazily, so the worker never
- * evaluates lit and the page evaluates the engine only when a chart asks for it (in-thread fallback).
- * Elsewhere (another worker, server-side rendering) it does nothing and its exports are undefined.
+ * @peacepanel/widget: the `<partnership-effect>` web component, built into two scripts:
+ * - `dist/partnership-effect.js` (this module): lit, the element and its drawing code. Importing it
+ *   in a window registers the element (guarded: a second copy on the page does nothing). The default
+ *   views are painted at once from `default-views.json` next to the script, fitted at build time;
+ * - `dist/engine.js`: core's fit path, the comlink client and the worker side, imported lazily
+ *   (relative to this script's URL) only when a view needs a live fit, and run by the engine worker.
+ * The bundled datasets are fetched from `./datasets/` next to the script, only for live fits, and
+ * languages other than English from `./locales/<lang>.js`, only when a chart uses them.
+ * Elsewhere (a worker, server-side rendering) it does nothing and its exports are undefined.
  */
 import type * as ElementApi from './element-api.js';
-import { isEngineWorkerScope, isWindowScope } from './engine-worker/engine-worker-scope.js';
+import { isWindowScope } from './engine-worker/engine-worker-scope.js';
 
 const script = new URL(import.meta.url);
 const api: typeof ElementApi | undefined = isWindowScope() ? await import('./element-api.js') : undefined;
-// Each bundled dataset and language module as a literal `new URL('./…', import.meta.url)`: from a CDN this is the file next
-// to the script, and a bundler that bundles the widget into an app (Vite, webpack 5, Parcel) emits the
-// file and rewrites the URL (a computed URL would leave it out of the app's build). `@vite-ignore`
-// keeps this package's own build from touching it; the minifier drops the comment.
+// Each file next to the script as a literal `new URL('./…', import.meta.url)`: from a CDN this is the
+// file next to the script, and a bundler that bundles the widget into an app (Vite, webpack 5, Parcel)
+// emits the file and rewrites the URL (a computed URL would leave it out of the app's build). The
+// `@vite-ignore` marks keep this package's own build from touching them (it would take `src/engine.ts`
+// for `./engine.js`); the build removes the marks from `dist/partnership-effect.js`
+// (`unmarkAssetUrls` in vite.config.ts), so an app's bundler sees them.
 api?.definePartnershipEffect(
   new URL('./datasets/', script),
-  script,
-  { 'africa-cm': new URL(/* @vite-ignore */ './datasets/africa-cm.json', import.meta.url) },
+  new URL(/* @vite-ignore */ './engine.js', import.meta.url),
+  new URL(/* @vite-ignore */ './default-views.json', import.meta.url),
   {
-    fr: new URL(/* @vite-ignore */ './locales/fr.js', import.meta.url),
-    pt: new URL(/* @vite-ignore */ './locales/pt.js', import.meta.url),
-    es: new URL(/* @vite-ignore */ './locales/es.js', import.meta.url),
-    ar: new URL(/* @vite-ignore */ './locales/ar.js', import.meta.url),
+    datasets: { 'africa-cm': new URL(/* @vite-ignore */ './datasets/africa-cm.json', import.meta.url) },
+    locales: {
+      fr: new URL(/* @vite-ignore */ './locales/fr.js', import.meta.url),
+      pt: new URL(/* @vite-ignore */ './locales/pt.js', import.meta.url),
+      es: new URL(/* @vite-ignore */ './locales/es.js', import.meta.url),
+      ar: new URL(/* @vite-ignore */ './locales/ar.js', import.meta.url),
+    },
   },
 );
-if (isEngineWorkerScope()) (await import('./engine-worker/serve-engine.js')).serveEngine();
 
 /** The element class (undefined outside a window). */
 export const PartnershipEffect = api?.PartnershipEffect as typeof ElementApi.PartnershipEffect;
@@ -53,4 +56,5 @@ export type {
   PartnershipSelectEvent,
 } from './events/partnership-events.js';
 export type { Lang } from './partnership-effect/i18n.js';
+export type { FallbackInfo } from './partnership-effect/precomputed.js';
 export type { Theme, View } from './partnership-effect/settings.js';

@@ -16,6 +16,10 @@ import type {
   Exclusion,
   FitResult,
   ModelSpecInput,
+  MultiverseResult,
+  MultiverseRow,
+  MultiverseSpec,
+  OnlyOptions,
   PartnershipEffect,
   PartnershipPoint,
   Prediction,
@@ -94,7 +98,7 @@ export interface DatasetInfo {
 
 /** Fields shared by requests that work on a model of a loaded dataset. */
 export interface ModelRequest {
-  /** Model specification; defaults to core's `DEFAULT_PARTNERSHIP_SPEC`. */
+  /** Model specification; defaults to the dataset's declared specification (core's `defaultSpecificationFor`: the main one on conflict-months, the country-month one on `africa-cm`). */
   spec?: ModelSpecInput;
   /** Dataset id; defaults to the dataset loaded last. */
   dataset?: string;
@@ -231,6 +235,26 @@ export interface BootstrapResponse {
   workers: number;
 }
 
+/**
+ * `multiverseRange` request: some specifications of the multiverse grid (core's `expandGrid`), fitted on
+ * the loaded datasets named by the grid (`africa-cm`, `africa-conflict-month`); a dataset that is not
+ * loaded makes its rows fail with that reason.
+ */
+export interface MultiverseRangeRequest {
+  specs: MultiverseSpec[];
+}
+
+/** `multiverse` request of the client: the grid restricted by `only` (core's `--only`). */
+export interface MultiverseRequest {
+  only?: OnlyOptions;
+}
+
+/** The client's multiverse result: core's `MultiverseResult` plus the workers that computed it. */
+export interface MultiverseResponse {
+  result: MultiverseResult;
+  workers: number;
+}
+
 /** Progress of a long call. */
 export interface Progress {
   done: number;
@@ -266,6 +290,15 @@ export interface EstimatorApi {
     control?: CallControl,
     onProgress?: (done: number) => void,
   ): Promise<Result<BootstrapRange>>;
+  /**
+   * Fits some specifications of the multiverse in order, reusing this engine's design cache across
+   * calls; `onProgress(done)` after each one. Failed fits are rows with their reason.
+   */
+  multiverseRange(
+    req: MultiverseRangeRequest,
+    control?: CallControl,
+    onProgress?: (done: number) => void,
+  ): Promise<Result<MultiverseRow[]>>;
   /** Asks a running call to stop at its next step (it then resolves `{ ok: false, code: 'CANCELLED' }`). */
   cancel(callId: number): Promise<void>;
 }

@@ -19,6 +19,8 @@ import type {
   FitResponse,
   LoadDatasetRequest,
   ModelRequest,
+  MultiverseRequest,
+  MultiverseResponse,
   PartnershipEffectRequest,
   PartnershipEffectResponse,
   Prediction,
@@ -33,6 +35,7 @@ import type {
 import { bootstrapIntervals } from './bootstrap-intervals.js';
 import { assembleDraws, splitReplications } from './bootstrap-plan.js';
 import { fromPeacepanelError, toErrorValue } from './error-values.js';
+import { runMultiverseOnPool } from './multiverse-pool.js';
 import { EnginePool } from './pool.js';
 import { defaultPoolSize } from './pool-size.js';
 import { cancelledValue, runCancellable } from './run-cancellable.js';
@@ -102,6 +105,11 @@ export interface PeacepanelClient {
   describe(req?: DescribeRequest, opts?: CallOptions): Promise<Result<DeploymentSummary>>;
   validatePanelCsv(req: ValidateCsvRequest, opts?: CallOptions): Promise<Result<ValidatedCsv>>;
   bootstrap(req: BootstrapRequest, opts?: BootstrapOptions): Promise<Result<BootstrapResponse>>;
+  /**
+   * The multiverse (core's grid, restricted by `only`) across the pool, on the loaded datasets the grid
+   * names (`africa-cm`, `africa-conflict-month`); progress in specifications; same result for any pool size.
+   */
+  multiverse(req?: MultiverseRequest, opts?: BootstrapOptions): Promise<Result<MultiverseResponse>>;
   /** Terminates the workers. Later calls resolve with an error value. */
   dispose(): void;
 }
@@ -282,6 +290,7 @@ export function createClient(options: ClientOptions = {}): PeacepanelClient {
     describe: (req = {}, opts) => single((api) => api.describe(req), opts),
     validatePanelCsv: (req, opts) => single((api) => api.validatePanelCsv(req), opts),
     bootstrap,
+    multiverse: (req = {}, opts = {}) => runMultiverseOnPool(pool, req, { ...opts, hardCancelMs }),
     dispose: () => pool.dispose(),
   };
 }

@@ -5,6 +5,7 @@
 export { VERSION as CORE_VERSION } from '@peacepanel/core';
 export type * from './api.js';
 export { assembleDraws, splitReplications } from './bootstrap-plan.js';
+export { splitSpecs } from './multiverse-pool.js';
 export {
   type BootstrapOptions,
   type CallOptions,

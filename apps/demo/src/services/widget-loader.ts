@@ -2,6 +2,8 @@
  * Loads the published widget bundle (`/widget/partnership-effect.js`, copied from @peacepanel/widget
  * at build time) exactly as an NGO page would, with a module script. Loaded once.
  */
+import type { FallbackInfo } from '@peacepanel/widget';
+
 let loading: Promise<void> | undefined;
 
 /** URL of the widget bundle served with the demo. */
@@ -27,6 +29,20 @@ export function loadWidget(): Promise<void> {
     void customElements.whenDefined('partnership-effect').then(() => resolve());
   });
   return loading;
+}
+
+let fallbacks: Promise<FallbackInfo[]> | undefined;
+
+/**
+ * The widget's pre-rendered default views (`widget/fallback/fallbacks.json`: sizes and text
+ * alternatives), for the `<noscript>` fallback of the script snippet; empty when unavailable.
+ * @example const infos = await loadFallbacks(); infos.find((f) => f.view === 'effect')?.alt
+ */
+export function loadFallbacks(base: string = location.href): Promise<FallbackInfo[]> {
+  fallbacks ??= fetch(new URL('widget/fallback/fallbacks.json', new URL('./', base)))
+    .then((r) => (r.ok ? (r.json() as Promise<FallbackInfo[]>) : []))
+    .catch(() => []);
+  return fallbacks;
 }
 
 /**

@@ -2,15 +2,19 @@
 # partnership curves, LR and Wald tests). Run by hand from the repository root:
 #   Rscript packages/core/scripts/reference/inference-reference.R
 # Writes packages/core/test/fixtures/inference-{quine,ships,pko}.json. CI has no R: tests read the JSON.
+# Paths resolve relative to this script, so it runs from any working directory.
 # Needs R >= 4.2 with MASS and sandwich (Debian: r-base-core r-cran-mass r-cran-sandwich).
 # marginaleffects is not installed here, so every delta-method standard error is computed by hand
 # from vcov() (glm.nb's model-based covariance, theta held fixed) and checked against
 # predict(se.fit = TRUE) where R offers it.
 suppressPackageStartupMessages({ library(MASS) })
 
-out_dir <- "packages/core/test/fixtures"
-ref_dir <- "/work/shared/reference"
-pko_csv <- "/work/shared/data/raw/pko_dyadmonth_africa/pko_dyadmonth_africa.csv"
+args <- commandArgs(trailingOnly = FALSE)
+script <- sub("^--file=", "", args[grep("^--file=", args)])
+core <- normalizePath(file.path(dirname(script), "..", ".."))
+out_dir <- file.path(core, "test", "fixtures")
+ref_dir <- out_dir # quine.csv and ships.csv are committed copies of shared/reference
+pko_csv <- file.path(core, "..", "data", "raw", "pko_dyadmonth_africa", "pko_dyadmonth_africa.csv")
 
 # ---- a tiny JSON writer (jsonlite is not installed); numbers with 17 significant digits ----
 js <- function(x) {
@@ -109,7 +113,7 @@ Rq <- matrix(0, 1, length(cq), dimnames = list(NULL, names(cq))); Rq[1, "EthN"] 
 Rq2 <- matrix(0, 2, length(cq), dimnames = list(NULL, names(cq))); Rq2[1, "EthN"] <- 1; Rq2[2, "SexM"] <- 1
 Rq3 <- matrix(0, 1, length(cq), dimnames = list(NULL, names(cq))); Rq3[1, "AgeF1"] <- 1; Rq3[1, "AgeF2"] <- -1
 fix_quine <- list(
-  source = scalar("MASS::quine via /work/shared/reference/quine.csv (146 rows)"), versions = versions,
+  source = scalar("MASS::quine via packages/core/test/fixtures/quine.csv (146 rows)"), versions = versions,
   tolerance = list(estimate = scalar(1e-6), stdError = scalar(1e-5), note = scalar("relative; our fit vs glm.nb, theta to 1e-5")),
   data = columns_of(quine), formula = scalar("Days ~ Eth + Sex + Age + Lrn"), model = model_block(mq),
   grid = columns_of(grid), predictions = pq, contrast = contrast_q, factorContrasts = factor_contrasts,
@@ -138,7 +142,7 @@ k <- bs[2] + bs[4] * ships$op_75_79
 ame <- mean(mu * k)
 J <- colMeans(mu * k * Xm + mu * cbind(0, 1, 0, ships$op_75_79))
 fix_ships <- list(
-  source = scalar("MASS::ships via /work/shared/reference/ships.csv, service > 0 (34 rows)"), versions = versions,
+  source = scalar("MASS::ships via packages/core/test/fixtures/ships.csv, service > 0 (34 rows)"), versions = versions,
   data = columns_of(ships[, c("type", "year", "period", "service", "incidents", "yr_con", "op_75_79")]),
   formula = scalar("incidents ~ yr_con * op_75_79 + offset(log(service))"), model = model_block(ms),
   grid = columns_of(sg), predictions = ps,
@@ -184,7 +188,7 @@ need <- function(r, reduction = 0.5, baseline = "no-un") {
   target / s
 }
 fix_pko <- list(
-  source = scalar(paste("pko_dyadmonth_africa.csv (/work/shared/data/raw/pko_dyadmonth_africa, HKS-family dyad-month",
+  source = scalar(paste("pko_dyadmonth_africa.csv (packages/data/raw/pko_dyadmonth_africa, HKS-family dyad-month",
                         "data, provenance inferred, see its PROVENANCE.md): dyad-months of conflicts with UN troops at some point,",
                         "complete on brf_grc, troop_lag1000, regional_pko, brf_grc_lag")),
   versions = versions,

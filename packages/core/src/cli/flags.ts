@@ -19,8 +19,7 @@ export function readFlags(
       booleans.add(flag);
       continue;
     }
-    if (!spec.values.includes(flag))
-      throw messages.badOption(command, a, `a known option (see \`peacepanel ${command} --help\`)`);
+    if (!spec.values.includes(flag)) throw messages.unknownOption(command, flag);
     const v = inline ?? argv[++i];
     if (v === undefined || v === '') throw messages.badOption(flag, '', 'given a value');
     values.set(flag, v);

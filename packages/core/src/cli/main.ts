@@ -1,7 +1,18 @@
-import { formatError, isUserError, messages } from '../errors.js';
+import { formatError, isUserError, messages, type PeacepanelError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './command.js';
 import { commands } from './commands/index.js';
+import { ioReason } from './dataset-files.js';
+
+/**
+ * A file-system failure (ENOENT, EACCES, ENOSPC, …) that escaped a command is the user's input, not a
+ * bug: it becomes a one-line error naming the path and the system's reason.
+ */
+function ioErrorOf(e: unknown): PeacepanelError | undefined {
+  const err = e as NodeJS.ErrnoException;
+  if (!(e instanceof Error) || typeof err.code !== 'string' || !/^E[A-Z]+$/.test(err.code)) return undefined;
+  return messages.ioFailure(err.path ?? '', err.syscall ?? 'access', ioReason(e));
+}
 
 const defaultIo: CliIo = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
@@ -54,8 +65,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    if (isUserError(e)) {
-      io.err(`peacepanel ${cmd.name}: ${formatError(e)}`);
+    const user = isUserError(e) ? e : ioErrorOf(e);
+    if (user) {
+      io.err(`peacepanel ${cmd.name}: ${formatError(user)}`);
       return 2;
     }
     io.err(

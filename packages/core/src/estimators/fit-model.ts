@@ -1,16 +1,19 @@
-import { PeacepanelError } from '../errors.js';
+import { messages, PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
 import { gramWeighted, sparseLayout } from '../linalg/column-major.js';
 import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
 import type { DesignInfo } from '../model/design-info.js';
 import type { ModelSpec, ModelSpecInput } from '../model/spec.js';
+import { withSummaryText } from '../results/summary-text.js';
 import { twoSidedNormalP } from '../special/normal-cdf.js';
 import { normalQuantile } from '../special/normal-quantile.js';
 import type { Table } from '../table.js';
 import { checkModelSpec } from '../validation/model-spec.js';
 import { computeVcov } from '../vcov/compute-vcov.js';
 import { scoreVector } from '../vcov/information.js';
+import { secondClustering } from '../vcov/second-clustering.js';
+import { collapseRows, expandFit, keepColumns } from './collapse-rows.js';
 import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
 import type { CountFit } from './glm-data.js';
 import { fitNegbinSteps, type NegbinFit } from './negbin/fit.js';
@@ -20,6 +23,7 @@ import { fitPoissonSteps } from './poisson/fit.js';
 import { poissonDeviance } from './poisson/loglik.js';
 import type { Coefficient, FitResult } from './result.js';
 import { runSteps, runStepsAsync, type Steps } from './run-steps.js';
+import { sanityGate } from './sanity-gate.js';
 
 /**
  * Validates a model spec as `ModelSpecSchema` does (see `checkModelSpec`: zod's checks and messages, without zod).
@@ -50,8 +54,11 @@ export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
  * convention of the spec, and returns the result plus what prediction needs (see `FittedModel`).
  * Steps: design matrix (R's contrasts and names; missing rows and all-zero fixed-effect units excluded
  * and reported), aliased columns found in R's way and dropped with a warning, ML fit (Poisson IRLS,
- * or joint Newton in (β, ln θ) for NB2), covariance, z tests, intervals and fit statistics as
- * R's `glm.nb`/`glm` report them (AIC = −2ℓ + 2·df with df = k + 1 for NB2).
+ * or joint Newton in (β, ln θ) for NB2; on identical rows merged with frequency weights, see `collapseRows`;
+ * sandwich covariances use every row), covariance, z tests, intervals and fit statistics as
+ * R's `glm.nb`/`glm` report them (AIC = −2ℓ + 2·df with df = k + 1 for NB2). With `weights` (a column of
+ * frequency weights) every row counts wᵢ times in the likelihood, score and information, as R's
+ * `glm(weights =)` and `glm.nb(weights =)`; `n` stays the number of rows used (R's `nobs`).
  * @throws PeacepanelError for user mistakes (bad spec or formula, unknown column, bad outcome, no rows).
  * @example fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).result.theta // 1.2749
  */
@@ -78,8 +85,19 @@ export function fitModelDetailedAsync(
 /** The steps of {@link fitModelDetailed}: yields between phases and after each iteration. */
 function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions): Steps<FittedModel> {
   const spec = parseModelSpec(specInput);
-  const required = spec.vcov === 'cluster' && spec.cluster ? [spec.cluster] : [];
-  const design = buildDesign(spec.formula, data, { unit: spec.unit, time: spec.time, required });
+  const required =
+    spec.vcov === 'cluster' && spec.cluster ? [spec.cluster, ...(spec.cluster2 ? [spec.cluster2] : [])] : [];
+  const design = opts.design
+    ? { ...opts.design, info: structuredClone(opts.design.info) }
+    : buildDesign(spec.formula, data, {
+        unit: spec.unit,
+        time: spec.time,
+        required,
+        subset: spec.subset,
+        extraParameters: spec.family === 'negbin' ? 1 : 0,
+        weights: spec.weights,
+      });
+  const weights = design.weights ?? undefined;
   yield;
   const warnings: string[] = [];
   const { n } = design;
@@ -89,6 +107,10 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     warnings.push(
       `outcome ${design.info.responseLabel} has non-integer values; the count likelihood treats them as counts`,
     );
+  if (weights?.some((w) => !Number.isInteger(w)))
+    warnings.push(
+      `weights ${spec.weights} have non-integer values; they are used as frequency weights (row i counts wᵢ times)`,
+    );
   for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
   warnings.push(...design.warnings);
 
@@ -97,7 +119,16 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   // Fixed-effect indicators (after the model columns) are sparse: products with them cost their nonzeros.
   const hasFe = design.p > design.pModel;
   const layoutAll = hasFe ? sparseLayout(Xall, n, design.p, design.pModel) : undefined;
-  const aliased = aliasedColumns(gramWeighted(Xall, n, design.p, null, undefined, layoutAll), design.p);
+  // Identical rows are merged (frequency weights) for X'X and the iterations: same sums, fewer rows.
+  const merged = hasFe
+    ? null
+    : collapseRows({ X: Xall, n, p: design.p, y: design.y, offset: design.offset, weights });
+  const aliased = aliasedColumns(
+    merged
+      ? gramWeighted(merged.data.X, merged.data.n, design.p, merged.data.weights ?? null)
+      : gramWeighted(Xall, n, design.p, null, undefined, layoutAll),
+    design.p,
+  );
   const keep: number[] = [];
   aliased.forEach((a, j) => {
     if (!a) keep.push(j);
@@ -117,21 +148,29 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   if (aliasedFe)
     warnings.push(`${aliasedFe} fixed-effect indicator(s) collinear with other columns were dropped`);
   if (n <= p + (spec.family === 'negbin' ? 1 : 0))
-    throw new PeacepanelError('NO_DATA', `only ${n} rows for ${p} coefficients`, {
-      fix: 'use fewer terms or more data',
-    });
+    throw messages.tooManyCoefficients(
+      spec.formula,
+      n,
+      `${p} coefficients after dropping ${design.p - p} collinear column(s) of ${design.p}`,
+      p + (spec.family === 'negbin' ? 1 : 0),
+    );
 
   yield;
   const pDense = keep.filter((j) => j < design.pModel).length;
   const layout = hasFe ? sparseLayout(X, n, p, pDense) : undefined;
-  const glm = { X, n, p, y: design.y, offset: design.offset, layout };
+  const glm = { X, n, p, y: design.y, offset: design.offset, layout, weights };
   const control = { maxIter: spec.maxIter, tol: spec.tol, signal: opts.signal, onProgress: opts.onProgress };
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
   let thetaInfinite = false;
-  if (spec.family === 'poisson') fit = yield* fitPoissonSteps(glm, control);
+  // The iterations, model-based covariances and deviances run on the merged rows; sandwiches on all.
+  const collapsed = merged && keepColumns(merged, keep);
+  const fitData = collapsed?.data ?? glm;
+  let fitMerged: CountFit;
+  if (spec.family === 'poisson') fit = fitMerged = yield* fitPoissonSteps(fitData, control);
   else {
-    const nb = yield* fitNegbinSteps(glm, control);
+    const nb = yield* fitNegbinSteps(fitData, control);
+    fitMerged = nb;
     fit = nb;
     theta = nb.theta;
     if (!nb.thetaInfinite && nb.theta > 1e5)
@@ -145,6 +184,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
       );
   }
   warnings.push(...fit.warnings);
+  if (collapsed) fit = expandFit(fit, collapsed.rowOf);
   yield;
 
   // Covariance.
@@ -176,21 +216,27 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     if (groups < 20)
       warnings.push(`only ${groups} clusters: cluster-robust standard errors may be unreliable`);
   }
-  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta, layout };
-  const vc = computeVcov(vInput, {
+  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta, layout, weights };
+  const vMerged = collapsed ? { ...fitData, eta: fitMerged.eta, theta } : vInput;
+  const perRow = spec.vcov === 'robust' || spec.vcov === 'cluster';
+  const vc = computeVcov(perRow ? vInput : vMerged, {
     type: spec.vcov,
     hc: spec.hc,
     convention: spec.clusterConvention,
     cluster,
     clusterName: spec.cluster,
     groups,
+    ...secondClustering(spec, data, design.rows, warnings),
   });
   if (!vc)
     warnings.push('the information matrix is singular at the estimate: standard errors are not available');
   yield;
 
   // Score at the optimum, over (β, ln θ).
-  const gradientNorm = Math.hypot(...scoreVector(vInput));
+  const score = scoreVector(vMerged);
+  let scoreSq = 0;
+  for (const g of score) scoreSq += g * g;
+  const gradientNorm = Math.sqrt(scoreSq); // no spread into Math.hypot: p may be large
 
   // Coefficients in R's order; fixed-effect columns are reported in design.info.fixedEffects.
   const z = normalQuantile(0.5 + spec.ciLevel / 2);
@@ -246,14 +292,18 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   design.info.aliased = design.info.columns.map((_, j) => !keptIndex.has(j));
 
   const df = p + (theta === null ? 0 : 1);
+  const fw = fitData.weights;
   const deviance =
-    theta === null ? poissonDeviance(design.y, fit.mu) : negbinDeviance(design.y, fit.mu, theta);
+    theta === null
+      ? poissonDeviance(fitData.y, fitMerged.mu, fw)
+      : negbinDeviance(fitData.y, fitMerged.mu, theta, fw);
   const nullDev = nullDeviance(
-    design.y,
-    design.offset,
+    fitData.y,
+    fitData.offset,
     design.hasOffset,
     design.info.intercept || design.info.fixedEffects.length > 0,
     theta,
+    fw,
   );
   const nExcluded = design.exclusions.reduce((s, e) => s + e.count, 0);
   const result: FitResult = {
@@ -279,19 +329,29 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     gradientNorm,
     warnings,
   };
+  if (weights && spec.weights)
+    result.weights = { column: spec.weights, total: weights.reduce((a, b) => a + b, 0) };
   // θ → ∞: offer the Poisson fit of the same specification beside the degenerate NB.
   if (thetaInfinite)
     result.poissonAlternative = (yield* fitModelSteps({ ...spec, family: 'poisson' }, data, opts)).result;
+  sanityGate(result);
   const sample = sampleSummary(data, design.info, design.rows);
-  return {
+  withSummaryText(result);
+  return withSummaryText(
+    {
+      result,
+      spec,
+      sample,
+      beta: reportedIdx.map((c) => fit.beta[c] as number),
+      vcov: vcovReported,
+      design: design.info,
+      trace: fit.trace,
+      y: design.y,
+      fitted: fit.mu,
+      rank: p,
+    },
     result,
-    spec,
-    sample,
-    beta: reportedIdx.map((c) => fit.beta[c] as number),
-    vcov: vcovReported,
-    design: design.info,
-    trace: fit.trace,
-  };
+  );
 }
 
 /** Mean, min and max of each raw numeric column the formula reads, over the rows used. */

@@ -1,3 +1,4 @@
+import type { Design } from '../model/design.js';
 import type { DesignInfo } from '../model/design-info.js';
 import type { ModelSpec } from '../model/spec.js';
 import type { FitResult } from './result.js';
@@ -21,12 +22,24 @@ export interface FittedModel {
   sample: { means: Record<string, number>; min: Record<string, number>; max: Record<string, number> };
   /** Log-likelihood after each iteration of the final optimiser (never decreasing). */
   trace: number[];
+  /** The outcome of each observation used, as R's `model$y` (for residuals, fitted values, rootogram). */
+  y?: Float64Array;
+  /** The fitted mean μ of each observation used, as R's `fitted(model)`. */
+  fitted?: Float64Array;
+  /** Columns estimated, fixed-effect indicators included (R's `model$rank`). */
+  rank?: number;
 }
 
 /** Options of `fitModel` / `fitModelDetailed`. */
 export interface FitOptions {
   signal?: AbortSignal;
   onProgress?: (p: { iteration: number; logLik: number }) => void;
+  /**
+   * A design already built by `buildDesign` for this spec's formula, data, unit, time and cluster
+   * column (e.g. shared by the NB2 and Poisson fits of one multiverse formula). Reused as is; its
+   * `info` is copied, so the fit never alters the shared design.
+   */
+  design?: Design;
 }
 
 /** Options of `fitModelAsync` / `fitModelDetailedAsync`. */

@@ -11,6 +11,8 @@ export interface GlmData {
   offset: Float64Array;
   /** Sparse trailing columns (fixed-effect indicators), when any. */
   layout?: SparseLayout | undefined;
+  /** Frequency weights (≥ 0, one per row): row i counts as wᵢ observations. All 1 when absent. */
+  weights?: Float64Array | undefined;
 }
 
 /** Controls shared by the Poisson and negative binomial fits. */

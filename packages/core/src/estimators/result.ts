@@ -56,4 +56,6 @@ export interface FitResult {
    * offered in place of the degenerate negative binomial (as a Stata user would refit with `poisson`).
    */
   poissonAlternative?: FitResult;
+  /** The frequency-weight column and Σ wᵢ over the rows used, when the fit is weighted. */
+  weights?: { column: string; total: number };
 }

@@ -1,8 +1,37 @@
-import type { FitResult } from '../estimators/result.js';
+import type { Coefficient } from '../estimators/result.js';
+import type { TwoPartResult } from '../estimators/two-part/result.js';
 import { type HasFitResult, resultOf } from './fit-result-of.js';
 
 /** Output formats of {@link regressionTable}. */
-export type RegressionTableFormat = 'markdown' | 'csv' | 'latex';
+export type RegressionTableFormat = 'markdown' | 'csv' | 'latex' | 'html';
+
+/** A model column: a negative binomial/Poisson fit, or a zero-inflated/hurdle fit (or a fitted model carrying one). */
+export type TableModel = HasFitResult | TwoPartResult | { result: TwoPartResult };
+
+/** What one column of the table shows. */
+interface Column {
+  coefficients: Coefficient[];
+  n: number;
+  logLik: number;
+  aic: number;
+  bic: number;
+  theta: number | null;
+  alpha: number | null;
+  vcovType: string;
+}
+
+/** A column's numbers; a two-part model's terms get pscl's `count_`/`zero_` prefixes. */
+function columnOf(m: TableModel): Column {
+  const r = 'result' in m ? m.result : m;
+  if (!('model' in r)) return resultOf(r);
+  const prefixed = (list: Coefficient[], prefix: string) =>
+    list.map((c) => ({ ...c, term: `${prefix}${c.term}` }));
+  return {
+    ...r,
+    coefficients: [...prefixed(r.count, 'count_'), ...prefixed(r.zero, 'zero_')],
+    alpha: r.theta === null ? null : 1 / r.theta,
+  };
+}
 
 /** Summary rows available under the coefficients. */
 export type RegressionTableStat = 'n' | 'logLik' | 'aic' | 'bic' | 'theta' | 'alpha';
@@ -40,16 +69,18 @@ const STAT_LABEL: Record<RegressionTableStat, string> = {
  * estimate and significance stars, its standard error in parentheses below, then summary rows
  * (N, log-likelihood, AIC, θ) and a note naming each model's variance estimator. Aliased (dropped)
  * coefficients show "(dropped)"; terms a model lacks stay empty. Markdown escapes `|` and `*`; CSV
- * follows RFC 4180; LaTeX uses booktabs rules and escapes `_ & % $ # { } ~ ^ \`.
+ * follows RFC 4180; LaTeX uses booktabs rules and escapes `_ & % $ # { } ~ ^ \`; HTML is a `<table>` fragment with
+ * SE rows of class `se`, the summary rows in their own `<tbody class="stats">` and the notes in `<tfoot>`.
+ * Zero-inflated and hurdle fits show their count and zero terms as `count_x` and `zero_x` (pscl's names).
  * @example regressionTable([fitA, fitB], 'markdown', { modelNames: ['Main', 'With FE'] })
  * // | | Main | With FE |\n|:--|--:|--:|\n| (Intercept) | 1.045\*\*\* | … |
  */
 export function regressionTable(
-  models: readonly HasFitResult[],
+  models: readonly TableModel[],
   format: RegressionTableFormat,
   options: RegressionTableOptions = {},
 ): string {
-  const fits = models.map(resultOf);
+  const fits = models.map(columnOf);
   const digits = options.digits ?? 3;
   const cutoffs =
     options.stars === false ? null : Array.isArray(options.stars) ? options.stars : [0.05, 0.01, 0.001];
@@ -99,6 +130,7 @@ export function regressionTable(
     ];
     return `${lines.join('\n')}\n\n${notes.map(md).join(' ')}\n`;
   }
+  if (format === 'html') return htmlTable(names, body, stats, notes);
   if (format === 'csv') {
     const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     const cell = (c: Cell) => q(c.text + '*'.repeat(c.stars));
@@ -129,12 +161,39 @@ export function regressionTable(
   return `${lines.join('\n')}\n`;
 }
 
+/** The table as an HTML fragment (modelsummary's layout: SE rows below estimates, stats after a rule, notes in the footer). */
+function htmlTable(
+  names: string[],
+  body: { label: string; cells: Cell[]; isSe: boolean }[],
+  stats: { label: string; cells: Cell[] }[],
+  notes: string[],
+): string {
+  const esc = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const cell = (c: Cell) => `<td>${esc(c.text)}${c.stars ? `<sup>${'*'.repeat(c.stars)}</sup>` : ''}</td>`;
+  const row = (label: string, cells: Cell[], cls?: string) =>
+    `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${esc(label)}</th>${cells.map(cell).join('')}</tr>`;
+  return [
+    '<table class="regression-table">',
+    `<thead><tr><th></th>${names.map((n) => `<th scope="col">${esc(n)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...body.map((r) => row(r.label, r.cells, r.isSe ? 'se' : undefined)),
+    '</tbody>',
+    '<tbody class="stats">',
+    ...stats.map((r) => row(r.label, r.cells)),
+    '</tbody>',
+    `<tfoot><tr><td colspan="${names.length + 1}">${notes.map(esc).join(' ')}</td></tr></tfoot>`,
+    '</table>',
+    '',
+  ].join('\n');
+}
+
 function fixed(x: number, digits: number): string {
   const s = x.toFixed(digits);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
 }
 
-function statText(f: FitResult, s: RegressionTableStat, digits: number): string {
+function statText(f: Column, s: RegressionTableStat, digits: number): string {
   const v =
     s === 'n'
       ? f.n

@@ -19,14 +19,62 @@ export function isMissingCell(text: string): boolean {
 /**
  * Reads a decimal number (`12`, `-3.5`, `1e3`); returns NaN for missing cells and `undefined` for
  * anything else (text), so callers can report the cell. Hexadecimal, `Infinity` and thousands
- * separators are not numbers here.
+ * separators are not numbers here, nor is a value beyond the largest double (`1e999`).
  * @example parseNumberCell('1,200') // undefined
  * @example parseNumberCell('') // NaN
  */
 export function parseNumberCell(text: string): number | undefined {
   const t = text.trim();
   if (MISSING.has(t)) return Number.NaN;
-  return NUMBER_RE.test(t) ? Number(t) : undefined;
+  if (!NUMBER_RE.test(t)) return undefined;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : undefined; // `1e999` overflows: not a number a model can use
+}
+
+const COMMA_DECIMAL_RE = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
+const COMMA_GROUPS_RE = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const POINT_GROUPS_RE = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const NUMBER_LIKE_RE = /^[+-]?(?:\d|[.,]\d)[\d.,' eE+-]*$/;
+
+/**
+ * Reads a number written with the given decimal mark (`1.5`, or `1,5` as R's `read.csv2` does) and
+ * optional thousands separators in whole groups of three (`1,500.25`, or `1.500,25` with a decimal
+ * comma). Returns NaN for missing cells and `undefined` for anything else, including values beyond the
+ * largest finite double (`1e999`), so callers can report the cell.
+ * @example parseNumberIn('1.500,5', ',') // 1500.5
+ * @example parseNumberIn('1,500', '.') // 1500
+ * @example parseNumberIn('0,3', '.') // undefined
+ */
+export function parseNumberIn(text: string, decimal: '.' | ','): number | undefined {
+  const t = text.trim();
+  if (MISSING.has(t)) return Number.NaN;
+  let v: number | undefined;
+  if (decimal === '.') {
+    if (NUMBER_RE.test(t)) v = Number(t);
+    else if (COMMA_GROUPS_RE.test(t)) v = Number(t.replaceAll(',', ''));
+  } else if (COMMA_DECIMAL_RE.test(t)) v = Number(t.replace(',', '.'));
+  else if (POINT_GROUPS_RE.test(t)) v = Number(t.replaceAll('.', '').replace(',', '.'));
+  return v !== undefined && Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * True when a number cell uses a thousands separator under the given decimal mark.
+ * @example hasThousandsSeparator('1,500', '.') // true
+ */
+export function hasThousandsSeparator(text: string, decimal: '.' | ','): boolean {
+  const t = text.trim();
+  return decimal === '.' ? COMMA_GROUPS_RE.test(t) : POINT_GROUPS_RE.test(t) && !COMMA_DECIMAL_RE.test(t);
+}
+
+/**
+ * True when a cell is written like a number (digits with points, commas, spaces, an exponent), even if
+ * it is not one under the file's conventions (`0,3` in a decimal-point file, `1e999`). Such a cell is
+ * reported, never turned into a category.
+ * @example looksLikeNumber('0,3') // true
+ * @example looksLikeNumber('Mali') // false
+ */
+export function looksLikeNumber(text: string): boolean {
+  return NUMBER_LIKE_RE.test(text.trim());
 }
 
 /** A calendar month as an integer index: year × 12 + (month − 1). Sorting by it sorts by time. */

@@ -1,9 +1,13 @@
 /** Importers for the official sources and panel files, and CSV reading and writing. */
 export * from './acd.js';
+export * from './brd.js';
 export * from './cells.js';
 export * from './column-mapping-schema.js';
 export * from './country-month-deaths.js';
 export * from './csv.js';
+export * from './csv-dialect.js';
+export * from './csv-table.js';
+export * from './decode-text.js';
 export * from './format-csv.js';
 export * from './ged.js';
 export * from './kathman.js';
@@ -11,4 +15,7 @@ export * from './mission-month-csv.js';
 export * from './nonun.js';
 export * from './nonun-interpolate.js';
 export * from './panel-csv.js';
+export * from './parquet.js';
 export { HeaderIndex } from './row-schema.js';
+export * from './support-missions.js';
+export * from './stata-dta.js';

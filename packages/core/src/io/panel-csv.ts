@@ -4,7 +4,8 @@ import type { Column, Table } from '../table.js';
 import { checkColumnMapping } from '../validation/column-mapping.js';
 import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
 import type { ColumnMapping } from './column-mapping-schema.js';
-import { type CsvOptions, parseCsv } from './csv.js';
+import type { CsvDialect } from './csv-dialect.js';
+import { type CsvReadOptions, columnIsNumeric, numberValues, readCsvText } from './csv-table.js';
 
 export type { ColumnMapping } from './column-mapping-schema.js';
 
@@ -14,6 +15,8 @@ export const PANEL_YEAR_RANGE = { min: 1946, max: 2100 } as const;
 export interface PanelCsvResult {
   table: Table;
   exclusions: Exclusion[];
+  /** How the file was read (separator, decimal mark, thousands separators, encoding): state it to the user. */
+  dialect: CsvDialect;
 }
 
 /** Columns peacepanel always reads as numbers when present. */
@@ -39,7 +42,7 @@ const KNOWN_NUMERIC = new Set([
 
 /**
  * Reads a panel CSV (one row per unit and month) into a `Table`, with located errors and an
- * exclusion report. Steps: parse (RFC 4180); rename mapped columns; find the unit and the month
+ * exclusion report. Steps: parse (RFC 4180, separator and decimal mark detected: see `readCsvText`); rename mapped columns; find the unit and the month
  * (`ym` `YYYY-MM`, or `year` + `month`); type each column (numeric when it is a known numeric name,
  * mapped as outcome or regressor, or when most of its filled cells are numbers; then any text cell
  * in it is an error); check months lie in 1946–2100 and 1–12; check each unit-month appears once.
@@ -57,7 +60,7 @@ const KNOWN_NUMERIC = new Set([
  */
 export function parsePanelCsv(
   text: string,
-  options: CsvOptions & { mapping?: ColumnMapping } = {},
+  options: CsvReadOptions & { mapping?: ColumnMapping } = {},
 ): PanelCsvResult {
   const file = options.file;
   const checked = options.mapping ? checkColumnMapping(options.mapping) : undefined;
@@ -66,7 +69,8 @@ export function parsePanelCsv(
     throw messages.badColumnMapping(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
   }
   const mapping: ColumnMapping = checked?.success ? checked.data : {};
-  const csv = parseCsv(text, options);
+  const csv = readCsvText(text, options);
+  const dialect = csv.dialect;
   if (csv.rows.length === 0) throw messages.noData(file, 'the file has a header but no data rows');
 
   // target name for each source column
@@ -109,18 +113,16 @@ export function parsePanelCsv(
   // type the columns
   const columns: Record<string, Column> = {};
   const n = csv.rows.length;
+  const lineOfRow = (i: number) => csv.rows[i]?.line ?? i + 2;
   const isNumeric = names.map((name, j) => {
     if (name === 'ym' || name === unitCol) return false;
-    if (mustBeNumeric.has(name) || KNOWN_NUMERIC.has(name)) return true;
-    let numbers = 0;
-    let texts = 0;
-    for (const row of csv.rows) {
-      const cell = row.values[j] ?? '';
-      if (isMissingCell(cell)) continue;
-      if (parseNumberCell(cell) === undefined) texts += 1;
-      else numbers += 1;
-    }
-    return numbers > 0 && numbers >= texts * 4; // mostly numbers: the texts are mistakes
+    const cells = csv.rows.map((r) => r.values[j] ?? '');
+    return columnIsNumeric(
+      { name, cells, lineOf: lineOfRow },
+      dialect,
+      file,
+      mustBeNumeric.has(name) || KNOWN_NUMERIC.has(name),
+    );
   });
 
   // exclusions and keys
@@ -212,15 +214,8 @@ export function parsePanelCsv(
   for (let i = 0; i < n; i++) if (keep[i]) kept.push(i);
   names.forEach((name, j) => {
     if (isNumeric[j]) {
-      const values = new Float64Array(kept.length);
-      kept.forEach((i, r) => {
-        const row = csv.rows[i]!;
-        const cell = row.values[j] ?? '';
-        const v = parseNumberCell(cell);
-        if (v === undefined)
-          throw messages.badValue({ file, line: row.line, column: name }, cell, 'a number');
-        values[r] = v;
-      });
+      const cells = kept.map((i) => csv.rows[i]!.values[j] ?? '');
+      const values = numberValues({ name, cells, lineOf: (r) => lineOfRow(kept[r]!) }, dialect, file);
       columns[name] = { kind: 'number', values };
     } else {
       columns[name] = {
@@ -255,7 +250,7 @@ export function parsePanelCsv(
     count: lines.length,
     examples: lines.slice(0, 20),
   }));
-  return { table: { n: kept.length, columns }, exclusions };
+  return { table: { n: kept.length, columns }, exclusions, dialect };
 }
 
 function pickColumn(names: readonly string[], candidates: readonly string[]): string | undefined {

@@ -260,7 +260,7 @@ export function linearPredictorCols(
   p: number,
   b: Float64Array,
   offset: Float64Array | null,
-  out = new Float64Array(n),
+  out: Float64Array = new Float64Array(n),
   layout?: SparseLayout,
 ): Float64Array {
   if (offset) out.set(offset.subarray(0, n));

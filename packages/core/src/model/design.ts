@@ -3,9 +3,11 @@ import type { Exclusion } from '../estimators/result.js';
 import type { Table } from '../table.js';
 import { deparse } from './deparse.js';
 import type { DesignColumn, DesignInfo } from './design-info.js';
+import { checkDesignSize } from './design-size-guard.js';
 import type { EvaluatedVariable } from './evaluate.js';
 import { evaluateNumeric, evaluateVariable } from './evaluate.js';
 import { parseFormula } from './formula-parser.js';
+import { evaluateSubset } from './subset.js';
 import { expandTerms } from './terms.js';
 
 /** A design matrix ready for estimation. */
@@ -22,6 +24,8 @@ export interface Design {
   y: Float64Array;
   offset: Float64Array;
   hasOffset: boolean;
+  /** Frequency weights of the rows (all > 0; rows of weight 0 are excluded), or null without `weights`. */
+  weights: Float64Array | null;
   /** Table row index of each design row. */
   rows: Int32Array;
   exclusions: Exclusion[];
@@ -37,9 +41,23 @@ export interface DesignOptions {
   time?: string | undefined;
   /** Extra columns whose missing values exclude a row (e.g. the cluster column). */
   required?: string[];
+  /** Row filter (R's `subset=`, see `evaluateSubset`); rows outside it are reported as excluded. */
+  subset?: string | undefined;
   /** Drop fixed-effect levels whose outcome is zero in every row (needed for count models). */
   dropAllZeroLevels?: boolean;
+  /**
+   * Parameters beyond the design's columns (1 for the negative binomial's θ, 0 for Poisson): set when
+   * the design is built for a fit, so that one with no more rows than parameters is refused up front.
+   */
+  extraParameters?: number | undefined;
+  /** Column of frequency weights: ≥ 0 in every row used (else an error naming the row); rows of weight 0 are excluded. */
+  weights?: string | undefined;
 }
+
+/** The largest count an outcome may hold: integers beyond 2⁵³ are not exact in double precision. */
+export const MAX_COUNT = 2 ** 53;
+/** The largest magnitude of a regressor or offset: beyond it, products in the fit overflow. */
+export const MAX_ABS_VALUE = 1e100;
 
 /**
  * Builds the design matrix of an R-style formula on a table, as R's `model.frame` + `model.matrix`
@@ -70,6 +88,8 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   const yAll = evaluateNumeric(parsed.response, ctx);
   const evaluated: EvaluatedVariable[] = structure.variables.map((v) => evaluateVariable(v.node, ctx));
   const offsets = structure.offsets.map((o) => evaluateNumeric(o, ctx));
+  // R's model.frame evaluates the variables (and lags) on all rows, then applies the subset.
+  const inSubset = opts.subset === undefined ? undefined : evaluateSubset(opts.subset, table);
 
   // Row selection: first reason wins.
   const reasons = new Map<string, number[]>();
@@ -80,6 +100,10 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     return u !== undefined && t !== undefined ? `${u} ${t}` : `row ${i + 1}`;
   };
   const missingIn = (i: number): string | null => {
+    if (inSubset && inSubset[i] !== 1)
+      return inSubset[i] === 0
+        ? `outside the subset ${opts.subset}`
+        : `subset ${opts.subset} is missing (NA) for the row`;
     if (!Number.isFinite(yAll[i] as number)) return `missing value in ${responseLabel}`;
     for (let v = 0; v < evaluated.length; v++) {
       const e = evaluated[v] as EvaluatedVariable;
@@ -113,7 +137,10 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   for (const i of keep) {
     const y = yAll[i] as number;
     if (y < 0) throw messages.negativeCount(responseLabel, y, i + 1);
+    if (y > MAX_COUNT) throw messages.countTooLarge(responseLabel, y, i + 1, MAX_COUNT);
   }
+  checkMagnitudes(keep, evaluated, structure.variables, offsets);
+  const weightsAll = opts.weights ? checkedWeights(table, opts.weights, keep, reasons) : null;
 
   // Fixed-effect levels, dropping all-zero levels until none is left.
   const feCodes: { column: string; levels: string[]; codes: Int32Array }[] = [];
@@ -139,9 +166,10 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       }
       if (!changed) break;
     }
-    const remaining = [...rows];
+    // no spread into push: a spread of 150,000+ rows overflows the call stack
+    const remaining = rows.slice(); // `rows` may be `keep` itself
     keep.length = 0;
-    keep.push(...remaining);
+    for (const i of remaining) keep.push(i);
     for (const fe of parsed.fixedEffects) {
       const col = table.columns[fe]!;
       const isNum = col.kind === 'number';
@@ -204,8 +232,25 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
         `factor ${v.label} has a single level (${v.levels[0] ?? 'none'}) among the rows used, so it adds no column (R stops with "contrasts can be applied only to factors with 2 or more levels")`,
       );
   const hasFe = feCodes.length > 0;
-  const columns = designColumns(structure.terms, variables, structure.intercept || hasFe);
+  let feCount = 0;
+  feCodes.forEach((fe, d) => {
+    feCount += fe.levels.length - (d === 0 ? 0 : 1);
+  });
+  // Refuse a design too large or with more parameters than rows before it is enumerated or allocated.
+  // (per term only the size limits: the rows check needs the final count of columns)
+  const guard = (modelColumns: number, final: boolean) =>
+    checkDesignSize({
+      formula,
+      rows: keep.length,
+      modelColumns,
+      fixedEffectColumns: feCount,
+      extraParameters: final ? opts.extraParameters : undefined,
+    });
+  const columns = designColumns(structure.terms, variables, structure.intercept || hasFe, (k) =>
+    guard(k, false),
+  );
   const modelColumns = hasFe ? columns.filter((c) => c.parts.length > 0) : columns;
+  guard(modelColumns.length, true);
 
   const feCols: string[] = [];
   feCodes.forEach((fe, d) => {
@@ -218,6 +263,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   const y = new Float64Array(n);
   const offset = new Float64Array(n);
   const rows = Int32Array.from(keep);
+  const weights = weightsAll ? Float64Array.from(keep, (i) => weightsAll[i] as number) : null;
 
   for (let r = 0; r < n; r++) {
     const i = rows[r] as number;
@@ -282,6 +328,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     y,
     offset,
     hasOffset: offsets.length > 0,
+    weights,
     rows,
     exclusions,
     warnings: designWarnings,
@@ -290,17 +337,53 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
 }
 
 /**
+ * Reads a frequency-weight column for the rows in `keep`: a missing, negative or non-finite weight is
+ * an error naming its row; rows of weight 0 are removed from `keep` and reported in `reasons` (R's
+ * `glm` gives them no influence and leaves them out of `nobs`). Returns the weights of all table rows.
+ * @throws PeacepanelError `MISSING_COLUMN`, or `BAD_VALUE` for a non-numeric column or a bad weight.
+ * @example checkedWeights(table, 'w', keep, reasons)
+ */
+function checkedWeights(
+  table: Table,
+  column: string,
+  keep: number[],
+  reasons: Map<string, number[]>,
+): Float64Array {
+  const col = table.columns[column];
+  if (!col) throw messages.missingColumn(undefined, column, Object.keys(table.columns));
+  if (col.kind !== 'number') throw messages.nonNumericWeight(column);
+  const values = col.values as Float64Array;
+  const zero: number[] = [];
+  for (const i of keep) {
+    const w = values[i] as number;
+    if (!(w >= 0) || !Number.isFinite(w)) throw messages.badWeight(column, w, i + 1);
+    if (w === 0) zero.push(i);
+  }
+  if (zero.length) {
+    reasons.set(`weight ${column} is 0`, zero);
+    const dropped = new Set(zero);
+    const kept = keep.filter((i) => !dropped.has(i));
+    keep.length = 0;
+    for (const i of kept) keep.push(i);
+  }
+  return values;
+}
+
+/**
  * The columns of `model.matrix` for the given terms, in R's order and with R's names (R's `TermCode`
  * in src/library/stats/src/model.c): in each term, a factor is coded by treatment contrasts when the
  * term without it is empty or contained in an earlier term, otherwise by indicators of all its levels;
  * without an intercept, the first factor of the first term that has one gets all its levels. Within a
  * term the first variable varies fastest.
+ * `beforeTerm` is called with the number of columns the design will have after the next term, before
+ * its columns are enumerated (so a size guard can refuse an interaction of many-level factors first).
  * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true) // (Intercept), gb
  */
 export function designColumns(
   terms: number[][],
   variables: { label: string; kind: 'number' | 'factor'; levels: string[] | null }[],
   intercept: boolean,
+  beforeTerm?: (columns: number) => void,
 ): DesignColumn[] {
   const cols: DesignColumn[] = [];
   if (intercept) cols.push({ name: '(Intercept)', parts: [] });
@@ -321,6 +404,7 @@ export function designColumns(
       return levels.map((l, j) => ({ level: j, name: `${info.label}${l}` })).slice(contrasts ? 1 : 0);
     });
     const total = choices.reduce((a, c) => a * c.length, 1);
+    beforeTerm?.(cols.length + total);
     for (let idx = 0; idx < total; idx++) {
       let rest = idx;
       const parts: { variable: number; level: number }[] = [];
@@ -337,4 +421,23 @@ export function designColumns(
     earlier.push(term);
   }
   return cols;
+}
+
+/** Refuses regressor and offset values so large that the fit's products overflow, at their first row. */
+function checkMagnitudes(
+  keep: readonly number[],
+  evaluated: readonly EvaluatedVariable[],
+  variables: readonly { label: string }[],
+  offsets: readonly Float64Array[],
+): void {
+  const check = (values: Float64Array, label: string) => {
+    for (const i of keep) {
+      const x = values[i] as number;
+      if (Math.abs(x) > MAX_ABS_VALUE) throw messages.valueTooLarge(label, x, i + 1, MAX_ABS_VALUE);
+    }
+  };
+  evaluated.forEach((e, v) => {
+    if (e.kind === 'number') check(e.values, (variables[v] as { label: string }).label);
+  });
+  for (const o of offsets) check(o, 'offset');
 }

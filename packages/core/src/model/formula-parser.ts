@@ -200,5 +200,9 @@ function collectFixedEffects(source: string, node: FormulaNode, out: string[]): 
   )
     out.push(node.args[0].name);
   else
-    throw messages.badFormula(source, 'fixed effects after "|" must be column names joined by "+"', node.pos);
+    throw messages.badFormula(
+      source,
+      'fixed effects after "|" must be column names joined by "+" (for family negbin/poisson "|" starts fixed effects; a zero part "| z" is read only by the zero-inflated and hurdle models: model zip, zinb, hurdle-poisson, hurdle-nb, CLI --model)',
+      node.pos,
+    );
 }

@@ -18,12 +18,22 @@ export const ModelSpecSchema = z.object({
   hc: z._default(z.enum(['HC0', 'HC1']), 'HC1'),
   /** Cluster column for `vcov: 'cluster'`. */
   cluster: z.optional(z.string()),
+  /** Second cluster column: two-way clustering by `cluster` and `cluster2` (Cameron, Gelbach & Miller 2011). */
+  cluster2: z.optional(z.string()),
   /**
    * `stata`: CR1 over (β, ln α) with the observed-information bread and G/(G−1), as `nbreg, vce(cluster)` (for
    * `robust`: n/(n−1)); `sandwich`: θ fixed, expected-information bread, G/(G−1) as `sandwich::vcovCL`'s defaults
    * (for `robust`: `vcovHC`, HC1 = n/(n−k)). Checked against Stata's numbers for MASS::ships (shared/reference).
    */
   clusterConvention: z._default(z.enum(['stata', 'sandwich']), 'stata'),
+  /**
+   * Rows to fit, as R's `subset=`: a condition over columns such as `year >= 1993 & year <= 2018`
+   * (comparisons, `&`, `|`, `!`, numbers, quoted text; see `parseSubset`). Evaluated after `lag()` sees the
+   * whole table; rows outside it are reported in the result's exclusions, never dropped silently.
+   */
+  subset: z.optional(z.string().check(z.minLength(1))),
+  /** Column of frequency weights (≥ 0): row i counts as wᵢ observations (R `glm(weights =)`, Stata `[fweight =]`). */
+  weights: z.optional(z.string()),
   /** Panel unit and time columns, needed by `lag()` and used for fixed effects. */
   unit: z.optional(z.string()),
   time: z.optional(z.string()),

@@ -1,4 +1,5 @@
 import type { ModelSpecInput } from '../model/spec.js';
+import { type DeclaredSpecification, MAIN_SPEC } from './main-spec.js';
 
 /**
  * Column names of the bundled country-month panel (`africa-cm`) that the default model uses.
@@ -18,12 +19,13 @@ export const PARTNERSHIP_COLUMNS = {
 } as const;
 
 /**
- * The study's main specification as our data allow it (Schumann & Bara 2023, ISQ): negative binomial
- * regression of monthly battle deaths on UN and non-UN troops (thousands, lagged one month) and their
- * product, the logged lagged outcome and conflict duration, with standard errors clustered by country.
- * @example fit(DEFAULT_PARTNERSHIP_SPEC, addPartnershipVariables(panel))
+ * The country-month specification (the project's default before issue 11, now a robustness row beside
+ * `MAIN_SPECIFICATION`): negative binomial regression of monthly battle deaths on UN and non-UN troops
+ * (thousands, lagged one month) and their product, the logged lagged outcome and conflict duration, with
+ * standard errors clustered by country, on `africa-cm`.
+ * @example fit(COUNTRY_MONTH_SPEC, addPartnershipVariables(panel))
  */
-export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = {
+export const COUNTRY_MONTH_SPEC: ModelSpecInput = {
   formula:
     'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration',
   family: 'negbin',
@@ -33,3 +35,23 @@ export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = {
   unit: 'country',
   time: 'ym',
 };
+
+/**
+ * The country-month specification with its dataset (see `MAIN_SPECIFICATION` for the main one).
+ * @example COUNTRY_MONTH_SPECIFICATION.dataset // 'africa-cm'
+ */
+export const COUNTRY_MONTH_SPECIFICATION: DeclaredSpecification = {
+  id: 'country-month',
+  label: 'country-months 1993–2019, clustered by country (the former default)',
+  dataset: 'africa-cm',
+  spec: COUNTRY_MONTH_SPEC,
+  nonunRule: 'strict',
+};
+
+/**
+ * The default model: the declared main specification (`MAIN_SPEC`, partnership/main-spec.ts). The worker
+ * picks the declared specification of the loaded dataset (`defaultSpecificationFor`), so a country-month
+ * panel gets `COUNTRY_MONTH_SPEC`.
+ * @example fit(DEFAULT_PARTNERSHIP_SPEC, tableFromDataset(await loadDataset('africa-conflict-month')))
+ */
+export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = MAIN_SPEC;

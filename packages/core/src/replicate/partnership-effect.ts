@@ -1,15 +1,11 @@
 import type { ModelSpecInput } from '../model/spec.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
+import { roundHalf, typicalLevels } from '../partnership/typical-levels.js';
 import type { Table } from '../table.js';
 import { attempt } from './model-summary.js';
 import type { BootstrapSummary, NotRun, PartnershipSection, TroopsForReduction } from './numbers.js';
 import { numberColumn, quantileOf } from './panel-rows.js';
 import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js';
-
-/** Rounds to the nearest half thousand (troops are in thousands), at least `min`. */
-function roundHalf(x: number, min = 0.5): number {
-  return Math.max(min, Math.round(x * 2) / 2);
-}
 
 /**
  * Chooses the troop levels the report evaluates, from the data (not typed in):
@@ -31,10 +27,11 @@ export function troopLevels(sample: Table): {
   const unMax = Math.max(1, Math.round(quantileOf(un, 0.95, withUn) || 1));
   const steps = 20;
   const unGrid = Array.from({ length: steps + 1 }, (_, i) => Number(((unMax * i) / steps).toFixed(6)));
-  const partnerLevel = roundHalf(quantileOf(nonun, 0.5, both) || 1);
+  const typical = typicalLevels(sample, PARTNERSHIP_COLUMNS);
+  const partnerLevel = typical.partner;
   const high = roundHalf(quantileOf(nonun, 0.9, both) || partnerLevel * 2);
   const nonunLevels = [...new Set([0, partnerLevel, Math.max(high, partnerLevel)])];
-  const atUn = roundHalf(quantileOf(un, 0.5, withUn) || 1);
+  const atUn = typical.un;
   return { unGrid, partnerLevel, nonunLevels, atUn };
 }
 
@@ -97,6 +94,7 @@ export function runPartnershipEffect<M extends FittedLike>(
       };
       return { reduction, without: at(0), with: at(levels.partnerLevel) };
     });
+    const overlapRanges = intervalOverlapRanges(none.points, partner.points);
     const intervalsOverlap = contrasts.every(
       (c) => c.with.lower <= c.without.upper && c.without.lower <= c.with.upper,
     );
@@ -104,6 +102,7 @@ export function runPartnershipEffect<M extends FittedLike>(
       status: 'ok',
       ciLevel,
       intervalsOverlap,
+      overlapRanges,
       partnerLevel: levels.partnerLevel,
       curves,
       contrasts,
@@ -113,6 +112,29 @@ export function runPartnershipEffect<M extends FittedLike>(
       bootstrap: runBootstrap(toolkit, mainSpec, sample, opts),
     };
   });
+}
+
+/**
+ * The UN troop ranges (thousands, grid points) where the intervals of two curves on the same grid overlap,
+ * as maximal runs of consecutive grid points.
+ * @example intervalOverlapRanges(none.points, partner.points) // [{ from: 0, to: 4.5 }]
+ */
+export function intervalOverlapRanges(
+  a: readonly { un: number; lower: number; upper: number }[],
+  b: readonly { un: number; lower: number; upper: number }[],
+): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let open: { from: number; to: number } | null = null;
+  a.forEach((p, i) => {
+    const q = b[i];
+    const overlaps = q !== undefined && p.lower <= q.upper && q.lower <= p.upper;
+    if (overlaps && open) open.to = p.un;
+    else if (overlaps) {
+      open = { from: p.un, to: p.un };
+      out.push(open);
+    } else open = null;
+  });
+  return out;
 }
 
 function runBootstrap<M extends FittedLike>(

@@ -38,7 +38,11 @@ export function checkModelSpec(input: unknown): Checked<ModelSpec> {
   choice('vcov');
   choice('hc');
   optionalString('cluster');
+  optionalString('cluster2');
   choice('clusterConvention');
+  if ('subset' in input)
+    out.subset = input.subset === undefined ? undefined : stringAt(list, ['subset'], input.subset, 1);
+  optionalString('weights');
   optionalString('unit');
   optionalString('time');
   const ci = input.ciLevel === undefined ? 0.95 : numberAt(list, ['ciLevel'], input.ciLevel);

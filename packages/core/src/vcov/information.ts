@@ -15,10 +15,16 @@ export interface VcovInput {
   eta: Float64Array;
   /** NB2 θ, or null for Poisson. */
   theta: number | null;
+  /** Frequency weights (row i counts as wᵢ observations), when any. */
+  weights?: Float64Array | undefined;
 }
 
+/** wᵢ, or 1 without weights. */
+const weightAt = (m: VcovInput, i: number): number => (m.weights ? (m.weights[i] as number) : 1);
+
 /**
- * Expected (Fisher) information for β with θ held fixed: X'WX with W = μθ/(θ+μ) (μ for Poisson),
+ * Expected (Fisher) information for β with θ held fixed: X'WX with W = w·μθ/(θ+μ) (w·μ for Poisson;
+ * w the frequency weights, 1 when absent),
  * the matrix glm.nb's `summary()` inverts.
  * @example expectedInformation({ X, n, p, y, eta, theta: 1.27 })
  */
@@ -26,13 +32,13 @@ export function expectedInformation(m: VcovInput): Float64Array {
   const w = new Float64Array(m.n);
   for (let i = 0; i < m.n; i++) {
     const mu = Math.exp(m.eta[i] as number);
-    w[i] = m.theta === null ? mu : (mu * m.theta) / (m.theta + mu);
+    w[i] = weightAt(m, i) * (m.theta === null ? mu : (mu * m.theta) / (m.theta + mu));
   }
   return gramWeighted(m.X, m.n, m.p, w, undefined, m.layout);
 }
 
 /**
- * Observed information (negated Hessian of the log-likelihood) over (β, ln θ), (p+1) × (p+1); for
+ * Observed information (negated Hessian of the frequency-weighted log-likelihood) over (β, ln θ), (p+1) × (p+1); for
  * Poisson the p × p X'diag(μ)X (observed = expected with the canonical link).
  * @example observedInformation({ X, n, p, y, eta, theta: 1.27 })
  */
@@ -45,9 +51,10 @@ export function observedInformation(m: VcovInput): { info: Float64Array; q: numb
   let hTT = 0;
   for (let i = 0; i < n; i++) {
     const d = negbinDerivatives(m.y[i] as number, m.eta[i] as number, m.theta);
-    hEE[i] = d.hEtaEta;
-    hET[i] = d.hEtaT;
-    hTT += d.hTT;
+    const wi = weightAt(m, i);
+    hEE[i] = wi * d.hEtaEta;
+    hET[i] = wi * d.hEtaT;
+    hTT += wi * d.hTT;
   }
   const xtwx = gramWeighted(m.X, n, p, hEE, undefined, m.layout);
   const xh = crossprodVectorCols(m.X, n, p, hET, undefined, m.layout);
@@ -62,7 +69,8 @@ export function observedInformation(m: VcovInput): { info: Float64Array; q: numb
 }
 
 /**
- * Per-observation scores, n × q row-major: ∂ℓᵢ/∂β (and ∂ℓᵢ/∂ln θ when `withTheta`).
+ * Per-observation scores, n × q row-major: ∂ℓᵢ/∂β (and ∂ℓᵢ/∂ln θ when `withTheta`) of one copy of
+ * row i, not multiplied by its frequency weight (the sandwich applies the weights by convention).
  * @example observationScores({ X, n, p, y, eta, theta: 1.27 }, true)
  */
 export function observationScores(m: VcovInput, withTheta: boolean): { scores: Float64Array; q: number } {
@@ -86,7 +94,7 @@ export function observationScores(m: VcovInput, withTheta: boolean): { scores: F
 }
 
 /**
- * The score (gradient of the log-likelihood) over (β, ln θ) summed over observations, without
+ * The score (gradient of the frequency-weighted log-likelihood) over (β, ln θ) summed over observations, without
  * forming the n × q matrix of per-observation scores.
  * @example scoreVector({ X, n, p, y, eta, theta: 1.27 })
  */
@@ -95,7 +103,9 @@ export function scoreVector(m: VcovInput): Float64Array {
   const gEta = new Float64Array(n);
   let gT = 0;
   const theta = m.theta;
-  if (theta === null) for (let i = 0; i < n; i++) gEta[i] = (m.y[i] as number) - Math.exp(m.eta[i] as number);
+  if (theta === null)
+    for (let i = 0; i < n; i++)
+      gEta[i] = weightAt(m, i) * ((m.y[i] as number) - Math.exp(m.eta[i] as number));
   else {
     // ψ(y+θ) − ψ(θ) tabulated once per distinct count.
     const groups = groupOutcomes(m.y);
@@ -104,8 +114,10 @@ export function scoreVector(m: VcovInput): Float64Array {
       const yi = m.y[i] as number;
       const mu = Math.exp(m.eta[i] as number);
       const tm = theta + mu;
-      gEta[i] = ((yi - mu) * theta) / tm;
-      gT += theta * ((dg[groups.index[i] as number] as number) - Math.log1p(mu / theta) + (mu - yi) / tm);
+      const wi = weightAt(m, i);
+      gEta[i] = (wi * ((yi - mu) * theta)) / tm;
+      gT +=
+        wi * theta * ((dg[groups.index[i] as number] as number) - Math.log1p(mu / theta) + (mu - yi) / tm);
     }
   }
   const g = crossprodVectorCols(m.X, n, p, gEta, undefined, m.layout);
@@ -118,10 +130,15 @@ export function scoreVector(m: VcovInput): Float64Array {
 
 /**
  * Observed information for θ alone with β fixed (MASS::theta.ml's), whose inverse root is glm.nb's
- * `SE.theta`.
+ * `SE.theta`; frequency weights w weight each row's term.
  * @example thetaInformation(y, eta, 1.27)
  */
-export function thetaInformation(y: Float64Array, eta: Float64Array, theta: number): number {
+export function thetaInformation(
+  y: Float64Array,
+  eta: Float64Array,
+  theta: number,
+  weights?: Float64Array,
+): number {
   // −∂²ℓ/∂θ² = −Σ [ψ'(y+θ) − ψ'(θ) + 1/θ − 2/(θ+μ) + (y+θ)/(θ+μ)²], with the trigamma differences
   // tabulated once per distinct count (see groupOutcomes).
   const groups = groupOutcomes(y);
@@ -130,7 +147,9 @@ export function thetaInformation(y: Float64Array, eta: Float64Array, theta: numb
   for (let i = 0; i < y.length; i++) {
     const yi = y[i] as number;
     const tm = theta + Math.exp(eta[i] as number);
-    info -= (tg[groups.index[i] as number] as number) + 1 / theta - 2 / tm + (yi + theta) / (tm * tm);
+    info -=
+      (weights ? (weights[i] as number) : 1) *
+      ((tg[groups.index[i] as number] as number) + 1 / theta - 2 / tm + (yi + theta) / (tm * tm));
   }
   return info;
 }

@@ -1,8 +1,8 @@
 /**
- * How the one bundle tells where it runs. `dist/partnership-effect.js` is loaded twice on a page
- * with a chart: by the page's `<script type="module">` (it defines the element) and by the chart
- * engine's module worker (it serves the estimators). The worker is started with a fixed `name`, so
- * the bundle imported by any other worker, or by a server-side renderer, does neither.
+ * How the widget's scripts tell where they run. `dist/partnership-effect.js` defines the element in
+ * a window only; `dist/engine.js` is loaded by the element for a live fit and by the chart engine's
+ * module worker (where it serves the estimators). The worker is started with a fixed `name`, so the
+ * engine imported by any other worker, or by a server-side renderer, serves nothing.
  */
 
 /** The `name` the engine worker is started with (`self.name` inside it). */

@@ -1,5 +1,5 @@
 /**
- * The worker side of the one-file bundle: inside the engine worker, the bundle creates core's
+ * The worker side of the engine module (`engine.js`): inside the engine worker, it creates core's
  * estimator engine and exposes it with comlink on the worker's global scope, exactly as
  * `@peacepanel/worker/worker` does, so the page's client talks to it unchanged.
  */

@@ -1,16 +1,16 @@
 /**
- * Starts the chart engine's module worker from the widget's own script, whatever its origin. A
- * module Worker must be same-origin with the page, and the script often comes from a CDN, so the
- * worker is a one-line `blob:` module (same origin as the page) that imports the script by its URL.
- * That import is a CORS module fetch, like the page's own `<script type="module">`, and usually a
- * cache hit: the engine code is in the page's copy of the file already, so it is shipped once.
+ * Starts the chart engine's module worker from the widget's engine module (`engine.js`), whatever
+ * its origin. A module Worker must be same-origin with the page, and the script often comes from a
+ * CDN, so the worker is a one-line `blob:` module (same origin as the page) that imports the engine
+ * module by its URL. That import is a CORS module fetch, like the page's own dynamic `import()` of
+ * it, and usually a cache hit, so the engine code is downloaded once.
  */
 import { ENGINE_WORKER_NAME } from './engine-worker-scope.js';
 
 /**
  * The source of the blob module: a static import of the script.
- * @example engineWorkerSource(new URL('https://cdn.example.org/w/partnership-effect.js'))
- * // 'import "https://cdn.example.org/w/partnership-effect.js";\n'
+ * @example engineWorkerSource(new URL('https://cdn.example.org/w/engine.js'))
+ * // 'import "https://cdn.example.org/w/engine.js";\n'
  */
 export function engineWorkerSource(script: URL): string {
   return `import ${JSON.stringify(script.href)};\n`;

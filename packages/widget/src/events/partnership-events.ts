@@ -6,8 +6,12 @@
 /** `partnership-ready`: a chart has been drawn from data. */
 export interface PartnershipReadyDetail {
   view: 'effect' | 'trend' | 'scenario';
-  /** Where the model ran: a Web Worker, or the main thread when the page forbids workers. */
-  mode: 'worker' | 'in-thread';
+  /**
+   * Where the model ran: `precomputed` when the default view was drawn from values fitted at build
+   * time (no dataset or engine download); otherwise a Web Worker, or the main thread (`in-thread`)
+   * when the page forbids workers.
+   */
+  mode: 'precomputed' | 'worker' | 'in-thread';
   dataset: string;
   /** Number of data points drawn. */
   points: number;

@@ -90,9 +90,15 @@ export class ChartEngine {
   readonly #client: EngineClient;
   readonly #prepared = new Map<string, Promise<Outcome<PreparedDataset>>>();
   readonly #fits = new Map<string, Promise<Outcome<unknown>>>();
+  readonly #readJson: (url: string) => Promise<DatasetJson>;
 
-  constructor(client: EngineClient) {
+  /**
+   * @param readJson reads a bundled dataset JSON by URL (default: `fetch`, shared per URL); the build
+   * script passes a file reader.
+   */
+  constructor(client: EngineClient, readJson: (url: string) => Promise<DatasetJson> = fetchDatasetJson) {
     this.#client = client;
+    this.#readJson = readJson;
   }
 
   get mode(): 'worker' | 'in-thread' {
@@ -139,7 +145,7 @@ export class ChartEngine {
       });
       if (!parsed.ok) return parsed;
       json = tableToDatasetJson(parsed.value.table, fileName(req.dataSrc));
-    } else json = await fetchDatasetJson(url);
+    } else json = await this.#readJson(url);
     let unknownCountries: string[] = [];
     if (req.countries) {
       const f = filterCountries(json, req.countries);

@@ -1,6 +1,7 @@
+import { EngineLoader } from './engine-loader.js';
 import { type Lang, setLocaleUrls } from './i18n.js';
 import { PartnershipEffect, WIDGET_VERSION } from './partnership-effect.component.js';
-import { releaseEngine, retainEngine, sharedEngine } from './shared-engine.js';
+import { PRECOMPUTED_FILE, precomputedViews } from './precomputed.js';
 
 /** The element's tag name. */
 export const TAG_NAME = 'partnership-effect';
@@ -8,27 +9,35 @@ export const TAG_NAME = 'partnership-effect';
 /**
  * Registers `<partnership-effect>` unless a copy is already registered (two embeds on one page, or
  * two versions: the first wins and the second warns instead of throwing, after Shoelace's
- * `define()`). Sets where the shared engine and the bundled datasets come from.
+ * `define()`). Sets where the element's files come from; all sit next to its script, and starts
+ * fetching the precomputed default views (a few KB), which most embeds paint from.
  * @param datasetBase folder of the bundled `<id>.json` datasets.
- * @param engineScript the widget's script, which the engine worker imports (default: this module's URL,
- * which in the built bundle is `partnership-effect.js`).
- * @param datasetUrls the URL of each bundled dataset where it is not `<datasetBase><id>.json` (an app
- * bundler emits the files under hashed names).
- * @param localeUrls the lazily loaded language modules (`locales/<lang>.js` next to the script).
+ * @param engineModule the engine module (`engine.js`), imported on the first live fit and run by the
+ * engine worker (default: `../engine.js` from `datasetBase`).
+ * @param views the precomputed default views (default: `../default-views.json` from `datasetBase`).
+ * @param files where single files are when not at their default place (an app bundler emits them
+ * under hashed names): `datasets`, each bundled dataset's URL (else `<datasetBase><id>.json`);
+ * `locales`, each lazily loaded language module (`locales/<lang>.js` next to the script).
  * @returns the class registered under the tag (the existing one when already defined).
- * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL(import.meta.url))
+ * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL('./engine.js', import.meta.url))
  */
 export function definePartnershipEffect(
   datasetBase: URL,
-  engineScript?: URL,
-  datasetUrls?: Record<string, URL>,
-  localeUrls?: Partial<Record<Lang, URL>>,
+  engineModule: URL = new URL('../engine.js', datasetBase),
+  views: URL = new URL(`../${PRECOMPUTED_FILE}`, datasetBase),
+  files: { datasets?: Record<string, URL>; locales?: Partial<Record<Lang, URL>> } = {},
 ): CustomElementConstructor {
-  if (localeUrls) setLocaleUrls(localeUrls);
-  PartnershipEffect.datasetBase ??= datasetBase;
-  PartnershipEffect.datasetUrls ??= datasetUrls;
-  PartnershipEffect.engineProvider ??= () => sharedEngine(engineScript);
-  PartnershipEffect.engineUsers ??= { retain: retainEngine, release: () => releaseEngine() };
+  if (files.locales) setLocaleUrls(files.locales);
+  if (!PartnershipEffect.resources) {
+    PartnershipEffect.resources = {
+      datasets: datasetBase,
+      datasetUrls: files.datasets ?? {},
+      views,
+      engine: new EngineLoader(engineModule),
+    };
+    // Requested now, while the page is still parsing, rather than when the first element updates.
+    void precomputedViews(views.href);
+  }
   const existing = customElements.get(TAG_NAME);
   if (existing) {
     const other = (existing as unknown as { version?: string }).version;

@@ -1,25 +1,17 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { PartnershipReadyDetail } from '../events/partnership-events.js';
 import { emit } from '../events/partnership-events.js';
 import type { ChartRender, ChartTarget } from '../render/chart-types.js';
-import { renderEffectChart } from '../render/effect-chart.js';
-import { LIGHT_PALETTE, type Palette } from '../render/palette.js';
-import { renderScenarioChart } from '../render/scenario-chart.js';
-import { renderTrendChart } from '../render/trend-chart.js';
-import type { ChartEngine, PreparedDataset } from './chart-engine.js';
-import {
-  effectReading,
-  effectText,
-  scenarioReading,
-  scenarioText,
-  trendReading,
-  trendText,
-} from './chart-text.js';
+import { LIGHT_PALETTE, type Palette, PRINT_PALETTE } from '../render/palette.js';
+import type { PreparedDataset } from './chart-engine.js';
+import type { EngineLoader } from './engine-loader.js';
 import { exportSvg, saveBlob, svgToPng } from './export-image.js';
 import { createFormats, hasMessages, loadMessages, messagesFor, RTL_LANGS } from './i18n.js';
 import { partnershipEffectStyles } from './partnership-effect.styles.js';
 import { plottedValues, toCsv, type ViewData } from './plotted-values.js';
+import { precomputedView } from './precomputed.js';
 import {
   BUNDLED_CREDITS,
   BUNDLED_DATASETS,
@@ -27,27 +19,30 @@ import {
   type SettingProblem,
   type Settings,
 } from './settings.js';
+import { drawView, sourceLines, viewWords } from './view-drawing.js';
 
 /** The widget's version, compared when two copies meet on one page. */
 export const WIDGET_VERSION = '0.1.0';
-
-/** A failure the element shows with a retry button. */
-class ChartFailure extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
 
 interface Drawn {
   prepared: PreparedDataset;
   viewData: ViewData;
   settings: Settings;
+  /** Where the numbers came from: fitted at build time, or live in the worker or in-thread. */
+  mode: PartnershipReadyDetail['mode'];
 }
 
-/** Provides the shared engine; replaced in tests. Set by `define.ts`. */
-export type EngineProvider = () => ChartEngine;
+/** Where one copy of the element finds its files, all next to its script. Set by `define.ts`. */
+export interface WidgetResources {
+  /** Folder of the bundled `<id>.json` datasets. */
+  datasets: URL;
+  /** Bundled datasets' URLs where an app bundler renamed them; others are `<datasets><id>.json`. */
+  datasetUrls: Record<string, URL>;
+  /** `default-views.json`, the default views fitted at build time. */
+  views: URL;
+  /** The engine module (`engine.js`), loaded on the first live fit. */
+  engine: EngineLoader;
+}
 
 let instanceCount = 0;
 
@@ -109,14 +104,8 @@ let instanceCount = 0;
 export class PartnershipEffect extends LitElement {
   static override styles = partnershipEffectStyles;
   static readonly version = WIDGET_VERSION;
-  /** Where the shared engine comes from (set once by `define.ts`). */
-  static engineProvider: EngineProvider | undefined;
-  /** Reference counting of the shared engine (set by `define.ts`), so its worker ends when unused. */
-  static engineUsers: { retain(): void; release(): void } | undefined;
-  /** The bundled datasets' base URL (next to the script). Set by `define.ts`. */
-  static datasetBase: URL | undefined;
-  /** Bundled datasets' URLs where an app bundler renamed them (set by `define.ts`); else `datasetBase`. */
-  static datasetUrls: Record<string, URL> | undefined;
+  /** The datasets, precomputed views and engine module of the copy that defined the element. */
+  static resources: WidgetResources | undefined;
 
   static override properties = {
     view: { type: String, reflect: true },
@@ -162,6 +151,8 @@ export class PartnershipEffect extends LitElement {
   #unknownCountries: string[] = [];
   #resize: ResizeObserver | undefined;
   #scheme: MediaQueryList | undefined;
+  #print: MediaQueryList | undefined;
+  #printing = false;
   #chart: ChartRender | undefined;
   #emittedFor: unknown;
   #errorFor: unknown;
@@ -194,7 +185,7 @@ export class PartnershipEffect extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    PartnershipEffect.engineUsers?.retain();
+    PartnershipEffect.resources?.engine.retain();
     this.#resize = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (w > 0 && Math.abs(w - this._width) >= 1) this._width = w;
@@ -202,16 +193,29 @@ export class PartnershipEffect extends LitElement {
     this.#resize.observe(this);
     this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
     this.#scheme.addEventListener('change', this.#onScheme);
+    this.#print = window.matchMedia('print');
+    this.#print.addEventListener('change', this.#onScheme);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    PartnershipEffect.engineUsers?.release();
+    PartnershipEffect.resources?.engine.release();
     this.#resize?.disconnect();
     this.#scheme?.removeEventListener('change', this.#onScheme);
+    this.#print?.removeEventListener('change', this.#onScheme);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
   }
 
   readonly #onScheme = () => {
+    this._schemeTick += 1;
+  };
+
+  /** Redraws the chart black on white for print (the update runs before the print layout). */
+  readonly #onPrint = (e: Event) => {
+    this.#printing = e.type === 'beforeprint';
     this._schemeTick += 1;
   };
 
@@ -242,54 +246,37 @@ export class PartnershipEffect extends LitElement {
     return JSON.stringify([s.view, s.dataSrc, s.dataset, s.unMax, s.nonunLevels, s.countries, s.ci]);
   }
 
+  /**
+   * The view's numbers: the precomputed default view when the settings match one (no dataset or
+   * engine download), otherwise a live fit through the lazily loaded engine module.
+   */
   async #compute(signal: AbortSignal): Promise<Drawn> {
     const settings = this.#settings;
-    const provider = PartnershipEffect.engineProvider;
-    if (!provider)
-      throw new ChartFailure('INTERNAL', 'the chart engine is not set up (define the element with define())');
-    const engine = provider();
-    // The language's messages load beside the data (English is built in; a failed load keeps English).
+    const res = PartnershipEffect.resources;
+    if (!res)
+      throw failure('INTERNAL', 'the element is not set up (define it with definePartnershipEffect())');
+    // The language's messages load beside the numbers (English is built in; a failed load keeps English).
     const messages = loadMessages(settings.lang).catch(() => undefined);
-    const base = PartnershipEffect.datasetBase ?? new URL('./datasets/', document.baseURI);
-    const prepared = await engine.prepare({
-      bundledUrl: (
-        PartnershipEffect.datasetUrls?.[settings.dataset] ?? new URL(`${settings.dataset}.json`, base)
-      ).href,
-      dataSrc: settings.dataSrc,
-      countries: settings.countries,
-    });
-    if (!prepared.ok) throw new ChartFailure(prepared.code, prepared.message);
+    const pre = await precomputedView(res.views.href, settings);
     signal.throwIfAborted();
-    const p = prepared.value;
-    this.#unknownCountries = p.unknownCountries;
-    if (p.rows === 0) {
+    if (pre) {
+      this.#unknownCountries = [];
       await messages;
-      return { prepared: p, settings, viewData: emptyData(settings.view) };
+      return { prepared: pre.prepared, viewData: pre.viewData, settings, mode: 'precomputed' };
     }
-    const partner = p.typical.nonun ?? 5000;
-    let viewData: ViewData;
-    if (settings.view === 'trend') {
-      const r = await engine.trend(p.id);
-      if (!r.ok) throw new ChartFailure(r.code, r.message);
-      viewData = { view: 'trend', data: r.value };
-    } else if (settings.view === 'scenario') {
-      const nonun = settings.nonunLevels?.filter((n) => n > 0).pop() ?? partner;
-      const un = Math.min(settings.unMax, p.typical.un ?? settings.unMax / 2);
-      const r = await engine.scenario(p.id, { un, nonun, ciLevel: settings.ci });
-      if (!r.ok) throw new ChartFailure(r.code, r.message);
-      viewData = { view: 'scenario', data: r.value };
-    } else {
-      const r = await engine.effect(p.id, {
-        unMax: settings.unMax,
-        nonunLevels: settings.nonunLevels ?? [0, partner],
-        ciLevel: settings.ci,
-      });
-      if (!r.ok) throw new ChartFailure(r.code, r.message);
-      viewData = { view: 'effect', data: r.value };
+    let engine: Awaited<ReturnType<EngineLoader['load']>>;
+    try {
+      engine = await res.engine.load();
+    } catch (e) {
+      throw failure('FILE_NOT_FOUND', `the chart engine could not be loaded (${errorText(e)})`);
     }
+    const shared = engine.sharedEngine();
+    const url = (res.datasetUrls[settings.dataset] ?? new URL(`${settings.dataset}.json`, res.datasets)).href;
+    const { prepared, viewData } = await engine.computeView(shared, settings, url, signal);
+    this.#unknownCountries = prepared.unknownCountries;
     await messages;
     signal.throwIfAborted();
-    return { prepared: p, settings, viewData };
+    return { prepared, viewData, settings, mode: shared.mode };
   }
 
   /** The plotted values as RFC 4180 CSV, or null before data are drawn. */
@@ -338,6 +325,7 @@ export class PartnershipEffect extends LitElement {
   }
 
   #palette(): Palette {
+    if (this.#printing || this.#print?.matches) return PRINT_PALETTE;
     const cs = getComputedStyle(this);
     const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
     const fontSize = Number.parseFloat(v('--pe-chart-font-size', '12'));
@@ -355,13 +343,8 @@ export class PartnershipEffect extends LitElement {
   }
 
   #sourceLines(p: PreparedDataset): string[] {
-    const m = messagesFor(this.#settings.lang);
-    const countries = this.#settings.countries?.filter((c) => !this.#unknownCountries.includes(c));
-    return [
-      m.source({ data: p.source.trim().replace(/\.+$/, ''), caveat: p.caveat.trim() }).trim(),
-      ...(countries?.length ? [m.fittedOn(new Intl.ListFormat(this.#settings.lang).format(countries))] : []),
-      m.study,
-    ];
+    const countries = this.#settings.countries?.filter((c) => !this.#unknownCountries.includes(c)) ?? null;
+    return sourceLines(p, this.#settings.lang, countries);
   }
 
   protected override render() {
@@ -407,7 +390,7 @@ export class PartnershipEffect extends LitElement {
       const palette = this.#palette();
       const chart = this.#draw(d, width, height, palette);
       this.#chart = chart;
-      ({ reading, description } = this.#words(d));
+      ({ reading, description } = viewWords(d.viewData, d.settings));
       body = this._showTable ? this.#table(d) : this.#plot(chart, this.description?.trim() || description);
     }
     const title = m.title[view];
@@ -427,57 +410,8 @@ export class PartnershipEffect extends LitElement {
     return p.expected === 'dataset' ? e.dataset(BUNDLED_DATASETS.join(', ')) : e[p.expected];
   }
 
-  #words(d: Drawn): { reading: string; description: string } {
-    const m = messagesFor(d.settings.lang);
-    const f = createFormats(d.settings.lang);
-    const v = d.viewData;
-    if (v.view === 'effect') {
-      const t = effectText(m, f, v.data.ciLevel);
-      return {
-        reading: effectReading(m, f, v.data),
-        description: m.effect.description(
-          f.level(v.data.ciLevel),
-          f.troops(d.settings.unMax),
-          v.data.curves.map((c) => t.seriesLabel(c.nonun)),
-        ),
-      };
-    }
-    if (v.view === 'trend') {
-      const years = v.data.years;
-      return {
-        reading: trendReading(m, f, v.data),
-        description: m.trend.description(
-          f.year(years[0]?.year ?? 0),
-          f.year(years[years.length - 1]?.year ?? 0),
-        ),
-      };
-    }
-    return { reading: scenarioReading(m, f, v.data), description: m.scenario.description };
-  }
-
   #draw(d: Drawn, width: number, height: number, palette: Palette): ChartRender {
-    const m = messagesFor(d.settings.lang);
-    const f = createFormats(d.settings.lang);
-    const v = d.viewData;
-    if (v.view === 'effect')
-      return renderEffectChart({
-        data: v.data,
-        width,
-        height,
-        palette,
-        text: effectText(m, f, v.data.ciLevel),
-        idPrefix: this.#id,
-      });
-    if (v.view === 'trend')
-      return renderTrendChart({ data: v.data, width, height, palette, text: trendText(m, f) });
-    const both = v.data.estimates.find((e) => e.key === 'both');
-    return renderScenarioChart({
-      data: v.data,
-      width,
-      height,
-      palette,
-      text: scenarioText(m, f, v.data.ciLevel, v.data.unAlone, both?.nonun ?? 0),
-    });
+    return drawView(d.viewData, d.settings, width, height, palette, this.#id);
   }
 
   #plot(chart: ChartRender, description: string) {
@@ -684,10 +618,9 @@ export class PartnershipEffect extends LitElement {
       const d = this.#task.value;
       if (d && d !== this.#emittedFor) {
         this.#emittedFor = d;
-        const engine = PartnershipEffect.engineProvider?.();
         emit(this, 'partnership-ready', {
           view: d.viewData.view,
-          mode: engine?.mode ?? 'in-thread',
+          mode: d.mode,
           dataset: d.prepared.id,
           points: this.#chart?.targets.length ?? 0,
         });
@@ -697,19 +630,26 @@ export class PartnershipEffect extends LitElement {
       if (e !== this.#errorFor) {
         this.#errorFor = e;
         emit(this, 'partnership-error', {
-          code: e instanceof ChartFailure ? e.code : 'INTERNAL',
-          message: e instanceof Error ? e.message : String(e),
+          code: failureCode(e),
+          message: errorText(e),
         });
       }
     }
   }
 }
 
-function emptyData(view: Settings['view']): ViewData {
-  if (view === 'trend') return { view, data: { years: [], overallShare: null } };
-  if (view === 'scenario')
-    return { view, data: { estimates: [], ciLevel: 0.95, reduction: null, unAlone: 0, unWithPartner: null } };
-  return { view: 'effect', data: { curves: [], ciLevel: 0.95 } };
+/** An error with core's code (`ChartFailure` in the engine module, which this bundle does not hold). */
+function failure(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+function failureCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'INTERNAL';
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 function isEmpty(v: ViewData): boolean {

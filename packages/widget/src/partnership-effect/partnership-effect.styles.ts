@@ -284,6 +284,30 @@ export const partnershipEffectStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* Print: the chart and its sources, black on white; no controls (a sheet of paper has no buttons). */
+  @media print {
+    :host,
+    :host([theme]) {
+      --pe-background: #ffffff !important;
+      --pe-text: #000000 !important;
+      --pe-muted: #333333 !important;
+      --pe-grid: #cccccc !important;
+      --pe-axis: #000000 !important;
+      --pe-border: #000000 !important;
+      color: #000000;
+      background: #ffffff;
+    }
+    figure {
+      break-inside: avoid;
+    }
+    .controls,
+    .downloads,
+    .targets,
+    .tooltip,
+    .skeleton {
+      display: none !important;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton {
       animation: none;

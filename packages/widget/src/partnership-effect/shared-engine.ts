@@ -1,7 +1,7 @@
 /**
  * The one estimator client of the page: every `<partnership-effect>` shares it, so there is one
- * worker and one fitted model per dataset. The client module (`engine-client.ts`) is inlined in the
- * one-file bundle but evaluated on first use only.
+ * worker and one fitted model per dataset. Part of the engine module (`engine.js`); the client
+ * module (`engine-client.ts`) is inlined in it but evaluated on first use only.
  */
 import { ChartEngine, type EngineClient, type Outcome } from './chart-engine.js';
 
@@ -14,8 +14,8 @@ export const IDLE_DISPOSE_MS = 30_000;
 
 /**
  * The page's shared chart engine, created on first use.
- * @param script URL of the widget's script, which the engine worker imports (in the built bundle,
- * every module's `import.meta.url` is that script).
+ * @param script URL of the engine module, which the engine worker imports (in the built
+ * `engine.js`, every module's `import.meta.url` is that file).
  * @example const r = await sharedEngine().prepare({ bundledUrl, dataSrc: null, countries: null })
  */
 export function sharedEngine(script: URL = new URL(import.meta.url)): ChartEngine {

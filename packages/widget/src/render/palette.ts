@@ -46,6 +46,18 @@ export const DARK_PALETTE: Palette = {
 };
 
 /**
+ * Print: black on white whatever the theme (text 21:1, muted 12.6:1), the light series colours.
+ * Reference: WCAG 2.2 SC 1.4.3; print stylesheets drop backgrounds by default.
+ */
+export const PRINT_PALETTE: Palette = {
+  ...LIGHT_PALETTE,
+  text: '#000000',
+  muted: '#333333',
+  grid: '#cccccc',
+  axis: '#000000',
+};
+
+/**
  * The colour of series `i`, cycling when there are more series than colours.
  * @example seriesColor(LIGHT_PALETTE, 5) // LIGHT_PALETTE.series[1]
  */

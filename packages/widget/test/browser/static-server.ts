@@ -8,6 +8,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.html': 'text/html; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
 /** A request the server saw (method and path), to check which files a page fetched. */
@@ -25,17 +27,20 @@ export interface StaticServer {
 /**
  * A static server on 127.0.0.1 (random port): `pages` are served from memory with optional
  * headers (e.g. a CSP); other paths from `root`. `cors` adds `Access-Control-Allow-Origin: *`, as
- * CDNs do (module scripts loaded cross-origin need it).
+ * CDNs do (module scripts loaded cross-origin need it). `prefix` serves `root` under a path too
+ * (e.g. `/npm/@peacepanel/widget@0.1.0/dist/`), as a CDN serves a package.
  */
 export async function startServer(o: {
   root?: string;
   cors?: boolean;
+  prefix?: string;
   pages?: Record<string, { body: string; headers?: Record<string, string> }>;
 }): Promise<StaticServer> {
   const seen: SeenRequest[] = [];
   const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     seen.push({ path, origin: req.headers.origin });
+    if (o.prefix && path.startsWith(o.prefix)) path = `/${path.slice(o.prefix.length)}`;
     const headers: Record<string, string> = o.cors ? { 'access-control-allow-origin': '*' } : {};
     const page = o.pages?.[path];
     if (page) {

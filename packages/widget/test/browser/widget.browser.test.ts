@@ -58,12 +58,12 @@ beforeAll(async () => {
     '/plain': { body: page('<partnership-effect id="a"></partnership-effect>') },
     '/two': {
       body: page(
-        `<partnership-effect id="a"></partnership-effect><partnership-effect id="b" view="scenario"></partnership-effect>
+        `<partnership-effect id="a" ci="90"></partnership-effect><partnership-effect id="b" view="scenario" ci="90"></partnership-effect>
          <script type="module" src="${cdn.origin}/partnership-effect.js?copy=2"></script>`,
       ),
     },
     '/csp': {
-      body: page('<partnership-effect id="a" view="trend"></partnership-effect>'),
+      body: page('<partnership-effect id="a" ci="90"></partnership-effect>'),
       headers: {
         'content-security-policy': `default-src 'none'; script-src ${cdn.origin}; connect-src ${cdn.origin}; style-src 'self'; img-src data:; worker-src 'none'`,
       },
@@ -103,12 +103,12 @@ afterAll(async () => {
 });
 
 describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
-  it('renders the default chart from two pasted lines, with a worker, and fetches only its own files', async () => {
+  it('renders the default chart from two pasted lines, from build-time values, and fetches only its own small files', async () => {
     const p = await open('/plain');
     const events = await waitForCharts(p, 1);
     expect(events[0]).toMatchObject({
       type: 'partnership-ready',
-      detail: { view: 'effect', mode: 'worker' },
+      detail: { view: 'effect', mode: 'precomputed' },
     });
     expect(Number(events[0]?.detail.points)).toBeGreaterThan(10);
     const figure = await p.evaluate(() => {
@@ -138,11 +138,11 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     // Network: the page itself, then only the widget's own files from its origin.
     expect(host.seen.filter((s) => s.path !== '/favicon.ico').map((s) => s.path)).toContain('/plain');
     const fromCdn = new Set(cdn.seen.map((s) => s.path));
-    // One script (the engine worker imports the same file) and the dataset.
-    expect([...fromCdn].sort()).toEqual(['/datasets/africa-cm.json', '/partnership-effect.js']);
-    expect(p.workers().map((w) => w.url())).toEqual([expect.stringMatching(/^blob:/)]);
-    // No globals of ours: only lit's version markers and zod's config and registry (zod comes with
-    // core in the in-thread fallback; library globals the widget cannot avoid).
+    // The element's script and the precomputed default views: no dataset, no engine, no worker.
+    expect([...fromCdn].sort()).toEqual(['/default-views.json', '/partnership-effect.js']);
+    expect(p.workers()).toEqual([]);
+    // No globals of ours: only lit's version markers (and zod's config and registry, which come
+    // with core's engine module once a live fit loads it; library globals the widget cannot avoid).
     const globals = await p.evaluate(() => {
       const fresh = document.createElement('iframe');
       document.body.appendChild(fresh);
@@ -164,11 +164,12 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     await p.close();
   });
 
-  it('shares one engine, one dataset download and one fit across instances and script copies', async () => {
+  it('shares one engine, one dataset download and one fit across live instances and script copies', async () => {
     cdn.seen.length = 0;
     const p = await open('/two');
     const events = await waitForCharts(p, 2);
     expect(events.map((e) => e.type)).toEqual(['partnership-ready', 'partnership-ready']);
+    expect(events.map((e) => e.detail.mode)).toEqual(['worker', 'worker']);
     expect(new Set(events.map((e) => e.detail.dataset)).size).toBe(1);
     expect(cdn.seen.filter((s) => s.path === '/datasets/africa-cm.json')).toHaveLength(1);
     // One engine worker for both instances and both copies of the script.
@@ -183,14 +184,15 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     const events = await waitForCharts(p, 1);
     expect(events[0]).toMatchObject({
       type: 'partnership-ready',
-      detail: { view: 'trend', mode: 'in-thread' },
+      detail: { view: 'effect', mode: 'in-thread' },
     });
     expect(
       await p.evaluate(
         () =>
-          document.querySelector('partnership-effect')!.shadowRoot!.querySelectorAll('svg.chart rect').length,
+          document.querySelector('partnership-effect')!.shadowRoot!.querySelectorAll('svg.chart path.line')
+            .length,
       ),
-    ).toBeGreaterThan(20);
+    ).toBe(2);
     await p.close();
   });
 

@@ -64,7 +64,8 @@ const PAGE = `<!doctype html>
   <head><meta charset="utf-8"><title>peacepanel install check</title></head>
   <body>
     <h1>An app that installed @peacepanel/widget from npm</h1>
-    <partnership-effect id="chart"></partnership-effect>
+    <partnership-effect id="default"></partnership-effect>
+    <partnership-effect id="live" non-un-levels="0, 2000, 8000"></partnership-effect>
     <partnership-effect id="fr" lang="fr" view="trend"></partnership-effect>
     <script type="module" src="/src/main.js"></script>
   </body>
@@ -74,7 +75,8 @@ const PAGE = `<!doctype html>
 /**
  * Packs, creates the project (its package.json names the tarballs; `overrides` make the packages'
  * own `@peacepanel/*` dependencies resolve to the tarballs too, as they would to the registry) and
- * installs it. The app is a Vite page that imports the widget.
+ * installs it. The app is a Vite page that imports the widget statically: one chart with the default
+ * settings (painted from the precomputed views), one that needs a live fit, and one in French.
  */
 export function createInstallProject(): InstallProject {
   const dir = mkdtempSync(join(tmpdir(), 'peacepanel-install-'));
@@ -103,9 +105,9 @@ export function createInstallProject(): InstallProject {
     `overrides:\n${PUBLISHED.map((p) => `  "@peacepanel/${p}": "file:${tarball[p]}"`).join('\n')}\n`,
   );
   writeFileSync(join(app, 'index.html'), PAGE);
-  // As the widget's README advises for bundlers: a dynamic import keeps the widget in its own chunk,
-  // which its engine worker imports (the app's entry chunk touches `document`, fatal in a worker).
-  writeFileSync(join(app, 'src/main.js'), "import('@peacepanel/widget');\n");
+  // A static import: the widget is bundled into the app's entry chunk. Its engine worker imports
+  // `engine.js`, which Vite emits as a file of its own, so the app's code never runs in the worker.
+  writeFileSync(join(app, 'src/main.js'), "import '@peacepanel/widget';\n");
   pnpmIn(app, ['install', '--prefer-offline', '--ignore-scripts']);
   return { dir, app, tarball };
 }

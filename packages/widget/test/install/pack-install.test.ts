@@ -1,7 +1,8 @@
 /**
  * The packages as a user gets them from npm: packed with pnpm, installed outside the workspace, then
  * the CLI, core in plain Node ESM, the widget imported without a DOM (server rendering), and a Vite
- * app bundling the widget, which draws the chart in Chromium with the model in a real worker.
+ * app bundling the widget (a static import), which draws the charts in Chromium: the defaults from the
+ * precomputed views, a live fit with the engine in a real worker.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -98,29 +99,35 @@ console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.P
       await server?.close();
     });
 
-    it('emits the dataset and draws the chart with the model in a real worker', async () => {
+    it("emits the element's files and draws the charts: defaults precomputed, a live fit in a real worker", async () => {
       const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
       const workers: string[] = [];
       page.on('worker', (w) => workers.push(w.url()));
       await recordEvents(page);
       await page.goto(`${server.origin}/index.html`);
-      const events = await waitForCharts(page, 2);
-      const event = events.find((e) => e.id === 'chart');
-      expect(event?.type).toBe('partnership-ready');
-      expect(event?.detail).toMatchObject({
+      const events = await waitForCharts(page, 3);
+      const ready = (id: string) => events.find((e) => e.id === id && e.type === 'partnership-ready');
+      // Vite emitted each file the element script names with a literal `new URL('./…', import.meta.url)`
+      // under a hashed name, and the element fetched it from there.
+      const fetched = (re: RegExp) => server.seen.some((s) => re.test(s.path));
+      expect(ready('default')?.detail).toMatchObject({ view: 'effect', mode: 'precomputed' });
+      expect(fetched(/\/assets\/default-views-[\w-]+\.json$/), 'default-views.json, emitted').toBe(true);
+      expect(ready('live')?.detail).toMatchObject({
         view: 'effect',
         mode: 'worker',
         dataset: expect.stringMatching(/^africa-cm/),
       });
+      expect(fetched(/\/assets\/engine-[\w-]+\.js$/), 'engine.js, emitted').toBe(true);
+      expect(fetched(/\/assets\/africa-cm-[\w-]+\.json$/), 'the dataset, emitted').toBe(true);
+      // The engine worker is a blob module importing the emitted engine.js (not the app's entry chunk).
       expect(workers.length).toBeGreaterThan(0);
-      const dataset = server.seen.find((s) => /\/assets\/africa-cm-[\w-]+\.json$/.test(s.path));
-      expect(dataset, 'the dataset, emitted by Vite under a hashed name').toBeDefined();
       const lines = await page.evaluate(
-        () => document.querySelector('#chart')?.shadowRoot?.querySelectorAll('path').length ?? 0,
+        () => document.querySelector('#live')?.shadowRoot?.querySelectorAll('path').length ?? 0,
       );
-      expect(lines).toBeGreaterThan(2);
+      expect(lines).toBeGreaterThan(3);
       // The lazily loaded French messages were emitted by Vite too, and used.
-      expect(server.seen.some((s) => /\/assets\/fr-[\w-]+\.js$/.test(s.path))).toBe(true);
+      expect(fetched(/\/assets\/fr-[\w-]+\.js$/), 'locales/fr.js, emitted').toBe(true);
+      expect(ready('fr')?.detail).toMatchObject({ view: 'trend' });
       expect(await page.locator('#fr >> [part="reading"]').textContent()).toMatch(/^De \d{4} à \d{4}/);
       await page.close();
     });

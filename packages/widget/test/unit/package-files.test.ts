@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('what `npm pack` would publish', () => {
-  it('ships one script, the lazy dataset, types, manifest, README and LICENSE, and no sources', () => {
+  it('ships two scripts, the languages, the precomputed views, fallbacks, the lazy dataset, types, manifest, README and LICENSE, and no sources', () => {
     expect(existsSync(join(root, 'dist/partnership-effect.js')), 'build the package first').toBe(true);
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: root,
@@ -24,17 +24,25 @@ describe('what `npm pack` would publish', () => {
       'LICENSE',
       'custom-elements.json',
       'dist/partnership-effect.js',
+      'dist/engine.js',
+      'dist/default-views.json',
+      'dist/fallback/effect.png',
+      'dist/fallback/effect.svg',
+      'dist/fallback/fallbacks.json',
       'dist/datasets/africa-cm.json',
+      'dist/locales/fr.js',
       'dist/types/index.d.ts',
+      'dist/types/frameworks/react.d.ts',
       'dist/types/partnership-effect/partnership-effect.component.d.ts',
     ])
       expect(files).toContain(f);
     expect(
       files.filter((f) => /^(src|test|scripts)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
     ).toEqual([]);
-    // ONE self-contained script: lit, the element and the engine (the worker imports the same file),
-    // and the lazily loaded languages (messages only).
+    // Two self-contained scripts: the element, and the engine it imports lazily (and the worker runs);
+    // besides them, only the lazily loaded languages (messages only).
     expect(files.filter((f) => /\.m?js$/.test(f))).toEqual([
+      'dist/engine.js',
       'dist/locales/ar.js',
       'dist/locales/es.js',
       'dist/locales/fr.js',
@@ -43,9 +51,22 @@ describe('what `npm pack` would publish', () => {
     ]);
     expect(
       files
-        .filter((f) => !/^dist\/(types\/.+\.d\.ts|datasets\/[\w-]+\.json|locales\/[a-z]{2}\.js)$/.test(f))
+        .filter(
+          (f) =>
+            !/^dist\/(types\/.+\.d\.ts|datasets\/[\w-]+\.json|locales\/[a-z]{2}\.js|fallback\/(\w+\.(png|svg)|fallbacks\.json))$/.test(
+              f,
+            ),
+        )
         .sort(),
-    ).toEqual(['LICENSE', 'README.md', 'custom-elements.json', 'dist/partnership-effect.js', 'package.json']);
+    ).toEqual([
+      'LICENSE',
+      'README.md',
+      'custom-elements.json',
+      'dist/default-views.json',
+      'dist/engine.js',
+      'dist/partnership-effect.js',
+      'package.json',
+    ]);
   });
 
   it('points main, module, exports, types and customElements at files that exist', () => {

@@ -6,7 +6,7 @@
  * in-thread the page keeps painting, and in both hosts a `cancel` message gets through mid-fit.
  */
 import {
-  DEFAULT_PARTNERSHIP_SPEC,
+  defaultSpecificationFor,
   describeDeployments,
   type FittedModel,
   fitModelDetailedAsync,
@@ -24,6 +24,7 @@ import { bootstrapRange } from './bootstrap-range.js';
 import { CancellationRegistry, type CancelToken } from './cancellation.js';
 import { DatasetStore } from './dataset-store.js';
 import { ModelCache, modelKey } from './model-cache.js';
+import { MultiverseContexts, multiverseRange } from './multiverse-range.js';
 import { scenario } from './scenario.js';
 
 export interface EngineOptions {
@@ -42,6 +43,7 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
   const store = new DatasetStore();
   const models = new ModelCache();
   const cancellation = new CancellationRegistry();
+  const multiverse = new MultiverseContexts();
   /** Fits in progress by model key (and the table fitted), so concurrent calls share one fit. */
   const fitting = new Map<string, { table: Table; fit: Promise<FittedModel> }>();
 
@@ -73,7 +75,10 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     token: CancelToken,
   ): Promise<{ fitted: FittedModel; cached: boolean }> {
     const dataset = store.get(req.dataset);
-    const { key, spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+    const { key, spec } = modelKey(
+      dataset.id,
+      req.spec ?? defaultSpecificationFor(dataset.id, dataset.table).spec,
+    );
     for (;;) {
       const hit = models.get(key);
       if (hit) return { fitted: hit, cached: true };
@@ -148,7 +153,10 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     bootstrapRange: (req, control, onProgress) =>
       guarded(control, (token) => {
         const dataset = store.get(req.dataset);
-        const { spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+        const { spec } = modelKey(
+          dataset.id,
+          req.spec ?? defaultSpecificationFor(dataset.id, dataset.table).spec,
+        );
         return bootstrapRange(spec, dataset.table, {
           reps: req.reps,
           seed: req.seed,
@@ -159,6 +167,17 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
           targetMs: options.chunkMs ?? (control?.cancelFlag ? 250 : 100),
           ...(onProgress ? { onProgress } : {}),
         });
+      }),
+    multiverseRange: (req, control, onProgress) =>
+      guarded(control, (token) => {
+        const ctx = multiverse.for((id) => {
+          try {
+            return store.get(id).table;
+          } catch {
+            return undefined;
+          }
+        });
+        return multiverseRange(req.specs, ctx, token, onProgress);
       }),
     async cancel(callId) {
       cancellation.cancel(callId);

@@ -2,6 +2,7 @@
  * The widget settings an editor chooses on the Embed page, and the snippets made from them. The same
  * query string drives `embed.html` (the iframe page), so "configure → copy → paste" round-trips.
  */
+import type { FallbackInfo } from '@peacepanel/widget';
 import { resizeScript } from './resize-script.js';
 
 export const VIEWS = ['effect', 'trend', 'scenario'] as const;
@@ -103,15 +104,28 @@ export function widgetAttributes(c: EmbedConfig): Record<string, string> {
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The script snippet: one module script (the self-contained widget) and the element.
- * @example scriptSnippet(DEFAULT_EMBED, 'https://demo.example/widget/partnership-effect.js')
+ * The script snippet: one module script (the widget's element script) and the element. With the
+ * default numbers in English (no `levels`, `lang` en), the element holds the view's pre-rendered
+ * image in `<noscript>` (from `fallbacks`, the widget's `fallback/fallbacks.json`), linked to its SVG:
+ * readers without JavaScript see it, others never download it.
+ * @example scriptSnippet(DEFAULT_EMBED, 'https://demo.example/widget/partnership-effect.js', infos)
  */
-export function scriptSnippet(c: EmbedConfig, scriptUrl: string): string {
+export function scriptSnippet(
+  c: EmbedConfig,
+  scriptUrl: string,
+  fallbacks: readonly FallbackInfo[] = [],
+): string {
   const attrs = Object.entries(widgetAttributes(c))
     .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
     .join('');
   const style = c.width ? ` style="display:block;max-width:${c.width}px"` : '';
-  return `<script type="module" src="${escapeAttr(scriptUrl)}"></script>\n<partnership-effect${attrs}${style}></partnership-effect>`;
+  const f = c.levels.length === 0 && c.lang === 'en' ? fallbacks.find((x) => x.view === c.view) : undefined;
+  let inner = '';
+  if (f) {
+    const file = (ext: string) => escapeAttr(new URL(`fallback/${f.view}.${ext}`, scriptUrl).href);
+    inner = `\n  <noscript><a href="${file('svg')}"><img src="${file('png')}" alt="${escapeAttr(f.alt)}" width="${f.width}" height="${f.height}" style="max-width:100%;height:auto"></a></noscript>\n`;
+  }
+  return `<script type="module" src="${escapeAttr(scriptUrl)}"></script>\n<partnership-effect${attrs}${style}>${inner}</partnership-effect>`;
 }
 
 /**

@@ -1,6 +1,7 @@
+import type { FallbackInfo } from '@peacepanel/widget';
 import { html, nothing, render } from 'lit';
 import type { Route } from '../../routing/route.js';
-import { createWidget, loadWidget, widgetScriptUrl } from '../../services/widget-loader.js';
+import { createWidget, loadFallbacks, loadWidget, widgetScriptUrl } from '../../services/widget-loader.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 import {
   type EmbedConfig,
@@ -32,6 +33,8 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
   let copied: 'script' | 'iframe' | undefined;
   let widgetError: string | undefined;
   let previewKey = '';
+  let fallbacks: FallbackInfo[] = [];
+  let disposed = false;
 
   const set = (c: EmbedConfig) => ctx.router.update(embedToParams(c), { replace: true });
 
@@ -61,7 +64,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
 
   function draw(): void {
     const c = embedFromParams(current.params);
-    const script = scriptSnippet(c, widgetScriptUrl());
+    const script = scriptSnippet(c, widgetScriptUrl(), fallbacks);
     const iframe = iframeSnippet(c, new URL('embed.html', new URL('./', location.href)).href);
     render(
       html`<h1>Embed the chart</h1>
@@ -121,12 +124,19 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
   }
 
   draw();
+  // The pre-rendered images' sizes and texts, for the snippet's <noscript> fallback.
+  void loadFallbacks().then((infos) => {
+    fallbacks = infos;
+    if (!disposed && infos.length) draw();
+  });
   return {
     update(r) {
       current = r;
       copied = undefined;
       draw();
     },
-    dispose() {},
+    dispose() {
+      disposed = true;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { messages } from '../../errors.js';
 import { importAcd } from '../../io/acd.js';
@@ -19,11 +19,17 @@ import { buildCountryMonthPanel } from '../../panel/build-country-month.js';
 import { datasetFromTable } from '../../panel/dataset.js';
 import type { CliIo, Command } from '../command.js';
 import { readFlags } from '../flags.js';
+import { checkWritableFile, writeOutput } from '../output-path.js';
+import { isConflictUnit, month, need, runConflictUnit } from './build-conflict-panel.js';
 
 const USAGE = `Usage: peacepanel build-panel --ged GED.csv|--deaths CM.csv --acd ACD.csv --un KATHMAN.csv --nonun DIR|FILE --out FILE
+       peacepanel build-panel --unit conflict --deaths CM.csv --acd ACD.csv --brd BRD.csv --un KATHMAN.csv --nonun DIR --support SUPPORT.csv --out FILE
 
-Builds the African country-month panel (the africa-cm columns) from official files: country-months in
-which the country had an active intrastate conflict (ACD) or hosted a UN or non-UN mission.
+Builds the African country-month panel (the africa-cm columns before v1.1, without the evidence
+columns) from official files: country-months in which the country had an active intrastate conflict
+(ACD) or hosted a UN or non-UN mission. With --unit conflict, builds the conflict-month panel
+(africa-conflict-month, every column and rule of its DATASHEET; the bundled raw files rebuild it byte
+for byte).
 
 Options:
   --ged FILE          UCDP GED event CSV (e.g. GEDEvent_v24_1.csv; streamed, any size): state-based
@@ -36,23 +42,27 @@ Options:
   --un FILE           Kathman UN mission-month CSV (-999 = missing)
   --nonun DIR|FILE    a folder with missions.csv + strength_points.csv (interpolated), or a plain
                       mission-month CSV (mission, org_type, host_country[, host_ccode], year, month, troops)
+  --unit U            country (default) or conflict
+  --brd FILE          with --unit conflict: UCDP BRD conflict-year CSV (BattleDeaths_v24_1_conf.csv)
+  --support FILE      with --unit conflict: UN support operations (raw/un_support_missions/support_missions.csv)
   --from YYYY-MM      first month (default 1993-01)
   --to YYYY-MM        last month (default 2019-12)
   --out FILE          .csv or .json (dataset JSON)`;
 
-function need(values: Map<string, string>, flag: string): string {
-  const v = values.get(flag);
-  if (!v) throw messages.badOption(flag, '', 'given');
-  if (flag !== '--out' && !existsSync(v)) throw messages.fileNotFound(v);
-  return v;
-}
-
-function month(values: Map<string, string>, flag: string, fallback: string): string {
-  const v = values.get(flag) ?? fallback;
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw messages.badOption(flag, v, 'a month YYYY-MM');
-  return v;
-}
+const FLAGS = [
+  '--ged',
+  '--deaths',
+  '--attribution',
+  '--acd',
+  '--un',
+  '--nonun',
+  '--from',
+  '--to',
+  '--out',
+  '--unit',
+  '--brd',
+  '--support',
+] as const;
 
 const byName = new Map(
   AFRICAN_COUNTRIES.flatMap((c) => [
@@ -64,9 +74,13 @@ const byName = new Map(
 /** Zero-fills GED country-months: every month of the file's years for each country with an event. */
 function zeroFill(rows: CountryMonthDeaths[]): CountryMonthDeaths[] {
   if (rows.length === 0) return rows;
-  const years = rows.map((r) => r.year);
-  const y0 = Math.min(...years);
-  const y1 = Math.max(...years);
+  // a loop, not Math.min(...years): a spread of a large GED file overflows the call stack
+  let y0 = Number.POSITIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    if (r.year < y0) y0 = r.year;
+    if (r.year > y1) y1 = r.year;
+  }
   const have = new Set(rows.map((r) => `${r.gwno} ${monthIndex(r.year, r.month)}`));
   const out = [...rows];
   for (const g of new Set(rows.map((r) => r.gwno)))
@@ -83,9 +97,8 @@ export const buildPanelCommand: Command = {
   summary: 'build the country-month panel from GED/ACD/Kathman/non-UN files',
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
-    const { values } = readFlags('build-panel', argv, {
-      values: ['--ged', '--deaths', '--attribution', '--acd', '--un', '--nonun', '--from', '--to', '--out'],
-    });
+    const { values } = readFlags('build-panel', argv, { values: [...FLAGS] });
+    if (isConflictUnit(values)) return runConflictUnit(values, io);
     if (values.has('--ged') === values.has('--deaths'))
       throw messages.badOption('build-panel', '', 'given exactly one of --ged FILE or --deaths FILE');
     const acdFile = need(values, '--acd');
@@ -97,6 +110,8 @@ export const buildPanelCommand: Command = {
       throw messages.badOption('--out', out, 'a .csv or .json file name');
     const from = month(values, '--from', '1993-01');
     const to = month(values, '--to', '2019-12');
+    if (from > to) throw messages.badOption('--from', from, `a month before --to ${to}`);
+    checkWritableFile(out);
     const attribution = GedAttributionSchema.safeParse(values.get('--attribution') ?? 'split');
     if (!attribution.success)
       throw messages.badOption('--attribution', values.get('--attribution') ?? '', 'split, start or end');
@@ -147,7 +162,12 @@ export const buildPanelCommand: Command = {
       from,
       to,
     });
-    if (outFormat === '.csv') writeFileSync(out, formatCsv(table));
+    if (table.n === 0)
+      throw messages.noData(
+        undefined,
+        `no country-month from ${from} to ${to} has an active conflict or a mission in the input files: nothing to write`,
+      );
+    if (outFormat === '.csv') writeOutput(out, formatCsv(table));
     else {
       const json = datasetFromTable(table, {
         id: basename(out, outFormat),
@@ -156,7 +176,7 @@ export const buildPanelCommand: Command = {
         source: [values.get('--ged') ?? values.get('--deaths'), acdFile, unFile, nonunPath].join('; '),
         caveat: 'Built from the files named in source; see the africa-cm DATASHEET for the rules.',
       });
-      writeFileSync(out, `${JSON.stringify(json)}\n`);
+      writeOutput(out, `${JSON.stringify(json)}\n`);
     }
     for (const n of notes) log.push(n);
     log.push(`wrote ${table.n} country-months (${from} to ${to}) to ${out}`);

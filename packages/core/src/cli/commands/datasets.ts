@@ -1,3 +1,4 @@
+import { messages } from '../../errors.js';
 import type { CliIo, Command } from '../command.js';
 import { datasetsDir, listDatasetIds, readDatasetJson } from '../dataset-files.js';
 import { readFlags } from '../flags.js';
@@ -21,7 +22,9 @@ export const datasetsCommand: Command = {
       booleans: ['--json'],
     });
     const dir = datasetsDir(values.get('--data-dir'));
-    const list = listDatasetIds(dir).map((id) => {
+    const ids = listDatasetIds(dir);
+    if (ids.length === 0) throw messages.noDatasets(dir);
+    const list = ids.map((id) => {
       const d = readDatasetJson(id, dir);
       return {
         id: d.id,
@@ -37,11 +40,8 @@ export const datasetsCommand: Command = {
       io.out(JSON.stringify(list, null, 2));
       return 0;
     }
-    if (list.length === 0) {
-      io.out(`no datasets in ${dir}`);
-      return 0;
-    }
-    const w = Math.max(...list.map((d) => d.id.length));
+    let w = 0;
+    for (const d of list) w = Math.max(w, d.id.length);
     for (const d of list) {
       io.out(`${d.id.padEnd(w)}  v${d.version}  ${String(d.rows).padStart(6)} rows  ${d.title}`);
       io.out(`${' '.repeat(w)}  licence: ${d.license}`);

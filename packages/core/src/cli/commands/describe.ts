@@ -1,5 +1,8 @@
 import { messages } from '../../errors.js';
+import { describeDialect } from '../../io/csv-dialect.js';
 import { type DeploymentCounts, describeDeployments } from '../../panel/describe-deployments.js';
+import type { PartnerShare } from '../../partnership/partner-shares.js';
+import { type DatasetPartnerShares, datasetPartnerShares } from '../../partnership/sample-shares.js';
 import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
 import { loadTable } from '../dataset-files.js';
@@ -11,7 +14,10 @@ Describes a panel: rows, units, months, missing values, and (for country-month p
 and nonun_missions_n) how UN and non-UN deployments
 overlap: per year and overall, the UN deployment months (UN troops > 0), how many had a non-UN partner
 (a non-UN mission present), and the months by type (none, UN only, non-UN only, both). The study
-(Schumann & Bara 2023) reports about 44% for 1993-2019.
+(Schumann & Bara 2023) reports about 44% for 1993-2019. The share is given for every definition of a
+partner the columns allow (any non-UN mission present; a known non-UN troop figure under the strict and
+filled rules), over all rows and inside the estimation sample of each declared model fitted on the
+dataset (the main specification on africa-conflict-month, the country-month one on africa-cm).
 
 Options:
   --dataset ID    a bundled dataset id (see \`peacepanel datasets\`) or a dataset JSON file
@@ -36,6 +42,26 @@ function line(label: string, c: DeploymentCounts): string {
   return `${label.padEnd(6)} ${String(c.months).padStart(6)} ${String(c.none).padStart(6)} ${String(c.unOnly).padStart(7)} ${String(c.nonunOnly).padStart(11)} ${String(c.both).padStart(6)} ${String(c.unknown).padStart(8)} ${String(c.unMonths).padStart(9)} ${pct(c.shareUnWithPartner)}`;
 }
 
+function shareLines(shares: PartnerShare[]): string[] {
+  return shares.map(
+    (s) =>
+      `  ${pct(s.share).trim().padStart(6)}  ${String(s.withPartner).padStart(5)} of ${String(s.unMonths).padEnd(5)} ${s.label}${s.partnerFigureUnknown ? ` (${s.partnerFigureUnknown} UN months have a mission with no figure)` : ''}`,
+  );
+}
+
+function partnerShareText(p: DatasetPartnerShares): string[] {
+  const out = [
+    '',
+    `Share of UN deployment months (UN troops > 0) with a non-UN partner, by definition; the study reports about ${Math.round(p.paperShare * 100)}%:`,
+    'all rows:',
+    ...shareLines(p.all),
+  ];
+  for (const s of p.samples)
+    if ('shares' in s) out.push(`estimation sample of ${s.label} (${s.rows} rows):`, ...shareLines(s.shares));
+    else out.push(`estimation sample of ${s.label}: not available (${s.notAvailable})`);
+  return out;
+}
+
 /** \`peacepanel describe\`: panel summary and UN / non-UN deployment overlap. */
 export const describeCommand: Command = {
   name: 'describe',
@@ -54,13 +80,18 @@ export const describeCommand: Command = {
         dataset ?? data ?? '',
         'given exactly one of --dataset ID or --data FILE',
       );
-    const { table, label, exclusions } = loadTable({ dataset, data, dataDir: values.get('--data-dir') });
+    const { table, label, id, exclusions, dialect } = loadTable({
+      dataset,
+      data,
+      dataDir: values.get('--data-dir'),
+    });
     // the overlap needs UN troops and non-UN presence; other panels get the summary only
     const hasDeployments =
       table.columns.un_troops?.kind === 'number' &&
       (table.columns.nonun_missions_n?.kind === 'number' || table.columns.nonun_troops?.kind === 'number') &&
       table.columns.year?.kind === 'number';
     const d = hasDeployments ? describeDeployments(table) : null;
+    const shares = hasDeployments && table.columns.un_troops ? datasetPartnerShares(table, id) : null;
     const unitCol = table.columns.conflict_id ?? table.columns.country;
     const units = unitCol ? new Set<unknown>(unitCol.values).size : null;
     const ym = table.columns.ym;
@@ -73,7 +104,9 @@ export const describeCommand: Command = {
       to: months.at(-1) ?? null,
       missing: missingCounts(table),
       exclusions,
+      read: dialect ? describeDialect(dialect) : null,
       deployments: d,
+      partnerShares: shares,
     };
     if (booleans.has('--json')) {
       io.out(JSON.stringify(summary, null, 2));
@@ -82,6 +115,7 @@ export const describeCommand: Command = {
     const out: string[] = [
       `${label}: ${table.n} rows${units !== null ? `, ${units} units` : ''}${summary.from ? `, ${summary.from} to ${summary.to}` : ''}`,
     ];
+    if (summary.read) out.push(`read as ${summary.read}`);
     const miss = Object.entries(summary.missing);
     out.push(
       miss.length ? `missing values: ${miss.map(([k, v]) => `${k} ${v}`).join(', ')}` : 'no missing values',
@@ -107,6 +141,7 @@ export const describeCommand: Command = {
       '',
       `Share of UN deployment months with a non-UN partner: ${pct(d.overall.shareUnWithPartner).trim()} (${d.overall.unWithPartner} of ${d.overall.unMonths}); the study reports about ${Math.round(d.paperShare * 100)}% for African conflict-months 1993-2019 (see the dataset's DATASHEET for why they differ).`,
     );
+    if (shares) out.push(...partnerShareText(shares));
     io.out(out.join('\n'));
     return 0;
   },

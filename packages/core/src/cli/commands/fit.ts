@@ -1,31 +1,53 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { messages, PeacepanelError } from '../../errors.js';
 import { fitModel, parseModelSpec } from '../../estimators/fit-model.js';
 import type { FitResult } from '../../estimators/result.js';
+import { splitTwoPartFormula } from '../../estimators/two-part/formula.js';
+import { regressionTable } from '../../inference/regression-table.js';
 import { parseNumberCell } from '../../io/cells.js';
-import { parseCsv } from '../../io/csv.js';
+import { type CsvDialect, describeDialect } from '../../io/csv-dialect.js';
+import { readCsvTable as readCsvTableText } from '../../io/csv-table.js';
 import { parseFormula } from '../../model/formula-parser.js';
 import type { ModelSpecInput } from '../../model/spec.js';
-import type { Column, Table } from '../../table.js';
+import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
+import { readDataTable } from '../data-table.js';
+import { readUserFile } from '../dataset-files.js';
 import { oneOf, readFlags } from '../flags.js';
+import {
+  bootstrapText,
+  EXTRA_BOOLEAN_FLAGS,
+  EXTRA_VALUE_FLAGS,
+  type FitExtras,
+  readFitExtras,
+  runTwoPart,
+} from './fit-extras.js';
 
-const USAGE = `Usage: peacepanel fit --data FILE.csv --formula "y ~ x1 * x2 + log1p(z)" [options]
+const USAGE = `Usage: peacepanel fit --data FILE.csv|.dta|.parquet --formula "y ~ x1 * x2 + log1p(z)" [options]
 
 Fits a negative binomial (NB2, θ estimated) or Poisson count model by maximum likelihood and prints
 an R summary()-like table, or one JSON object with --json.
 
 Options:
-  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing)
+  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing), Stata .dta
+                    (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
   --formula TEXT    R-style formula: a + b, a:b, a*b, -1, log(x), log1p(x), I(x/1000), lag(x, k),
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
   --vcov NAME       model (default; glm.nb), oim (Stata), robust, cluster
-  --cluster COL     cluster column for --vcov cluster
+  --cluster A[,B]   cluster column for --vcov cluster; two columns: two-way (Cameron–Gelbach–Miller)
+  --weights COL     frequency weights (≥ 0; row i counts wᵢ times, as R glm(weights =), Stata fweight)
+  --model NAME      zip, zinb, hurdle-poisson or hurdle-nb: zero-inflated or hurdle model (pscl); then
+                    "|" separates count and zero terms (y ~ x1 + x2 | z), not fixed effects
+  --bootstrap N     bootstrap with N replications: pairs cluster bootstrap intervals, or with --wild
+  --wild            the wild cluster score bootstrap p-value of each coefficient (Webb weights)
+  --seed S          bootstrap seed (default 1); the same seed gives the same numbers
+  --table FORMAT    print a regression table instead: html, md, csv or tex
   --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
   --time COL        panel time column (needed by lag())
+  --subset EXPR     fit only the rows where EXPR holds, as R's subset=, e.g. "year >= 1993 & year <= 2018"
+                    (== != < <= > >=, &, |, !, quoted text); the rows outside are reported as excluded
   --level P         confidence level (default 0.95)
   --json            print one JSON object instead of the table`;
 
@@ -33,6 +55,7 @@ interface FitArgs {
   data: string;
   json: boolean;
   spec: ModelSpecInput;
+  extras: FitExtras;
 }
 
 function parseArgs(argv: string[]): FitArgs {
@@ -43,14 +66,18 @@ function parseArgs(argv: string[]): FitArgs {
       '--family',
       '--vcov',
       '--cluster',
+      '--weights',
       '--convention',
       '--hc',
       '--unit',
       '--time',
+      '--subset',
       '--level',
+      ...EXTRA_VALUE_FLAGS,
     ],
-    booleans: ['--json'],
+    booleans: ['--json', ...EXTRA_BOOLEAN_FLAGS],
   });
+  const extras = readFitExtras(values, booleans);
   const data = values.get('--data');
   const formula = values.get('--formula');
   if (!data) throw messages.badOption('--data', '', 'given: the CSV file to fit');
@@ -69,10 +96,13 @@ function parseArgs(argv: string[]): FitArgs {
   if (convention) spec.clusterConvention = convention;
   const hc = word('--hc', ['HC0', 'HC1'] as const);
   if (hc) spec.hc = hc;
+  if (extras.clusters[0]) spec.cluster = extras.clusters[0];
+  if (extras.clusters[1]) spec.cluster2 = extras.clusters[1];
   for (const [flag, key] of [
-    ['--cluster', 'cluster'],
+    ['--weights', 'weights'],
     ['--unit', 'unit'],
     ['--time', 'time'],
+    ['--subset', 'subset'],
   ] as const) {
     const v = values.get(flag);
     if (v !== undefined) spec[key] = v;
@@ -85,49 +115,29 @@ function parseArgs(argv: string[]): FitArgs {
     spec.ciLevel = x;
   }
   if (spec.cluster && spec.vcov === undefined) spec.vcov = 'cluster';
-  return { data, json: booleans.has('--json'), spec };
+  return { data, json: booleans.has('--json'), spec, extras };
 }
 
 /**
- * Reads a CSV file into a table: a column is numeric when every non-missing cell is a number
- * (empty, NA, N/A, NaN, null and `.` are missing), else text. A column of mostly numbers (at least
- * four for each word, the panel CSV reader's rule) with a few words is refused: those are typos.
+ * Reads a CSV file into a table with core's one CSV reader (`readCsvTable`: encoding, separator and
+ * decimal mark detected; a column of mostly numbers with a few words is refused, never recoded).
  * @throws PeacepanelError `FILE_NOT_FOUND`, `BAD_VALUE` at the first word in a number column, or a
  * located `PARSE_ERROR` from the CSV reader.
  * @example readCsvTable('data.csv').table.n
  */
 export function readCsvTable(file: string): {
   table: Table;
+  dialect: CsvDialect;
   lineOf: (row: number) => number;
   cells: (col: string) => string[];
 } {
-  if (!existsSync(file) || !statSync(file).isFile()) throw messages.fileNotFound(file);
-  const { header, rows } = parseCsv(readFileSync(file, 'utf8'), { file, delimiter: 'auto' });
-  const columns: Record<string, Column> = {};
-  header.forEach((name, j) => {
-    const cells = rows.map((r) => r.values[j] ?? '');
-    const nums = cells.map(parseNumberCell);
-    // A column of mostly numbers with a few words has typos, not categories: say where, never recode.
-    const words = nums.filter((v) => v === undefined).length;
-    const numbers = nums.filter((v) => v !== undefined && !Number.isNaN(v)).length;
-    if (words > 0 && numbers >= 4 * words) {
-      const i = nums.indexOf(undefined);
-      throw messages.badValue(
-        { file, line: rows[i]?.line ?? i + 2, column: name },
-        cells[i] ?? '',
-        'a number',
-      );
-    }
-    columns[name] = nums.every((v) => v !== undefined)
-      ? { kind: 'number', values: Float64Array.from(nums as number[]) }
-      : { kind: 'string', values: cells.map((c) => (Number.isNaN(parseNumberCell(c)) ? null : c)) };
-  });
+  const { text, encoding } = readUserFile(file);
+  const read = readCsvTableText(text, { file, encoding });
   return {
-    table: { n: rows.length, columns },
-    lineOf: (row) => rows[row]?.line ?? row + 2,
-    cells: (col) => {
-      const j = header.indexOf(col);
-      return rows.map((r) => r.values[j] ?? '');
+    ...read,
+    cells: (name) => {
+      const col = read.table.columns[name];
+      return col?.kind === 'string' ? col.values.map((v) => v ?? '') : [];
     },
   };
 }
@@ -171,7 +181,7 @@ export function formatFitSummary(r: FitResult): string {
       .trimEnd();
   const out = [
     `${r.family === 'negbin' ? 'Negative binomial (NB2)' : 'Poisson'} regression: ${r.formula}`,
-    `n = ${r.n} used, ${r.nExcluded} excluded`,
+    `n = ${r.n} used, ${r.nExcluded} excluded${r.weights ? `; frequency weights ${r.weights.column} (Σ w = ${r.weights.total})` : ''}`,
     '',
     'Coefficients:',
     line(head),
@@ -234,6 +244,7 @@ export function fitJson(r: FitResult, vcov: string): Record<string, unknown> {
       aliased,
     })),
     warnings: r.warnings,
+    ...(r.weights ? { weights: r.weights } : {}),
     ...(r.poissonAlternative ? { poissonAlternative: fitJson(r.poissonAlternative, vcov) } : {}),
   };
 }
@@ -246,8 +257,9 @@ export const fitCommand: Command = {
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv);
     const spec = parseModelSpec(args.spec);
-    const parsed = parseFormula(spec.formula);
-    const { table, lineOf, cells } = readCsvTable(args.data);
+    const { model } = args.extras;
+    const parsed = parseFormula(model ? splitTwoPartFormula(spec.formula).count : spec.formula);
+    const { table, lineOf, cells, dialect } = await readDataTable(args.data);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
       const col = table.columns[name];
@@ -263,15 +275,32 @@ export const fitCommand: Command = {
       }
     }
     let result: FitResult;
+    let text: string;
     try {
+      if (model) {
+        io.out(runTwoPart(model, spec, args.extras, table, args.json));
+        return 0;
+      }
       result = fitModel(spec, table);
+      const read = `${args.data} read as ${dialect ? describeDialect(dialect) : /\.dta$/i.test(args.data) ? 'Stata .dta' : 'Parquet'}`;
+      text = args.json
+        ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: args.data, read, dialect } })
+        : args.extras.table
+          ? regressionTable([result], args.extras.table)
+          : `${formatFitSummary(result)}\nData: ${read}`;
+      if (args.extras.bootstrap) text += `\n\n${bootstrapText(spec, table, result, args.extras.bootstrap)}`;
     } catch (e) {
-      if (e instanceof PeacepanelError && e.code === 'MISSING_COLUMN' && e.location?.column)
+      if (
+        e instanceof PeacepanelError &&
+        e.code === 'MISSING_COLUMN' &&
+        e.location?.column &&
+        !e.message.startsWith('in the zero part')
+      )
         throw messages.missingColumn(args.data, e.location.column, Object.keys(table.columns));
       if (e instanceof PeacepanelError) throw locate(e, args.data, lineOf);
       throw e;
     }
-    io.out(args.json ? JSON.stringify(fitJson(result, spec.vcov)) : formatFitSummary(result));
+    io.out(text);
     return 0;
   },
 };

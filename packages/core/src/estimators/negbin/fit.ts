@@ -5,6 +5,7 @@ import { choleskySolve } from '../../linalg/spd.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
 import { fitPoissonSteps } from '../poisson/fit.js';
 import { runSteps, type Steps } from '../run-steps.js';
+import { negbinRowDerivatives } from './row-derivatives.js';
 import { thetaMl } from './theta-ml.js';
 import { groupedNegbinLogLik, groupOutcomes, type OutcomeGroups, thetaTables } from './y-tables.js';
 
@@ -43,7 +44,7 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
  * @example const fit = await runStepsAsync(fitNegbinSteps(glm, { maxIter: 100, tol: 1e-10 }))
  */
 export function* fitNegbinSteps(data: GlmData, control: FitControl): Steps<NegbinFit> {
-  const groups = groupOutcomes(data.y);
+  const groups = groupOutcomes(data.y, data.weights);
   const start = yield* startingValues(data, control, groups);
   yield;
   return (yield* newtonNegbin(data, control, groups, start)).fit;
@@ -66,17 +67,18 @@ function* newtonNegbin(
   groups: OutcomeGroups,
   start: Start,
 ): Steps<{ fit: NegbinFit; factor: Float64Array | null }> {
-  const { X, n, p, y, offset, layout } = data;
+  const { X, n, p, y, offset, layout, weights } = data;
   const warnings: string[] = [];
   let beta: Float64Array = start.beta;
-  const eta = start.eta;
+  let eta: Float64Array = start.eta;
   let t = Math.log(start.theta);
   // μ at the current iterate, and at the line-search trial (swapped in when the trial is accepted).
   let muCur = new Float64Array(n);
   let muTrial = new Float64Array(n);
   let l1pCur = new Float64Array(n);
   let l1pTrial = new Float64Array(n);
-  let ll = groupedNegbinLogLik(y, eta, Math.exp(t), groups, muCur, l1pCur);
+  let ll = groupedNegbinLogLik(y, eta, Math.exp(t), groups, muCur, l1pCur, weights);
+  let etaTrial: Float64Array = new Float64Array(n);
   const trace: number[] = [ll];
   control.onProgress?.({ iteration: 0, logLik: ll });
 
@@ -109,28 +111,21 @@ function* newtonNegbin(
     if (control.signal?.aborted) throw messages.cancelled('the fit');
     iterations = iter;
     const theta = Math.exp(t);
-    let gT = 0;
-    let hTT = 0;
     const tables = thetaTables(groups.values, theta, true);
     // Chord steps need only the gradient; a fresh information (or the fallback) needs the curvature.
     const needCurvature = !chordReady || t >= T_BOUND;
-    for (let i = 0; i < n; i++) {
-      // Derivatives in η and t = ln θ (see negbinDerivatives, here with tabulated ψ, ψ').
-      const yi = y[i] as number;
-      const mu = muCur[i] as number;
-      const tm = theta + mu;
-      const u = groups.index[i] as number;
-      const gTheta = (tables.dg[u] as number) - (l1pCur[i] as number) + (mu - yi) / tm;
-      const hThetaTheta = (tables.tg[u] as number) + 1 / theta - 2 / tm + (yi + theta) / (tm * tm);
-      gEta[i] = ((yi - mu) * theta) / tm;
-      if (needCurvature) {
-        hEE[i] = (mu * theta * (theta + yi)) / (tm * tm);
-        hET[i] = -(theta * (yi - mu) * mu) / (tm * tm);
-        wExp[i] = (mu * theta) / tm;
-      }
-      gT += theta * gTheta;
-      hTT -= theta * theta * hThetaTheta + theta * gTheta;
-    }
+    const rows = { gEta, hEE, hET, wExp };
+    const { gT, hTT } = negbinRowDerivatives(
+      y,
+      muCur,
+      l1pCur,
+      groups.index,
+      tables,
+      theta,
+      needCurvature,
+      rows,
+      weights,
+    );
     const gB = crossprodVectorCols(X, n, p, gEta, undefined, layout);
     g.set(gB);
     g[p] = gT;
@@ -191,13 +186,12 @@ function* newtonNegbin(
     let accepted = false;
     let newBeta: Float64Array = beta;
     let newT = t;
-    let newEta: Float64Array = eta;
     let newLl = ll;
     for (let h = 0; h < 50; h++) {
       newBeta = beta.map((b, j) => b + scale * (dir[j] as number));
       newT = Math.max(-T_BOUND, Math.min(T_BOUND, t + scale * (dir[p] as number)));
-      newEta = linearPredictorCols(X, n, p, newBeta, offset, undefined, layout);
-      newLl = groupedNegbinLogLik(y, newEta, Math.exp(newT), groups, muTrial, l1pTrial);
+      linearPredictorCols(X, n, p, newBeta, offset, etaTrial, layout);
+      newLl = groupedNegbinLogLik(y, etaTrial, Math.exp(newT), groups, muTrial, l1pTrial, weights);
       if (Number.isFinite(newLl) && (newLl >= ll || belowNoise)) {
         accepted = true;
         break;
@@ -218,7 +212,7 @@ function* newtonNegbin(
     if (accepted) {
       beta = newBeta;
       t = newT;
-      eta.set(newEta);
+      [eta, etaTrial] = [etaTrial, eta];
       ll = newLl;
       [muCur, muTrial] = [muTrial, muCur];
       [l1pCur, l1pTrial] = [l1pTrial, l1pCur];
@@ -242,8 +236,7 @@ function* newtonNegbin(
   }
   const theta = Math.exp(t);
   const thetaInfinite = t >= T_BOUND - 1e-9;
-  const mu = new Float64Array(n);
-  for (let i = 0; i < n; i++) mu[i] = Math.exp(eta[i] as number);
+  const mu = Float64Array.from(muCur);
   if (!converged && !thetaInfinite)
     warnings.push(
       `negative binomial fit did not converge in ${iterations} iterations (maxIter ${control.maxIter})`,
@@ -281,7 +274,7 @@ const SUBSAMPLE_ROWS = 4096;
  * @example runSteps(startingValues({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }, groupOutcomes(y))).theta
  */
 function* startingValues(data: GlmData, control: FitControl, groups: OutcomeGroups): Steps<Start> {
-  const { X, n, p, y, offset, layout } = data;
+  const { X, n, p, y, offset, layout, weights } = data;
   const m = Math.max(SUBSAMPLE_ROWS, 40 * p);
   if (!layout && p >= 20 && n >= 3 * m) {
     const step = Math.floor(n / m);
@@ -289,18 +282,22 @@ function* startingValues(data: GlmData, control: FitControl, groups: OutcomeGrou
     const Xs = new Float64Array(ns * p);
     const ys = new Float64Array(ns);
     const os = new Float64Array(ns);
+    const ws = weights ? new Float64Array(ns) : undefined;
+    let scale = n / ns;
     for (let r = 0; r < ns; r++) {
       ys[r] = y[r * step] as number;
       os[r] = offset[r * step] as number;
+      if (ws) ws[r] = (weights as Float64Array)[r * step] as number;
     }
+    if (weights && ws) scale = weights.reduce((a, b) => a + b, 0) / ws.reduce((a, b) => a + b, 0);
     for (let j = 0; j < p; j++) {
       const src = j * n;
       const dst = j * ns;
       for (let r = 0; r < ns; r++) Xs[dst + r] = X[src + r * step] as number;
     }
-    const subData = { X: Xs, n: ns, p, y: ys, offset: os };
+    const subData = { X: Xs, n: ns, p, y: ys, offset: os, weights: ws };
     const subControl = { maxIter: 50, tol: 1e-6, signal: control.signal };
-    const subGroups = groupOutcomes(ys);
+    const subGroups = groupOutcomes(ys, ws);
     let sub: { fit: NegbinFit; factor: Float64Array | null } | null = null;
     try {
       const subStart = yield* startingValues(subData, subControl, subGroups);
@@ -312,11 +309,11 @@ function* startingValues(data: GlmData, control: FitControl, groups: OutcomeGrou
       const beta = Float64Array.from(sub.fit.beta);
       const eta = linearPredictorCols(X, n, p, beta, offset);
       const mu = eta.map(Math.exp);
-      const ml = thetaMl(y, mu, groups);
+      const ml = thetaMl(y, mu, groups, 50, weights);
       // The subsample's information, scaled by n / ns, approximates the full data's: early steps use it.
       if (!ml.atBound && Number.isFinite(ml.theta))
         return sub.factor
-          ? { beta, eta, theta: ml.theta, factor: sub.factor, factorScale: n / ns }
+          ? { beta, eta, theta: ml.theta, factor: sub.factor, factorScale: scale }
           : { beta, eta, theta: ml.theta };
     }
   }
@@ -330,6 +327,6 @@ function* startingValues(data: GlmData, control: FitControl, groups: OutcomeGrou
   return {
     beta: Float64Array.from(pois.beta),
     eta: Float64Array.from(pois.eta),
-    theta: thetaMl(y, pois.mu, groups).theta,
+    theta: thetaMl(y, pois.mu, groups, 50, weights).theta,
   };
 }

@@ -79,15 +79,21 @@ export function negbinDerivatives(
 }
 
 /**
- * NB2 deviance 2 Σ [y log(y/μ) + (y+θ) log((μ+θ)/(y+θ))] (as `MASS::negative.binomial`).
+ * NB2 deviance 2 Σ wᵢ [y log(y/μ) + (y+θ) log((μ+θ)/(y+θ))] (as `MASS::negative.binomial`; w = 1 when absent).
  * @example negbinDeviance(Float64Array.of(2), Float64Array.of(2), 1) // 0
  */
-export function negbinDeviance(y: Float64Array, mu: Float64Array | number, theta: number): number {
+export function negbinDeviance(
+  y: Float64Array,
+  mu: Float64Array | number,
+  theta: number,
+  weights?: Float64Array,
+): number {
   let d = 0;
   for (let i = 0; i < y.length; i++) {
     const yi = y[i] as number;
     const m = typeof mu === 'number' ? mu : (mu[i] as number);
-    d += (yi > 0 ? yi * Math.log(yi / m) : 0) + (yi + theta) * Math.log((m + theta) / (yi + theta));
+    const di = (yi > 0 ? yi * Math.log(yi / m) : 0) + (yi + theta) * Math.log((m + theta) / (yi + theta));
+    d += weights ? (weights[i] as number) * di : di;
   }
   return 2 * d;
 }

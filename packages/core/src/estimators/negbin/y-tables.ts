@@ -1,11 +1,12 @@
-import { lgamma, lgammaRatio } from '../../special/lgamma.js';
+import { lgammaRatio } from '../../special/lgamma.js';
+import { logFactorial } from '../poisson/loglik.js';
 import { digammaDiff, trigammaDiff } from './loglik.js';
 
 /** The distinct outcome values of a sample and, for each observation, the index of its value. */
 export interface OutcomeGroups {
   values: Float64Array;
   index: Int32Array;
-  /** Σ log y! over observations (constant in the parameters). */
+  /** Σ wᵢ log yᵢ! over observations (constant in the parameters; w = 1 without weights). */
   sumLogFactorial: number;
 }
 
@@ -13,9 +14,10 @@ export interface OutcomeGroups {
  * Groups outcomes by value, so θ-dependent special functions (log Γ(y+θ) − log Γ(θ), ψ, ψ') are
  * evaluated once per distinct count instead of once per row: counts repeat heavily (zeros dominate
  * conflict data), which makes each NB2 iteration cost O(n + distinct counts) special-function calls.
+ * Frequency weights, when given, enter only `sumLogFactorial`.
  * @example groupOutcomes(Float64Array.of(0, 3, 0)).values // [0, 3]
  */
-export function groupOutcomes(y: Float64Array): OutcomeGroups {
+export function groupOutcomes(y: Float64Array, weights?: Float64Array): OutcomeGroups {
   const pos = new Map<number, number>();
   const index = new Int32Array(y.length);
   const values: number[] = [];
@@ -30,8 +32,9 @@ export function groupOutcomes(y: Float64Array): OutcomeGroups {
     }
     index[i] = j;
   }
-  const lf = values.map((v) => lgamma(v + 1));
-  for (let i = 0; i < y.length; i++) sumLogFactorial += lf[index[i] as number] as number;
+  const lf = values.map(logFactorial);
+  for (let i = 0; i < y.length; i++)
+    sumLogFactorial += (weights ? (weights[i] as number) : 1) * (lf[index[i] as number] as number);
   return { values: Float64Array.from(values), index, sumLogFactorial };
 }
 
@@ -63,31 +66,51 @@ export function thetaTables(values: Float64Array, theta: number, derivatives: bo
 }
 
 /**
- * NB2 log-likelihood from grouped outcomes: Σ [log Γ(y+θ) − log Γ(θ) − log y! − θ log(1 + μ/θ) + y (η − log(θ+μ))].
- * The means μ = exp(η) and log(1 + μ/θ) are written to `muOut` / `log1pOut` when given (the caller reuses them).
- * @example groupedNegbinLogLik(y, eta, 1.3, groupOutcomes(y))
+ * NB2 log-likelihood from grouped outcomes: Σ wᵢ [log Γ(y+θ) − log Γ(θ) − log y! − θ log(1 + μ/θ) + y (η − log(θ+μ))]
+ * with frequency weights w (1 when absent; `groups` built with the same weights).
+ * The means μ = exp(η) and log(1 + μ/θ) are written to `muOut` / `log1pOut` (the caller reuses them).
+ * @example groupedNegbinLogLik(y, eta, 1.3, groupOutcomes(y), new Float64Array(n), new Float64Array(n))
  */
 export function groupedNegbinLogLik(
   y: Float64Array,
   eta: Float64Array,
   theta: number,
   groups: OutcomeGroups,
-  muOut?: Float64Array,
-  log1pOut?: Float64Array,
+  muOut: Float64Array = new Float64Array(y.length),
+  log1pOut: Float64Array = new Float64Array(y.length),
+  weights?: Float64Array,
 ): number {
   const { lgr } = thetaTables(groups.values, theta, false);
+  return (
+    -groups.sumLogFactorial + negbinLogLikPass(y, eta, theta, groups.index, lgr, muOut, log1pOut, weights)
+  );
+}
+
+/** The per-row pass of {@link groupedNegbinLogLik}: one exp and one log1p per row. */
+function negbinLogLikPass(
+  y: Float64Array,
+  eta: Float64Array,
+  theta: number,
+  index: Int32Array,
+  lgr: Float64Array,
+  muOut: Float64Array,
+  log1pOut: Float64Array,
+  weights: Float64Array | undefined,
+): number {
   // log(θ + μ) = log θ + log1p(μ/θ): one logarithm per row.
   const logTheta = Math.log(theta);
-  let ll = -groups.sumLogFactorial;
+  const invTheta = 1 / theta;
+  let ll = 0;
   for (let i = 0; i < y.length; i++) {
     const e = eta[i] as number;
     const mu = Math.exp(e);
-    if (muOut) muOut[i] = mu;
+    muOut[i] = mu;
     const yi = y[i] as number;
-    const l1p = Math.log1p(mu / theta);
-    if (log1pOut) log1pOut[i] = l1p;
-    ll += (lgr[groups.index[i] as number] as number) - theta * l1p;
-    if (yi !== 0) ll += yi * (e - logTheta - l1p);
+    const l1p = Math.log1p(mu * invTheta);
+    log1pOut[i] = l1p;
+    let li = (lgr[index[i] as number] as number) - theta * l1p;
+    if (yi !== 0) li += yi * (e - logTheta - l1p);
+    ll += weights ? (weights[i] as number) * li : li;
   }
   return ll;
 }

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { Compressors } from 'hyparquet';
+import { messages } from '../errors.js';
+import type { CsvDialect } from '../io/csv-dialect.js';
+import { readParquet } from '../io/parquet.js';
+import { readStataDta } from '../io/stata-dta.js';
+import type { Table } from '../table.js';
+import { readCsvTable } from './commands/fit.js';
+
+/** A data file read for the CLI: the table, the line (or observation number) of a row, and a column's cells as text. */
+export interface DataFile {
+  table: Table;
+  /** CSV: the file line of data row `row` (0-based); .dta and Parquet: the 1-based observation number. */
+  lineOf: (row: number) => number;
+  cells: (col: string) => string[];
+  /** How a CSV was read (separator, decimal mark, encoding); null for .dta and Parquet. */
+  dialect: CsvDialect | null;
+}
+
+/** Decompressors from node:zlib for the Parquet codecs hyparquet does not decode itself. */
+const NODE_COMPRESSORS: Compressors = {
+  GZIP: (input) => new Uint8Array(gunzipSync(input)),
+  BROTLI: (input) => new Uint8Array(brotliDecompressSync(input)),
+};
+
+/**
+ * Reads the data file of a CLI command by its extension: `.dta` (Stata, formats 117–119),
+ * `.parquet` / `.pq` (Parquet; Snappy, gzip, Brotli or uncompressed), anything else as CSV. Every
+ * reader reports a bad file as a `PeacepanelError` naming the file (exit code 2).
+ * @throws PeacepanelError `FILE_NOT_FOUND`, or the reader's located `PARSE_ERROR` / `BAD_VALUE`.
+ * @example (await readDataTable('panel.dta')).table.n
+ */
+export async function readDataTable(file: string): Promise<DataFile> {
+  const lower = file.toLowerCase();
+  const binary = lower.endsWith('.dta') || lower.endsWith('.parquet') || lower.endsWith('.pq');
+  if (!binary) return readCsvTable(file);
+  if (!existsSync(file) || !statSync(file).isFile()) throw messages.fileNotFound(file);
+  const bytes = new Uint8Array(readFileSync(file));
+  const table = lower.endsWith('.dta')
+    ? readStataDta(bytes, file)
+    : await readParquet(bytes, file, NODE_COMPRESSORS);
+  return {
+    table,
+    dialect: null,
+    lineOf: (row) => row + 1,
+    cells: (col) => {
+      const c = table.columns[col];
+      return c
+        ? Array.from(c.values as ArrayLike<number | string | null>, (v) => (v === null ? '' : String(v)))
+        : [];
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * One engine's share of a multiverse run: the specifications it is given, fitted one by one with
+ * core's `fitSpec`, the datasets prepared once and the design cache kept between calls (so the NB2
+ * and Poisson fits of a formula, and later calls on the same datasets, reuse the design). Yields to
+ * the event loop between specifications so a `cancel` message gets through.
+ */
+import {
+  fitSpec,
+  type MultiverseContext,
+  type MultiverseRow,
+  type MultiverseSpec,
+  messages,
+  multiverseContext,
+  type Table,
+  UNIT_DATASETS,
+} from '@peacepanel/core';
+import type { CancelToken } from './cancellation.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
+
+/** The datasets the grid names, as this engine holds them (absent when not loaded). */
+export type DatasetLookup = (id: string) => Table | undefined;
+
+/**
+ * A context cache: a new context only when a dataset the grid names was (re)loaded.
+ * @example const contexts = new MultiverseContexts(); contexts.for(lookup)
+ */
+export class MultiverseContexts {
+  #tables: (Table | undefined)[] = [];
+  #context: MultiverseContext | undefined;
+
+  for(lookup: DatasetLookup): MultiverseContext {
+    const ids = Object.values(UNIT_DATASETS).map((u) => u.dataset);
+    const tables = ids.map(lookup);
+    if (!this.#context || tables.some((t, i) => t !== this.#tables[i])) {
+      const datasets: Record<string, Table> = {};
+      ids.forEach((id, i) => {
+        const t = tables[i];
+        if (t) datasets[id] = t;
+      });
+      this.#context = multiverseContext(datasets);
+      this.#tables = tables;
+    }
+    return this.#context;
+  }
+}
+
+/**
+ * Fits `specs` in order on the context.
+ * @throws PeacepanelError CANCELLED when the token is cancelled (checked between specifications).
+ * @example await multiverseRange(specs, ctx, token, (done) => console.log(done))
+ */
+export async function multiverseRange(
+  specs: readonly MultiverseSpec[],
+  ctx: MultiverseContext,
+  token: CancelToken,
+  onProgress?: (done: number) => void,
+): Promise<MultiverseRow[]> {
+  const rows: MultiverseRow[] = [];
+  for (const spec of specs) {
+    if (token.check()) throw messages.cancelled('the computation');
+    rows.push(fitSpec(spec, ctx));
+    onProgress?.(rows.length);
+    await yieldToEventLoop();
+  }
+  return rows;
+}
