@@ -304,8 +304,14 @@ export const partnershipEffectStyles = css`
     .downloads,
     .targets,
     .tooltip,
-    .skeleton {
+    .skeleton,
+    .source-line,
+    details.sources > summary {
       display: none !important;
+    }
+    /* Paper cannot open a disclosure: the full sources print in place of the short line. */
+    details.sources::details-content {
+      content-visibility: visible;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -225,6 +225,9 @@ describe('fallbacks and print', () => {
         controls: shown('.controls'),
         downloads: shown('.downloads'),
         texts: [...root.querySelectorAll('svg.chart text')].map((t) => t.getAttribute('fill')),
+        // The full sources print although the "Sources" disclosure is closed; its summary does not.
+        sources: root.querySelector('details.sources:not([open]) .source')?.checkVisibility() ?? false,
+        sourcesSummary: root.querySelector('details.sources > summary')?.checkVisibility() ?? true,
       };
     });
     expect(look).toMatchObject({
@@ -233,6 +236,8 @@ describe('fallbacks and print', () => {
       footer: true,
       controls: false,
       downloads: false,
+      sources: true,
+      sourcesSummary: false,
     });
     expect(look.color).toMatch(/^rgb\((0, 0, 0|51, 51, 51)\)$/);
     expect(new Set(look.texts.filter((f) => f !== null))).toEqual(new Set(['#000000', '#333333']));
