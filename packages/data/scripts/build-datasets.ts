@@ -23,7 +23,7 @@ import { buildConflictMonths } from './conflict-month.js';
 import { buildAfricaConflictMonthEvidence, conflictMonthEvidenceExtras } from './conflict-month-evidence.js';
 import { coverageMarkdown } from './coverage.js';
 import { deploymentMarkdown } from './deployments-markdown.js';
-import { dataPath, RAW, readEvidence, readRaw, readSources } from './sources.js';
+import { dataPath, RAW, readEvidence, readRaw } from './sources.js';
 
 export interface BuildResult {
   id: DatasetId;
@@ -39,19 +39,18 @@ export interface BuildResult {
  * the rows from 1993-01.
  */
 export function buildAfricaCm(): BuildResult {
-  const s = readSources('2019-12');
+  const ev = readEvidence('2019-12');
   const { table, notes } = buildCountryMonthPanel({
-    deaths: s.deaths,
+    deaths: ev.deaths,
     absentDeaths: 'missing',
-    acd: s.acd.months,
-    un: s.un.months,
-    nonun: s.nonun,
+    acd: ev.acdMonths,
+    un: ev.un,
+    nonun: ev.nonun,
     from: '1989-01',
     to: '2019-12',
   });
-  const ev = readEvidence('2019-12');
   const ops = evidenceOperations(ev, '1989-01', '2019-12');
-  const withEvidence = addCountryMonthEvidence(table, s.deaths, ops, '1989-01', '1993-01', '2019-12');
+  const withEvidence = addCountryMonthEvidence(table, ev.deaths, ops, '1989-01', '1993-01', '2019-12');
   const json = datasetFromTable(withEvidence, META['africa-cm']);
   return { id: 'africa-cm', table: withEvidence, json, exclusions: ev.exclusions, notes };
 }
