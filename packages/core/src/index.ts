@@ -21,6 +21,7 @@ export * from './model/index.js';
 export * from './model/spec.js';
 export * from './panel/index.js';
 export * from './partnership/default-spec.js';
+export * from './partnership/interval-overlap.js';
 export * from './partnership/main-spec.js';
 export * from './partnership/mode-counts.js';
 export * from './partnership/org-types.js';
