@@ -165,7 +165,7 @@ const en: Messages = {
   },
   trend: {
     shareTitle: 'Share of UN deployment months with a non-UN partner',
-    monthsTitle: 'Country-months with a deployment, by type',
+    monthsTitle: 'Months with a deployment, by type',
     unOnly: 'UN only',
     nonunOnly: 'Non-UN only',
     both: 'UN and non-UN',
@@ -286,7 +286,7 @@ const fr: Messages = {
   },
   trend: {
     shareTitle: 'Part des mois de déploiement de l’ONU avec un partenaire non onusien',
-    monthsTitle: 'Pays-mois avec un déploiement, par type',
+    monthsTitle: 'Mois avec un déploiement, par type',
     unOnly: 'ONU seule',
     nonunOnly: 'Non-ONU seule',
     both: 'ONU et non-ONU',
