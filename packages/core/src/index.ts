@@ -20,6 +20,7 @@ export * from './io/index.js';
 export * from './model/index.js';
 export * from './model/spec.js';
 export * from './panel/index.js';
+export * from './partnership/declared-specifications.js';
 export * from './partnership/default-spec.js';
 export * from './partnership/interval-overlap.js';
 export * from './partnership/main-spec.js';

@@ -3,10 +3,10 @@ import { parseModelSpec } from '../src/estimators/fit-model.js';
 import { parseFormula } from '../src/model/formula-parser.js';
 import { subsetColumns } from '../src/model/subset.js';
 import { expandTerms } from '../src/model/terms.js';
+import { defaultSpecificationFor } from '../src/partnership/declared-specifications.js';
 import { COUNTRY_MONTH_SPECIFICATION, DEFAULT_PARTNERSHIP_SPEC } from '../src/partnership/default-spec.js';
 import { intervalOverlapRanges } from '../src/partnership/interval-overlap.js';
 import { MAIN_COLUMNS, MAIN_SPECIFICATION } from '../src/partnership/main-spec.js';
-import { defaultSpecificationFor } from '../src/partnership/sample-shares.js';
 import { tableFromRows } from '../src/table.js';
 
 describe('the declared main specification', () => {
