@@ -29,6 +29,7 @@ describe('what `npm pack` would publish', () => {
       'dist/fallback/effect.svg',
       'dist/fallback/fallbacks.json',
       'dist/datasets/africa-cm.json',
+      'dist/datasets/africa-conflict-month.json',
       'dist/types/index.d.ts',
       'dist/types/partnership-effect/partnership-effect.component.d.ts',
     ])
