@@ -24,6 +24,8 @@ export interface Design {
   hasOffset: boolean;
   /** Frequency weights of the rows (all > 0; rows of weight 0 are excluded), or null without `weights`. */
   weights: Float64Array | null;
+  /** With `oneWayCodes` and a single fixed-effect dimension: each row's level (0 … G−1), and no indicator columns. */
+  feGroups: { codes: Int32Array; G: number } | null;
   /** Table row index of each design row. */
   rows: Int32Array;
   exclusions: Exclusion[];
@@ -43,6 +45,8 @@ export interface DesignOptions {
   dropAllZeroLevels?: boolean;
   /** Column of frequency weights: ≥ 0 in every row used (else an error naming the row); rows of weight 0 are excluded. */
   weights?: string | undefined;
+  /** One fixed-effect dimension as level codes (`feGroups`) instead of indicator columns. */
+  oneWayCodes?: boolean;
 }
 
 /**
@@ -83,6 +87,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     const t = opts.time ? table.columns[opts.time]?.values[i] : undefined;
     return u !== undefined && t !== undefined ? `${u} ${t}` : `row ${i + 1}`;
   };
+  const alsoRequired = [...parsed.fixedEffects, ...(opts.required ?? [])];
   const missingIn = (i: number): string | null => {
     if (!Number.isFinite(yAll[i] as number)) return `missing value in ${responseLabel}`;
     for (let v = 0; v < evaluated.length; v++) {
@@ -97,7 +102,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     for (let o = 0; o < offsets.length; o++)
       if (!Number.isFinite((offsets[o] as Float64Array)[i] as number))
         return `offset ${deparse(structure.offsets[o] as never)} is missing or not finite`;
-    for (const c of [...parsed.fixedEffects, ...(opts.required ?? [])]) {
+    for (const c of alsoRequired) {
       const v = table.columns[c]?.values[i];
       if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)))
         return `missing value in ${c}`;
@@ -144,9 +149,10 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       }
       if (!changed) break;
     }
-    const remaining = [...rows];
+    // no spread into push: a spread of 150,000+ rows overflows the call stack
+    const remaining = rows.slice(); // `rows` may be `keep` itself
     keep.length = 0;
-    keep.push(...remaining);
+    for (const i of remaining) keep.push(i);
     for (const fe of parsed.fixedEffects) {
       const col = table.columns[fe]!;
       const isNum = col.kind === 'number';
@@ -213,7 +219,9 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   const modelColumns = hasFe ? columns.filter((c) => c.parts.length > 0) : columns;
 
   const feCols: string[] = [];
-  feCodes.forEach((fe, d) => {
+  const asCodes = opts.oneWayCodes === true && feCodes.length === 1;
+  if (!asCodes)
+    feCodes.forEach((fe, d) => {
     for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++) feCols.push(`fe::${fe.column}::${fe.levels[l]}`);
   });
   const pModel = modelColumns.length;
@@ -251,7 +259,11 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     X.set(col, c * n);
   }
   let feCol = pModel;
-  feCodes.forEach((fe, d) => {
+  const feGroups = asCodes
+    ? { codes: Int32Array.from(rows, (i) => feCodes[0]!.codes[i] as number), G: feCodes[0]!.levels.length }
+    : null;
+  if (!asCodes)
+    feCodes.forEach((fe, d) => {
     const first = d === 0 ? 0 : 1;
     for (let r = 0; r < n; r++) {
       const code = fe.codes[rows[r] as number] as number;
@@ -289,6 +301,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     offset,
     hasOffset: offsets.length > 0,
     weights,
+    feGroups,
     rows,
     exclusions,
     warnings: designWarnings,
