@@ -37,8 +37,12 @@ describe('one-way fixed effects by block elimination', () => {
           const dummies = fitModel({ formula: 'y ~ x1 + x2 + factor(g)', ...base }, simW);
           expect(fe.coefficients.map((c) => c.term)).toEqual(['x1', 'x2']);
           for (const j of [0, 1]) {
-            expect(relDiff(fe.coefficients[j]!.estimate, dummies.coefficients[j + 1]!.estimate)).toBeLessThan(1e-7);
-            expect(relDiff(fe.coefficients[j]!.stdError, dummies.coefficients[j + 1]!.stdError)).toBeLessThan(1e-6);
+            expect(relDiff(fe.coefficients[j]!.estimate, dummies.coefficients[j + 1]!.estimate)).toBeLessThan(
+              1e-7,
+            );
+            expect(relDiff(fe.coefficients[j]!.stdError, dummies.coefficients[j + 1]!.stdError)).toBeLessThan(
+              1e-6,
+            );
           }
           expect(fe.logLik).toBeCloseTo(dummies.logLik, 7);
           expect(fe.df).toBe(dummies.df);
@@ -50,7 +54,8 @@ describe('one-way fixed effects by block elimination', () => {
       });
 
   it('a regressor constant within every group is dropped as collinear with the fixed effects', () => {
-    const typeB = Float64Array.from(ships.columns.type!.values, (t) => (t === 'B' ? 1 : 0));
+    const types = ships.columns.type!.values as (string | null)[];
+    const typeB = Float64Array.from(types, (t) => (t === 'B' ? 1 : 0));
     const t: Table = { n: ships.n, columns: { ...ships.columns, typeB: { kind: 'number', values: typeB } } };
     const r = fitModel({ formula: 'incidents ~ yr_con + typeB + op_75_79 | type' }, t);
     expect(r.coefficients.filter((c) => c.aliased).map((c) => c.term)).toEqual(['typeB']);

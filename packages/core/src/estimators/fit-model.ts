@@ -1,9 +1,7 @@
 import { PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
 import { gramWeighted, sparseLayout } from '../linalg/column-major.js';
-import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
-import type { DesignInfo } from '../model/design-info.js';
 import type { ModelSpec, ModelSpecInput } from '../model/spec.js';
 import { twoSidedNormalP } from '../special/normal-cdf.js';
 import { normalQuantile } from '../special/normal-quantile.js';
@@ -12,11 +10,11 @@ import { checkModelSpec } from '../validation/model-spec.js';
 import { computeVcov } from '../vcov/compute-vcov.js';
 import { scoreVector } from '../vcov/information.js';
 import { collapseRows, expandFit, keepColumns } from './collapse-rows.js';
-import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
-import type { CountFit } from './glm-data.js';
 import { fitOneWayFeSteps } from './fe-one-way/fit.js';
 import { oneWayFeVcov } from './fe-one-way/vcov.js';
 import { withinAliased } from './fe-one-way/within-aliased.js';
+import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
+import type { CountFit } from './glm-data.js';
 import { fitNegbinSteps, type NegbinFit } from './negbin/fit.js';
 import { negbinDeviance } from './negbin/loglik.js';
 import { nullDeviance } from './null-deviance.js';
@@ -24,6 +22,7 @@ import { fitPoissonSteps } from './poisson/fit.js';
 import { poissonDeviance } from './poisson/loglik.js';
 import type { Coefficient, FitResult } from './result.js';
 import { runSteps, runStepsAsync, type Steps } from './run-steps.js';
+import { sampleSummary } from './sample-summary.js';
 
 /**
  * Validates a model spec as `ModelSpecSchema` does (see `checkModelSpec`: zod's checks and messages, without zod).
@@ -234,7 +233,9 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     clusterName: spec.cluster,
     groups,
   };
-  const vc = feGroups ? oneWayFeVcov(vInput, feGroups, request) : computeVcov(perRow ? vInput : vMerged, request);
+  const vc = feGroups
+    ? oneWayFeVcov(vInput, feGroups, request)
+    : computeVcov(perRow ? vInput : vMerged, request);
   if (!vc)
     warnings.push('the information matrix is singular at the estimate: standard errors are not available');
   yield;
@@ -348,36 +349,6 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     design: design.info,
     trace: fit.trace,
   };
-}
-
-/** Mean, min and max of each raw numeric column the formula reads, over the rows used. */
-function sampleSummary(data: Table, info: DesignInfo, rows: Int32Array): FittedModel['sample'] {
-  const names: string[] = [];
-  for (const v of info.variables) columnNames(v.node, names);
-  for (const o of info.offsets) columnNames(o, names);
-  columnNames(info.response, names);
-  const out: FittedModel['sample'] = { means: {}, min: {}, max: {} };
-  for (const name of names) {
-    const col = data.columns[name];
-    if (col?.kind !== 'number') continue;
-    let s = 0;
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    let m = 0;
-    for (let r = 0; r < rows.length; r++) {
-      const x = col.values[rows[r] as number] as number;
-      if (Number.isNaN(x)) continue;
-      s += x;
-      m++;
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-    if (m === 0) continue;
-    out.means[name] = s / m;
-    out.min[name] = lo;
-    out.max[name] = hi;
-  }
-  return out;
 }
 
 /**

@@ -222,8 +222,9 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   const asCodes = opts.oneWayCodes === true && feCodes.length === 1;
   if (!asCodes)
     feCodes.forEach((fe, d) => {
-    for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++) feCols.push(`fe::${fe.column}::${fe.levels[l]}`);
-  });
+      for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++)
+        feCols.push(`fe::${fe.column}::${fe.levels[l]}`);
+    });
   const pModel = modelColumns.length;
   const p = pModel + feCols.length;
   const n = keep.length;
@@ -264,13 +265,13 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     : null;
   if (!asCodes)
     feCodes.forEach((fe, d) => {
-    const first = d === 0 ? 0 : 1;
-    for (let r = 0; r < n; r++) {
-      const code = fe.codes[rows[r] as number] as number;
-      if (code >= first) X[(feCol + code - first) * n + r] = 1;
-    }
-    feCol += fe.levels.length - first;
-  });
+      const first = d === 0 ? 0 : 1;
+      for (let r = 0; r < n; r++) {
+        const code = fe.codes[rows[r] as number] as number;
+        if (code >= first) X[(feCol + code - first) * n + r] = 1;
+      }
+      feCol += fe.levels.length - first;
+    });
 
   const info: DesignInfo = {
     formula,

@@ -108,7 +108,12 @@ function negbinFamily(data: GlmData, yGroups: ReturnType<typeof groupOutcomes>):
     terms: (eta, t, expected) => {
       const theta = Math.exp(t);
       groupedNegbinLogLik(y, eta, theta, yGroups, mu, l1p, weights);
-      const out = { gEta: new Float64Array(n), hEE: new Float64Array(n), hET: new Float64Array(n), wExp: new Float64Array(n) };
+      const out = {
+        gEta: new Float64Array(n),
+        hEE: new Float64Array(n),
+        hET: new Float64Array(n),
+        wExp: new Float64Array(n),
+      };
       const tables = thetaTables(yGroups.values, theta, true);
       const { gT, hTT } = negbinRowDerivatives(y, mu, l1p, yGroups.index, tables, theta, true, out, weights);
       return expected ? { gEta: out.gEta, hEE: out.wExp, gT, hTT } : { ...out, gT, hTT };
@@ -141,26 +146,12 @@ function* newton(
     iterations = iter;
     const rows = fam.terms(eta, state.t, false);
     const fixT = fam.withT && state.t >= T_BOUND && (rows.gT as number) > 0;
-    let step = fixT ? null : solveReduced(reducedSystem(X, n, p, groups, rows));
-    let dT = step && fam.withT ? (step.dD[p] as number) : 0;
-    const joint = step !== null;
-    if (!step) {
-      // Fisher step in (β, α) on the expected information, Newton (or unit) step in ln θ.
-      const ex = fam.withT ? fam.terms(eta, state.t, true) : rows;
-      step = solveReduced(reducedSystem(X, n, p, groups, { gEta: ex.gEta, hEE: ex.hEE }));
-      if (!step) {
-        warnings.push('the information matrix for β is not positive definite; stopped');
-        break;
-      }
-      const hTT = rows.hTT ?? 0;
-      dT = fixT || !fam.withT ? 0 : hTT > 0 ? (rows.gT as number) / hTT : Math.sign(rows.gT as number);
+    const dir = direction(data, groups, fam, rows, eta, state, fixT);
+    if (!dir) {
+      warnings.push('the information matrix for β is not positive definite; stopped');
+      break;
     }
-    let maxStep = Math.abs(dT) / (Math.abs(state.t) + 0.1);
-    for (let j = 0; j < p; j++)
-      maxStep = Math.max(maxStep, Math.abs(step.dD[j] as number) / (Math.abs(state.beta[j] as number) + 0.1));
-    for (let g = 0; g < groups.G; g++)
-      maxStep = Math.max(maxStep, Math.abs(step.dAlpha[g] as number) / (Math.abs(state.alpha[g] as number) + 0.1));
-    const decrement = step.decrement + (joint ? 0 : dT * (rows.gT ?? 0));
+    const { step, dT, decrement, maxStep } = dir;
     const belowNoise = decrement < 1e-11 * (1 + Math.abs(ll));
     let scale = Math.abs(dT) > 3 ? 3 / Math.abs(dT) : 1;
     let accepted = false;
@@ -188,13 +179,59 @@ function* newton(
     if (!accepted) {
       converged = decrement < 1e-8 * (1 + Math.abs(ll));
       if (!converged)
-        warnings.push('line search failed: the log-likelihood cannot be increased along the Newton direction');
+        warnings.push(
+          'line search failed: the log-likelihood cannot be increased along the Newton direction',
+        );
       break;
     }
     yield;
   }
   if (!converged && !(fam.withT && state.t >= T_BOUND - 1e-9))
-    warnings.push(`fixed-effects fit did not converge in ${iterations} iterations (maxIter ${control.maxIter})`);
+    warnings.push(
+      `fixed-effects fit did not converge in ${iterations} iterations (maxIter ${control.maxIter})`,
+    );
   const mu = eta.map(Math.exp);
   return { beta: Float64Array.from(state.beta), eta, mu, logLik: ll, iterations, converged, trace, warnings };
+}
+
+/**
+ * The Newton direction of one iteration: the joint reduced system, or where it is not positive
+ * definite a Fisher step in (β, α) and a Newton (or unit) step in ln θ; with its decrement and the
+ * largest relative step. Null when even the expected information is singular.
+ */
+function direction(
+  data: GlmData,
+  groups: Groups,
+  fam: Family,
+  rows: RowTerms,
+  eta: Float64Array,
+  state: { beta: Float64Array; alpha: Float64Array; t: number },
+  fixT: boolean,
+): {
+  step: NonNullable<ReturnType<typeof solveReduced>>;
+  dT: number;
+  decrement: number;
+  maxStep: number;
+} | null {
+  const { X, n, p } = data;
+  let step = fixT ? null : solveReduced(reducedSystem(X, n, p, groups, rows));
+  let dT = step && fam.withT ? (step.dD[p] as number) : 0;
+  const joint = step !== null;
+  if (!step) {
+    const ex = fam.withT ? fam.terms(eta, state.t, true) : rows;
+    step = solveReduced(reducedSystem(X, n, p, groups, { gEta: ex.gEta, hEE: ex.hEE }));
+    if (!step) return null;
+    const hTT = rows.hTT ?? 0;
+    dT = fixT || !fam.withT ? 0 : hTT > 0 ? (rows.gT as number) / hTT : Math.sign(rows.gT as number);
+  }
+  let maxStep = Math.abs(dT) / (Math.abs(state.t) + 0.1);
+  for (let j = 0; j < p; j++)
+    maxStep = Math.max(maxStep, Math.abs(step.dD[j] as number) / (Math.abs(state.beta[j] as number) + 0.1));
+  for (let g = 0; g < groups.G; g++)
+    maxStep = Math.max(
+      maxStep,
+      Math.abs(step.dAlpha[g] as number) / (Math.abs(state.alpha[g] as number) + 0.1),
+    );
+  const decrement = step.decrement + (joint ? 0 : dT * (rows.gT ?? 0));
+  return { step, dT, decrement, maxStep };
 }

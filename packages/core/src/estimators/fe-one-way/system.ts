@@ -45,7 +45,13 @@ export interface ReducedSystem {
  * (2010), "A simple feasible procedure to fit models with high-dimensional fixed effects", Stata Journal 10(4).
  * @example reducedSystem(X, n, p, groups, { gEta, hEE }).S
  */
-export function reducedSystem(X: Float64Array, n: number, p: number, groups: Groups, rows: RowTerms): ReducedSystem {
+export function reducedSystem(
+  X: Float64Array,
+  n: number,
+  p: number,
+  groups: Groups,
+  rows: RowTerms,
+): ReducedSystem {
   const withT = rows.hET !== undefined;
   const q = withT ? p + 1 : p;
   const { codes, G } = groups;

@@ -25,7 +25,10 @@ export function oneWayFeVcov(m: VcovInput, groups: Groups, req: VcovRequest): Vc
   const V = invertSpd(sys.S, sys.q);
   if (!V) return null;
   const q = sys.q;
-  const beta = q === p ? V : Float64Array.from({ length: p * p }, (_, k) => V[Math.floor(k / p) * q + (k % p)] as number);
+  const beta =
+    q === p
+      ? V
+      : Float64Array.from({ length: p * p }, (_, k) => V[Math.floor(k / p) * q + (k % p)] as number);
   const thetaSe = () => {
     if (m.theta === null) return null;
     const i = thetaInformation(m.y, m.eta, m.theta, m.weights);
@@ -33,20 +36,54 @@ export function oneWayFeVcov(m: VcovInput, groups: Groups, req: VcovRequest): Vc
   };
   const joint = () =>
     q > p && m.theta !== null
-      ? { thetaStdError: m.theta * Math.sqrt(V[p * q + p] as number), lnAlphaStdError: Math.sqrt(V[p * q + p] as number) }
+      ? {
+          thetaStdError: m.theta * Math.sqrt(V[p * q + p] as number),
+          lnAlphaStdError: Math.sqrt(V[p * q + p] as number),
+        }
       : { thetaStdError: thetaSe(), lnAlphaStdError: null };
   const fe = `; ${groups.G} fixed effects eliminated`;
   if (req.type === 'model' || (req.type === 'oim' && !isNb))
-    return { vcov: beta, thetaStdError: thetaSe(), lnAlphaStdError: null, description: `model-based: inverse expected information${isNb ? ' with θ fixed (R glm.nb convention)' : ' (R glm convention)'}${fe}` };
+    return {
+      vcov: beta,
+      thetaStdError: thetaSe(),
+      lnAlphaStdError: null,
+      description: `model-based: inverse expected information${isNb ? ' with θ fixed (R glm.nb convention)' : ' (R glm convention)'}${fe}`,
+    };
   if (req.type === 'oim')
-    return { vcov: beta, ...joint(), description: `observed information over (β, ln α) (Stata nbreg convention)${fe}` };
+    return {
+      vcov: beta,
+      ...joint(),
+      description: `observed information over (β, ln α) (Stata nbreg convention)${fe}`,
+    };
+  return feSandwich(m, groups, req, { rows, sys, V, observed, thetaSe, fe });
+}
+
+/** The sandwich of {@link oneWayFeVcov}: partialled scores, weights by convention, then `clusterSandwich`. */
+function feSandwich(
+  m: VcovInput,
+  groups: Groups,
+  req: VcovRequest,
+  ctx: {
+    rows: RowTerms;
+    sys: ReturnType<typeof reducedSystem>;
+    V: Float64Array;
+    observed: boolean;
+    thetaSe: () => number | null;
+    fe: string;
+  },
+): VcovResult {
+  const { n, p } = m;
+  const { rows, sys, V, observed, thetaSe, fe } = ctx;
+  const q = sys.q;
+  const stata = req.convention === 'stata';
   const scores = observationScores(m, observed).scores;
   for (let i = 0; i < n; i++) {
     const g = groups.codes[i] as number;
     const ag = sys.a[g] as number;
     const w = m.weights ? (m.weights[i] as number) : 1;
-    const f = ((rows.gEta[i] as number) / w) / ag; // per-copy ∂ℓᵢ/∂η over a_g
-    for (let j = 0; j < q; j++) scores[i * q + j] = (scores[i * q + j] as number) - (sys.c[g * q + j] as number) * f;
+    const f = (rows.gEta[i] as number) / w / ag; // per-copy ∂ℓᵢ/∂η over a_g
+    for (let j = 0; j < q; j++)
+      scores[i * q + j] = (scores[i * q + j] as number) - (sys.c[g * q + j] as number) * f;
   }
   if (m.weights) {
     const clustered = req.type === 'cluster';
@@ -59,12 +96,28 @@ export function oneWayFeVcov(m: VcovInput, groups: Groups, req: VcovRequest): Vc
   const nObs = stata && m.weights ? m.weights.reduce((a, b) => a + b, 0) : n;
   const clustered = req.type === 'cluster';
   const G = clustered ? (req.groups ?? 0) : n;
-  const factor = clustered ? G / (G - 1) : req.hc === 'HC0' ? 1 : stata ? nObs / (nObs - 1) : n / (n - p - groups.G);
+  const factor = clustered
+    ? G / (G - 1)
+    : req.hc === 'HC0'
+      ? 1
+      : stata
+        ? nObs / (nObs - 1)
+        : n / (n - p - groups.G);
   const Vs = clusterSandwich(V, scores, n, q, clustered ? (req.cluster ?? null) : null, G, factor);
-  const what = clustered ? `cluster-robust by ${req.clusterName ?? 'cluster'} (G = ${G}), G/(G−1)` : `robust ${req.hc}`;
+  const what = clustered
+    ? `cluster-robust by ${req.clusterName ?? 'cluster'} (G = ${G}), G/(G−1)`
+    : `robust ${req.hc}`;
   return {
-    vcov: q === p ? Vs : Float64Array.from({ length: p * p }, (_, k) => Vs[Math.floor(k / p) * q + (k % p)] as number),
-    ...(q > p ? { thetaStdError: (m.theta as number) * Math.sqrt(Vs[p * q + p] as number), lnAlphaStdError: Math.sqrt(Vs[p * q + p] as number) } : { thetaStdError: thetaSe(), lnAlphaStdError: null }),
+    vcov:
+      q === p
+        ? Vs
+        : Float64Array.from({ length: p * p }, (_, k) => Vs[Math.floor(k / p) * q + (k % p)] as number),
+    ...(q > p
+      ? {
+          thetaStdError: (m.theta as number) * Math.sqrt(Vs[p * q + p] as number),
+          lnAlphaStdError: Math.sqrt(Vs[p * q + p] as number),
+        }
+      : { thetaStdError: thetaSe(), lnAlphaStdError: null }),
     description: `${what}: ${stata ? 'sandwich over (β, ln α), observed-information bread (Stata convention)' : 'θ fixed, expected-information bread (R sandwich convention)'}${fe}`,
   };
 }
@@ -87,8 +140,23 @@ function rowTerms(m: VcovInput, observed: boolean): RowTerms {
   const mu = new Float64Array(n);
   const l1p = new Float64Array(n);
   groupedNegbinLogLik(m.y, m.eta, m.theta, yGroups, mu, l1p, m.weights);
-  const out = { gEta: new Float64Array(n), hEE: new Float64Array(n), hET: new Float64Array(n), wExp: new Float64Array(n) };
+  const out = {
+    gEta: new Float64Array(n),
+    hEE: new Float64Array(n),
+    hET: new Float64Array(n),
+    wExp: new Float64Array(n),
+  };
   const tables = thetaTables(yGroups.values, m.theta, true);
-  const { gT, hTT } = negbinRowDerivatives(m.y, mu, l1p, yGroups.index, tables, m.theta, true, out, m.weights);
+  const { gT, hTT } = negbinRowDerivatives(
+    m.y,
+    mu,
+    l1p,
+    yGroups.index,
+    tables,
+    m.theta,
+    true,
+    out,
+    m.weights,
+  );
   return observed ? { ...out, gT, hTT } : { gEta: out.gEta, hEE: out.wExp };
 }
