@@ -1,4 +1,4 @@
-import { messages, PeacepanelError } from '../../errors.js';
+import { messages } from '../../errors.js';
 import { withSummaryText } from '../../results/summary-text.js';
 import type { Table } from '../../table.js';
 import { coefficientRows } from './coefficients.js';
@@ -11,6 +11,7 @@ import type { TwoPartResult } from './result.js';
 import { parseTwoPartSpec, type TwoPartSpec, type TwoPartSpecInput } from './spec.js';
 import { twoPartStart } from './start.js';
 import { twoPartVcov } from './vcov.js';
+import { clusterKeys } from './vcov-of.js';
 
 /** A two-part fit with what residuals, fitted values, the rootogram and the Vuong test need. Plain data. */
 export interface TwoPartFitted {
@@ -68,23 +69,7 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
       `the fit did not converge in ${max.iterations} Newton iterations: estimates are not reliable`,
     );
   const { scores } = twoPartLogLik(lik, d, max.par, true);
-  const clusters = (spec.vcov === 'cluster' ? (spec.cluster ?? []) : []).map((name) => {
-    const col = data.columns[name];
-    if (!col) throw messages.missingColumn(undefined, name, Object.keys(data.columns));
-    return Array.from(design.rows, (r) => String(col.values[r]));
-  });
-  for (const [j, c] of clusters.entries()) {
-    const G = new Set(c).size;
-    if (G < 2)
-      throw new PeacepanelError(
-        'BAD_SPEC',
-        `cluster column "${spec.cluster?.[j]}" has only ${G} value among the rows used`,
-        {
-          location: { column: spec.cluster?.[j] },
-          fix: 'cluster on a column with several groups (ideally 30 or more)',
-        },
-      );
-  }
+  const clusters = clusterKeys(spec.vcov === 'cluster' ? (spec.cluster ?? []) : [], data, design.rows);
   const vc = twoPartVcov(max.info, scores as Float64Array, d.n, k, q, {
     type: spec.vcov,
     clusters,
