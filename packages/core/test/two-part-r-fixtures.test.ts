@@ -118,27 +118,23 @@ describe.each(Object.entries(ref.cases))('%s (pscl)', (name, c) => {
     const hc0 = twoPartVcovOf(fit, t, { type: 'robust' });
     const k = c.se.length;
     const se = (V: Float64Array) => Array.from({ length: k }, (_, j) => Math.sqrt(V[j * k + j] as number));
-    se(hc0?.vcov as Float64Array).forEach((s, j) =>
-      expect(rel(s, c.se_sandwich[j] as number)).toBeLessThan(TOL.se),
-    );
+    for (const [j, s] of se(hc0?.vcov as Float64Array).entries())
+      expect(rel(s, c.se_sandwich[j] as number)).toBeLessThan(TOL.se);
     if (!c.clusters) return;
     const one = twoPartVcovOf(fit, t, { type: 'cluster', cluster: [c.clusters[0] as string] });
-    se(one?.vcov as Float64Array).forEach((s, j) =>
-      expect(rel(s, c.se_vcovCL_1?.[j] as number)).toBeLessThan(TOL.se),
-    );
+    for (const [j, s] of se(one?.vcov as Float64Array).entries())
+      expect(rel(s, c.se_vcovCL_1?.[j] as number)).toBeLessThan(TOL.se);
     const two = twoPartVcovOf(fit, t, { type: 'cluster', cluster: c.clusters });
-    se(two?.vcov as Float64Array).forEach((s, j) =>
-      expect(rel(s, c.se_vcovCL_2?.[j] as number)).toBeLessThan(TOL.se),
-    );
+    for (const [j, s] of se(two?.vcov as Float64Array).entries())
+      expect(rel(s, c.se_vcovCL_2?.[j] as number)).toBeLessThan(TOL.se);
   });
   it('rootogram frequencies, fitted values and residuals match pscl', () => {
     const bars = rootogram(fit);
     expect(bars.map((b) => b.observed)).toEqual(c.observed_freq);
-    bars.forEach((b, k) =>
+    for (const [k, b] of bars.entries())
       expect(Math.abs(b.expected - (c.expected_freq[k] as number))).toBeLessThan(
         TOL.freq * Math.max(1, c.expected_freq[k] as number) + 1e-9,
-      ),
-    );
+      );
     const f = fitted(fit);
     const rp = residuals(fit, 'pearson');
     const rr = residuals(fit, 'response');
@@ -193,9 +189,8 @@ describe.each(Object.entries(ref.two_way))(
     });
     it('standard errors match vcovCL(cluster = ~ a + b, fix = TRUE)', () => {
       expect(m.result.coefficients.map((x) => x.term)).toEqual(c.terms);
-      m.result.coefficients.forEach((x, j) =>
-        expect(rel(x.stdError, c.se_vcovCL_2[j] as number)).toBeLessThan(1e-5),
-      );
+      for (const [j, x] of m.result.coefficients.entries())
+        expect(rel(x.stdError, c.se_vcovCL_2[j] as number)).toBeLessThan(1e-5);
     });
     it('residuals (response, Pearson, deviance), fitted, df.residual and rootogram match R', () => {
       expect(dfResidual(m)).toBe(c.df_residual);
@@ -207,20 +202,20 @@ describe.each(Object.entries(ref.two_way))(
       } as const;
       for (const [type, want] of Object.entries(types)) {
         const got = residuals(m, type as 'response');
-        got.forEach((r, i) =>
+        for (const [i, r] of got.entries())
           expect(Math.abs(r - (want[i] as number))).toBeLessThan(
             1e-5 * Math.max(1, Math.abs(want[i] as number)),
-          ),
-        );
+          );
       }
-      f.forEach((v, i) => expect(rel(v, c.fitted[i] as number)).toBeLessThan(1e-5));
+      f.forEach((v, i) => {
+        expect(rel(v, c.fitted[i] as number)).toBeLessThan(1e-5);
+      });
       const bars = rootogram(m);
       expect(bars.map((b) => b.observed)).toEqual(c.observed_freq);
-      bars.forEach((b, k) =>
+      for (const [k, b] of bars.entries())
         expect(Math.abs(b.expected - (c.expected_freq[k] as number))).toBeLessThan(
           1e-6 * Math.max(1, c.expected_freq[k] as number),
-        ),
-      );
+        );
     });
   },
 );

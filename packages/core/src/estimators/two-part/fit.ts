@@ -3,7 +3,7 @@ import { withSummaryText } from '../../results/summary-text.js';
 import type { Table } from '../../table.js';
 import { coefficientRows } from './coefficients.js';
 import { linearPredictors, parameterCount, twoPartLogLik } from './data.js';
-import { buildTwoPartDesign } from './design.js';
+import { buildTwoPartDesign, type TwoPartDesign } from './design.js';
 import { twoPartInformation } from './information.js';
 import { isHurdle, likelihoodOf } from './likelihood-of.js';
 import { maximizeNewton } from './maximize.js';
@@ -45,17 +45,7 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
   const lik = likelihoodOf(spec.model);
   const q = parameterCount(d, lik);
   const k = d.kCount + d.kZero;
-  let zeros = 0;
-  for (let i = 0; i < d.n; i++) if (d.y[i] === 0) zeros++;
-  if (zeros === 0 || zeros === d.n)
-    throw messages.noZerosToModel(spec.model, design.responseLabel, zeros, d.n);
-  if (d.n <= q) throw messages.twoPartRows(spec.formula, d.n, q);
-  const warnings = [...design.warnings];
-  for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
-  if (d.y.some((v) => !Number.isInteger(v)))
-    warnings.push(
-      `outcome ${design.responseLabel} has non-integer values; the count likelihood treats them as counts`,
-    );
+  const warnings = checkSample(spec, design, q);
 
   const start = twoPartStart(d, isHurdle(spec.model) ? 'hurdle' : 'zero-inflated', lik.dist);
   const max = maximizeNewton(
@@ -127,4 +117,22 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
     },
     result,
   );
+}
+
+/** Refuses samples a two-part model cannot fit; returns the warnings about the sample. */
+function checkSample(spec: TwoPartSpec, design: TwoPartDesign, q: number): string[] {
+  const d = design.data;
+  let zeros = 0;
+  for (let i = 0; i < d.n; i++) if (d.y[i] === 0) zeros++;
+  if (zeros === 0 || zeros === d.n)
+    throw messages.noZerosToModel(spec.model, design.responseLabel, zeros, d.n);
+  if (d.n <= q) throw messages.twoPartRows(spec.formula, d.n, q);
+  const warnings = [...design.warnings];
+  for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
+  if (d.y.some((v) => !Number.isInteger(v)))
+    warnings.push(
+      `outcome ${design.responseLabel} has non-integer values; the count likelihood treats them as counts`,
+    );
+
+  return warnings;
 }
