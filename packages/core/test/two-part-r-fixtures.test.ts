@@ -36,6 +36,8 @@ interface TwoPartCase {
   fitted: number[];
   resid_pearson: number[];
   resid_response: number[];
+  /** Σ Pearson residuals² over all rows (the arrays hold only the first 200 rows for pko). */
+  sum_sq_pearson: number;
   clusters?: string[];
   se_vcovCL_1?: number[];
   se_vcovCL_2?: number[];
@@ -68,6 +70,10 @@ const ref = JSON.parse(
 // pscl's standard errors come from optim's numerical Hessian (central differences with step 1e-3),
 // accurate to about 1e-6 relative; ours from the analytic score differentiated with step 1e-5.
 const TOL = { coef: 1e-5, se: 1e-4, theta: 1e-5, logLik: 1e-6, freq: 1e-6, resid: 1e-5 };
+// pko_zip: pscl's BFGS stops where the score norm is 0.05 (our fit: 3e-10, log-likelihood 6e-9 higher);
+// its pop_ln coefficient differs from ours by 6.2e-5 SE and the expected frequencies by 1.2e-6 relative,
+// so this case alone is checked at 1e-4 (coefficients) and 1e-5 (frequencies).
+const TOL_CASE: Record<string, Partial<typeof TOL>> = { pko_zip: { coef: 1e-4, freq: 1e-5 } };
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-8);
 
 const data: Record<string, () => Table> = {
@@ -83,6 +89,7 @@ const tableOf = (name: string) => {
 };
 
 describe.each(Object.entries(ref.cases))('%s (pscl)', (name, c) => {
+  const tol = { ...TOL, ...TOL_CASE[name] };
   let fit: TwoPartFitted;
   beforeAll(() => {
     fit = fitTwoPartModel({ formula: c.formula, model: c.model }, tableOf(name));
@@ -98,7 +105,7 @@ describe.each(Object.entries(ref.cases))('%s (pscl)', (name, c) => {
     est.forEach((x, j) => {
       expect(
         Math.abs(x.estimate - (want[j] as number)) / Math.max(Math.abs(want[j] as number), c.se[j] as number),
-      ).toBeLessThan(TOL.coef);
+      ).toBeLessThan(tol.coef);
       expect(rel(x.stdError, c.se[j] as number)).toBeLessThan(TOL.se);
     });
     if (c.theta === null) expect(r.theta).toBeNull();
@@ -129,16 +136,22 @@ describe.each(Object.entries(ref.cases))('%s (pscl)', (name, c) => {
       expect(rel(s, c.se_vcovCL_2?.[j] as number)).toBeLessThan(TOL.se);
   });
   it('rootogram frequencies, fitted values and residuals match pscl', () => {
-    const bars = rootogram(fit);
+    const bars = rootogram(fit, c.expected_freq.length - 1);
     expect(bars.map((b) => b.observed)).toEqual(c.observed_freq);
     for (const [k, b] of bars.entries())
       expect(Math.abs(b.expected - (c.expected_freq[k] as number))).toBeLessThan(
-        TOL.freq * Math.max(1, c.expected_freq[k] as number) + 1e-9,
+        tol.freq * Math.max(1, c.expected_freq[k] as number) + 1e-9,
       );
     const f = fitted(fit);
     const rp = residuals(fit, 'pearson');
     const rr = residuals(fit, 'response');
-    for (let i = 0; i < c.n; i++) {
+    expect(
+      rel(
+        rp.reduce((a, v) => a + v * v, 0),
+        c.sum_sq_pearson,
+      ),
+    ).toBeLessThan(TOL.resid);
+    for (let i = 0; i < c.fitted.length; i++) {
       expect(rel(f[i] as number, c.fitted[i] as number)).toBeLessThan(TOL.resid);
       expect(Math.abs((rp[i] as number) - (c.resid_pearson[i] as number))).toBeLessThan(
         TOL.resid * Math.max(1, Math.abs(c.resid_pearson[i] as number)),
@@ -202,15 +215,15 @@ describe.each(Object.entries(ref.two_way))(
       } as const;
       for (const [type, want] of Object.entries(types)) {
         const got = residuals(m, type as 'response');
-        for (const [i, r] of got.entries())
+        for (const [i, r] of got.slice(0, want.length).entries())
           expect(Math.abs(r - (want[i] as number))).toBeLessThan(
             1e-5 * Math.max(1, Math.abs(want[i] as number)),
           );
       }
-      f.forEach((v, i) => {
+      for (const [i, v] of f.slice(0, c.fitted.length).entries()) {
         expect(rel(v, c.fitted[i] as number)).toBeLessThan(1e-5);
-      });
-      const bars = rootogram(m);
+      }
+      const bars = rootogram(m, c.expected_freq.length - 1);
       expect(bars.map((b) => b.observed)).toEqual(c.observed_freq);
       for (const [k, b] of bars.entries())
         expect(Math.abs(b.expected - (c.expected_freq[k] as number))).toBeLessThan(
