@@ -220,6 +220,10 @@ describe('demo app (built, in chromium)', () => {
       expect(await page.textContent('[data-testid="export-text"]')).toMatch(
         /\| un(\\)?_troops(\\)?_k(\\)?_lag1 \|/,
       );
+      await page.click('[data-testid="export-html"]');
+      expect(await page.textContent('[data-testid="export-text"]')).toMatch(
+        /^<table class="regression-table">[\s\S]*<th scope="row">un_troops_k_lag1<\/th>/,
+      );
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -19,8 +19,16 @@ export * from './estimators/two-part/spec.js';
 export type { TwoPartResult } from './estimators/two-part/result.js';
 export { fitTwoPartModel, type TwoPartFitted } from './estimators/two-part/fit.js';
 export { impossibleInFit, sanityGate } from './estimators/sanity-gate.js';
+export type { TwoPartVcov } from './estimators/two-part/vcov.js';
+export { twoPartVcovOf } from './estimators/two-part/vcov-of.js';
 export * from './inference/index.js';
 export { type VuongRow, type VuongTest, vuongTest } from './inference/vuong.js';
+export {
+  type WildClusterBootstrapOptions,
+  type WildClusterBootstrapResult,
+  wildClusterBootstrap,
+} from './inference/wild-cluster-bootstrap.js';
+export { type WildScoreTestResult, type WildWeights, wildScoreTest } from './inference/wild-score-test.js';
 export * from './io/index.js';
 export * from './model/index.js';
 export * from './model/spec.js';

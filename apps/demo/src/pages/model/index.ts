@@ -274,18 +274,18 @@ ${
             : html`${regressionView(models)}
                 <div class="toolbar" style="margin-top: 0.75rem">
                   <span>Export:</span>
-                  ${(['csv', 'markdown', 'latex'] as const).map(
+                  ${(['csv', 'markdown', 'latex', 'html'] as const).map(
                     (fmt) =>
                       html`<button type="button" class="secondary" data-testid=${`export-${fmt}`} @click=${() => {
                         const text = exportTable(models, fmt);
                         exportText = { format: fmt, text };
                         download(
-                          `peacepanel-models.${fmt === 'markdown' ? 'md' : fmt === 'latex' ? 'tex' : 'csv'}`,
+                          `peacepanel-models.${fmt === 'markdown' ? 'md' : fmt === 'latex' ? 'tex' : fmt}`,
                           text,
-                          'text/plain',
+                          fmt === 'html' ? 'text/html' : 'text/plain',
                         );
                         draw();
-                      }}>${fmt === 'csv' ? 'CSV' : fmt === 'markdown' ? 'Markdown' : 'LaTeX'}</button>`,
+                      }}>${fmt === 'csv' ? 'CSV' : fmt === 'markdown' ? 'Markdown' : fmt === 'latex' ? 'LaTeX' : 'HTML'}</button>`,
                   )}
                   <button type="button" class="secondary" @click=${() => ctx.router.update({ m: undefined })}>Clear models</button>
                 </div>
