@@ -26,7 +26,11 @@ describe('peacepanel datasets / export / describe', () => {
     const r = await run(['datasets', '--json']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { id: string; rows: number; license: string }[];
-    expect(list.map((d) => d.id)).toEqual(['africa-cm', 'africa-conflict-month-1989-2011']);
+    expect(list.map((d) => d.id)).toEqual([
+      'africa-cm',
+      'africa-conflict-month',
+      'africa-conflict-month-1989-2011',
+    ]);
     expect(list[0]?.license).toMatch(/CC BY-NC 4\.0/);
     expect((await run(['datasets'])).out).toMatch(/^africa-cm\s+v\d/);
   });
@@ -47,11 +51,17 @@ describe('peacepanel datasets / export / describe', () => {
       expect(fromCsv.columns[name]?.values, name).toEqual(col.values);
   });
 
-  it('exports with the derived model variables', async () => {
-    const r = await run(['export', '--dataset', 'africa-cm', '--format', 'csv', '--derived']);
-    expect(r.out.split('\n')[0]).toMatch(
-      /,un_troops_k_lag1,nonun_troops_k_lag1,battle_deaths_lag1,conflict_duration$/,
-    );
+  it('exports with the derived model variables, keeping the ones the dataset carries', async () => {
+    const derived = await run(['export', '--dataset', 'africa-cm', '--format', 'csv', '--derived']);
+    const plain = await run(['export', '--dataset', 'africa-cm', '--format', 'csv']);
+    const header = derived.out.split('\n')[0]!.split(',');
+    for (const c of ['un_troops_k_lag1', 'nonun_troops_k_lag1', 'battle_deaths_lag1', 'conflict_duration'])
+      expect(
+        header.filter((h) => h === c),
+        c,
+      ).toHaveLength(1);
+    // africa-cm v1.1 carries the lags computed on the complete series: --derived changes nothing
+    expect(derived.out).toBe(plain.out);
   });
 
   it('describes a dataset: the share of UN months with a non-UN partner, beside the paper’s 44%', async () => {
@@ -98,7 +108,7 @@ describe('peacepanel datasets / export / describe', () => {
     const unknown = await run(['export', '--dataset', 'nope', '--format', 'csv']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(
-      /unknown dataset "nope" \(known: africa-cm, africa-conflict-month-1989-2011\)/,
+      /unknown dataset "nope" \(known: africa-cm, africa-conflict-month, africa-conflict-month-1989-2011\)/,
     );
     expect((await run(['export', '--dataset', 'africa-cm', '--format', 'xml'])).err).toMatch(
       /--format: "xml" is not csv or json/,

@@ -10,7 +10,7 @@ import {
 import type { ModelSpecInput } from '../src/model/spec.js';
 import { tableFromDataset } from '../src/panel/dataset.js';
 import { addPartnershipVariables } from '../src/panel/derive.js';
-import { DEFAULT_PARTNERSHIP_SPEC } from '../src/partnership/default-spec.js';
+import { COUNTRY_MONTH_SPEC } from '../src/partnership/default-spec.js';
 import type { Table } from '../src/table.js';
 import { fixtureTable, shipsTable } from './fit-data.js';
 
@@ -39,7 +39,7 @@ const cases: [string, ModelSpecInput, Table][] = [
     ships,
   ],
   ['θ → ∞ with its Poisson alternative', { formula: 'y ~ x' }, flat],
-  ['africa-cm default partnership model', DEFAULT_PARTNERSHIP_SPEC, africa],
+  ['africa-cm country-month partnership model', COUNTRY_MONTH_SPEC, africa],
 ];
 
 /** A yield that counts how often the fit paused. */
@@ -76,11 +76,11 @@ describe('fitModelDetailedAsync', () => {
   it('with the default yield, timers run while the fit is in progress', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
-    const fitted = await fitModelDetailedAsync(DEFAULT_PARTNERSHIP_SPEC, africa).finally(() =>
+    const fitted = await fitModelDetailedAsync(COUNTRY_MONTH_SPEC, africa).finally(() =>
       clearInterval(timer),
     );
     expect(ticks).toBeGreaterThan(0);
-    expect(fitted.result).toStrictEqual(fitModel(DEFAULT_PARTNERSHIP_SPEC, africa));
+    expect(fitted.result).toStrictEqual(fitModel(COUNTRY_MONTH_SPEC, africa));
   });
 
   it('fitModelAsync returns the result of the synchronous fitModel', async () => {
@@ -92,7 +92,7 @@ describe('fitModelDetailedAsync', () => {
     const controller = new AbortController();
     let pauses = 0;
     let iterationsAfterAbort = 0;
-    const run = fitModelDetailedAsync(DEFAULT_PARTNERSHIP_SPEC, africa, {
+    const run = fitModelDetailedAsync(COUNTRY_MONTH_SPEC, africa, {
       signal: controller.signal,
       onProgress: () => {
         if (controller.signal.aborted) iterationsAfterAbort++;

@@ -144,10 +144,33 @@ describe('importKathman', () => {
   it('maps multi-country missions to both hosts and reports rows without a host', () => {
     expect(un.months.find((r) => r.mission === 'MINURCAT')?.hosts).toEqual([482, 483]);
     // LBB "Unknown", ONUCA/UNOWAS/UNTSO "Various", UNMHA: one exclusion per mission, every row counted.
-    expect(un.exclusions.reduce((s, e) => s + e.count, 0)).toBe(25 + 417 + 11);
-    const missions = un.exclusions.map((e) => e.reason.replace(/.*: mission /, ''));
+    const noHost = un.exclusions.filter((e) => e.reason.startsWith('no host'));
+    expect(noHost.reduce((s, e) => s + e.count, 0)).toBe(25 + 417 + 11);
+    const missions = noHost.map((e) => e.reason.replace(/.*: mission /, ''));
     for (const m of ['LBB', 'ONUCA', 'UNOWAS', 'UNTSO', 'UNMHA']) expect(missions).toContain(m);
     expect(new Set(missions).size).toBe(missions.length);
+  });
+  it('reports every row with a -999 count (kept as missing, never 0), with file and line', () => {
+    const missing = un.exclusions.find((e) => e.reason.startsWith('personnel count -999'));
+    const rows = un.months.filter(
+      (r) => Number.isNaN(r.troops) || Number.isNaN(r.police) || Number.isNaN(r.observers),
+    );
+    // rows without a host are reported once, under their own reason
+    expect(missing?.count).toBeGreaterThanOrEqual(rows.length);
+    expect(missing?.examples[0]).toMatch(/^k\.csv:\d+ troop/);
+    const text =
+      'mission,missioncountry,missionccode,year,month,troop,police,militaryobservers\nX,Mali,432,2014,1,-999,3,0\n';
+    const one = importKathman(text, { file: 'k.csv' });
+    expect(one.months[0]).toMatchObject({ police: 3, observers: 0 });
+    expect(Number.isNaN(one.months[0]!.troops)).toBe(true);
+    expect(one.exclusions).toEqual([
+      {
+        reason:
+          'personnel count -999 (missing): kept as missing, never 0 (troop, police or militaryobservers)',
+        count: 1,
+        examples: ['k.csv:2 troop'],
+      },
+    ]);
   });
   it('locates a negative troop count', () => {
     const text =

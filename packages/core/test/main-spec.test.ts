@@ -3,8 +3,10 @@ import { parseModelSpec } from '../src/estimators/fit-model.js';
 import { parseFormula } from '../src/model/formula-parser.js';
 import { subsetColumns } from '../src/model/subset.js';
 import { expandTerms } from '../src/model/terms.js';
-import { COUNTRY_MONTH_SPECIFICATION } from '../src/partnership/default-spec.js';
+import { COUNTRY_MONTH_SPECIFICATION, DEFAULT_PARTNERSHIP_SPEC } from '../src/partnership/default-spec.js';
 import { MAIN_COLUMNS, MAIN_SPECIFICATION } from '../src/partnership/main-spec.js';
+import { defaultSpecificationFor } from '../src/partnership/sample-shares.js';
+import { tableFromRows } from '../src/table.js';
 
 describe('the declared main specification', () => {
   it('is the design of issue 11 §2: conflict-months 1993–2018, NB2, UN × non-UN + police + observers, clustered by conflict', () => {
@@ -38,5 +40,18 @@ describe('the declared main specification', () => {
     expect(spec.formula).toBe(
       'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration',
     );
+  });
+});
+
+describe('the default specification of a dataset', () => {
+  it('is the declared one for its id (ignoring a #suffix), else chosen by the columns', () => {
+    expect(defaultSpecificationFor('africa-conflict-month').id).toBe('main');
+    expect(defaultSpecificationFor('africa-conflict-month#ab12').id).toBe('main');
+    expect(defaultSpecificationFor('africa-cm#x').id).toBe('country-month');
+    const cm = tableFromRows([{ country: 'A', ym: '2000-01' }]);
+    const conflict = tableFromRows([{ conflict_id: 1, un_police_k_lag1: 0, un_observers_k_lag1: 0 }]);
+    expect(defaultSpecificationFor('upload.csv', cm).id).toBe('country-month');
+    expect(defaultSpecificationFor(undefined, conflict).id).toBe('main');
+    expect(DEFAULT_PARTNERSHIP_SPEC).toBe(MAIN_SPECIFICATION.spec);
   });
 });

@@ -63,7 +63,7 @@ describe('replicate: report structure without building blocks', () => {
       },
     };
     const r = replicate({
-      dataset: loadDataset('africa-cm'),
+      dataset: loadDataset('africa-conflict-month'),
       conflictDataset: null,
       seed: 1,
       reps: 0,
@@ -92,7 +92,8 @@ describe('replicate: the report on the bundled data', () => {
   let r: ReplicationResult;
   beforeAll(() => {
     r = replicate({
-      dataset: loadDataset('africa-cm'),
+      dataset: loadDataset('africa-conflict-month'),
+      countryMonthDataset: loadDataset('africa-cm'),
       conflictDataset: loadDataset('africa-conflict-month-1989-2011'),
       seed: SEED,
       reps: REPS,
@@ -106,10 +107,10 @@ describe('replicate: the report on the bundled data', () => {
       '## Verdicts: the paper beside our estimates',
       "## How our data differ from the paper's, and what that may do",
       '## Descriptive: how often the UN had a partner',
-      '## Main models: negative binomial, standard errors clustered by country',
+      '## Main models: negative binomial, conflict-months, standard errors clustered by conflict',
       '## The partnership effect',
       '## Robustness',
-      '## HKS-style check on the conflict-month data',
+      "## HKS check on HKS's own design (the older conflict-month file)",
       '## Reproduce',
     ]);
     // a plain-language reading in each analysis section
@@ -142,7 +143,34 @@ describe('replicate: the report on the bundled data', () => {
       const d = n.descriptive;
       expect(d.unWithPartner).toBeLessThanOrEqual(d.unMonths);
       expect(d.byYear.reduce((a, y) => a + y.unMonths, 0)).toBe(d.unMonths);
-      expect(d.unOnly + d.nonunOnly + d.both + d.neither).toBeLessThanOrEqual(d.countryMonths);
+      expect(d.unOnly + d.nonunOnly + d.both + d.neither).toBeLessThanOrEqual(d.months);
+      // the partner share under every definition, on both datasets and inside both models' samples
+      expect(d.partnerShares.datasets.map((s) => s.dataset)).toEqual(['africa-conflict-month', 'africa-cm']);
+      expect(d.partnerShares.samples.map((s) => s.label)).toEqual([
+        'estimation sample of the main model',
+        'estimation sample of the country-month model',
+      ]);
+      for (const set of [...d.partnerShares.datasets, ...d.partnerShares.samples])
+        expect(set.shares.map((x) => x.definition)).toEqual(['present', 'strict', 'filled']);
+      expect(d.partnerShares.samples[0]?.rows).toBe(n.models.sample.rows);
+      expect(d.partnerShares.datasets[0]?.shares[0]?.share).toBe(d.share);
+      // modes by year add up to the months of each year; organisation types are all there
+      expect(d.modesByYear?.reduce((a, y) => a + Object.values(y.counts).reduce((b, c) => b + c, 0), 0)).toBe(
+        d.months,
+      );
+      expect(d.orgTypes?.map((o) => o.type)).toEqual([
+        'regional organisation',
+        'European Union',
+        'single state',
+        'coalition',
+      ]);
+    }
+    const s = n.models.sample;
+    expect(s.outsideSubset + s.unknownTroops + s.rows).toBe(s.panelRows);
+    expect(s.outsideSubset).toBeGreaterThan(0);
+    if (n.hks.status === 'ok') {
+      expect(n.hks.model.formula).toContain('battle_deaths_lag1 + ceasefire');
+      expect(n.hks.model.exclusions.map((e) => e.reason)).toContain('outside the subset active_year == 1');
     }
     if (n.partnership.status === 'ok')
       for (const c of n.partnership.curves)
@@ -168,7 +196,17 @@ describe('replicate: the report on the bundled data', () => {
     const ids = claims.map((c) => c.id);
     for (const id of ['partner-share', 'un-reduces', 'nonun-alone', 'partnership', 'hks'])
       expect(ids).toContain(id);
-    expect(ids.filter((id) => id.startsWith('robust-'))).toHaveLength(8);
+    expect(ids.filter((id) => id.startsWith('robust-'))).toEqual([
+      'robust-poisson',
+      'robust-fixed-effects',
+      'robust-drop-sdn',
+      'robust-drop-som',
+      'robust-drop-cod',
+      'robust-nonun-filled',
+      'robust-nonun-present',
+      'robust-country-month',
+      'robust-conflict-month',
+    ]);
     for (const c of claims) {
       expect(['reproduced', 'not reproduced', 'not testable']).toContain(c.verdict);
       expect(r.report).toContain(c.claim);
@@ -207,7 +245,8 @@ describe('replicate: the report on the bundled data', () => {
 
   it('states the data differences without softening', () => {
     for (const phrase of [
-      'Country-months, not conflict-months',
+      'Conflict-months in active wars, as the paper, but with apportioned deaths',
+      'Troops by country, not by conflict zone',
       'Press-derived non-UN troop figures',
       'GED version',
       'what that may do',

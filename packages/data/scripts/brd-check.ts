@@ -6,6 +6,7 @@
  * outside the panel, and from fighting of conflicts located elsewhere.
  */
 import { parseCsv, type Table } from '@peacepanel/core';
+import { pearson } from './stats.js';
 
 export interface BrdPair {
   iso3: string;
@@ -24,23 +25,6 @@ export interface BrdCheck {
   totalBrd: number;
   /** The pairs with the largest absolute differences, largest first. */
   largest: BrdPair[];
-}
-
-function pearson(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i]! - mx;
-    const dy = y[i]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 /** Compares annual panel deaths with BRD for single-location conflict country-years in [from, to]. */

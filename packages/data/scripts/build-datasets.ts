@@ -7,20 +7,23 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
+  addCountryMonthEvidence,
   buildCountryMonthPanel,
   type DatasetJson,
   datasetFromTable,
   describeDeployments,
   type Exclusion,
+  evidenceOperations,
   formatCsv,
   type Table,
 } from '@peacepanel/core';
 import { type DatasetId, META } from '../src/meta.js';
 import { brdMarkdown, compareWithBrd } from './brd-check.js';
 import { buildConflictMonths } from './conflict-month.js';
+import { buildAfricaConflictMonthEvidence, conflictMonthEvidenceExtras } from './conflict-month-evidence.js';
 import { coverageMarkdown } from './coverage.js';
 import { deploymentMarkdown } from './deployments-markdown.js';
-import { dataPath, RAW, readRaw, readSources } from './sources.js';
+import { dataPath, RAW, readEvidence, readRaw, readSources } from './sources.js';
 
 export interface BuildResult {
   id: DatasetId;
@@ -30,7 +33,11 @@ export interface BuildResult {
   notes: string[];
 }
 
-/** Builds `africa-cm` in memory. */
+/**
+ * Builds `africa-cm` in memory: the country-month panel from 1989-01, the evidence columns (lags on the
+ * complete series, filled/present non-UN troops, organisation types, partnership mode, duration), then
+ * the rows from 1993-01.
+ */
 export function buildAfricaCm(): BuildResult {
   const s = readSources('2019-12');
   const { table, notes } = buildCountryMonthPanel({
@@ -39,11 +46,14 @@ export function buildAfricaCm(): BuildResult {
     acd: s.acd.months,
     un: s.un.months,
     nonun: s.nonun,
-    from: '1993-01',
+    from: '1989-01',
     to: '2019-12',
   });
-  const json = datasetFromTable(table, META['africa-cm']);
-  return { id: 'africa-cm', table, json, exclusions: s.un.exclusions, notes };
+  const ev = readEvidence('2019-12');
+  const ops = evidenceOperations(ev, '1989-01', '2019-12');
+  const withEvidence = addCountryMonthEvidence(table, s.deaths, ops, '1989-01', '1993-01', '2019-12');
+  const json = datasetFromTable(withEvidence, META['africa-cm']);
+  return { id: 'africa-cm', table: withEvidence, json, exclusions: ev.exclusions, notes };
 }
 
 /** Builds `africa-conflict-month-1989-2011` in memory. */
@@ -193,10 +203,12 @@ function writeDataset(r: BuildResult, extra: Record<string, string>): void {
 function main(): void {
   const started = performance.now();
   const cm = buildAfricaCm();
+  const ev = buildAfricaConflictMonthEvidence();
   const cf = buildAfricaConflictMonth();
   writeDataset(cm, africaCmExtras(cm));
+  writeDataset(ev, conflictMonthEvidenceExtras(ev));
   writeDataset(cf, conflictMonthExtras(cf));
-  const index = [cm, cf].map((r) => ({
+  const index = [cm, ev, cf].map((r) => ({
     id: r.id,
     version: r.json.version,
     rows: r.table.n,
@@ -204,7 +216,7 @@ function main(): void {
   }));
   writeFileSync(dataPath('src/generated.json'), `${JSON.stringify(index, null, 2)}\n`);
   const ms = performance.now() - started;
-  for (const r of [cm, cf])
+  for (const r of [cm, ev, cf])
     console.log(
       `${r.id} v${r.json.version}: ${r.table.n} rows, ${Object.keys(r.table.columns).length} columns`,
     );

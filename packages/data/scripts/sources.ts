@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import {
   type AcdImport,
   type CountryMonthDeaths,
+  type EvidenceFiles,
+  type EvidenceSources,
   importAcd,
   importKathman,
   importNonUnMissions,
@@ -16,6 +18,7 @@ import {
   type NonUnMission,
   type NonUnMissionMonth,
   nonUnMissionMonths,
+  readEvidenceSources,
   type StrengthPoint,
 } from '@peacepanel/core';
 
@@ -41,6 +44,8 @@ export const RAW = {
   gedCar: 'ged231_car_events/ged231_car_events.csv',
   gedCarMonths: 'ged231_car_events/ged231_car_sb_conflict_month.csv',
   hks: 'hks2013_ajps/HKS_AJPS_2013.tab',
+  support: 'un_support_missions/support_missions.csv',
+  ged20: 'ged20_minerva_5countries/ged20_5countries_sb_conflict_month.csv',
 } as const;
 
 export interface Sources {
@@ -61,4 +66,23 @@ export function readSources(until = '2019-12'): Sources {
   const points = importStrengthPoints(readRaw(RAW.points), { file: RAW.points, missions });
   const nonun = nonUnMissionMonths(missions, points, { until });
   return { deaths, acd, un, missions, points, nonun };
+}
+
+/** The raw files of the evidence datasets, as texts with their names under `raw/`. */
+export function evidenceFiles(): EvidenceFiles {
+  const f = (file: string) => ({ text: readRaw(file), file });
+  return {
+    views: f(RAW.views),
+    acd: f(RAW.acd),
+    brd: f(RAW.brd),
+    kathman: f(RAW.kathman),
+    missions: f(RAW.missions),
+    points: f(RAW.points),
+    support: f(RAW.support),
+  };
+}
+
+/** Imports every source of `africa-cm` and `africa-conflict-month` (with the importers' exclusions). */
+export function readEvidence(until = '2019-12'): EvidenceSources {
+  return readEvidenceSources(evidenceFiles(), until);
 }

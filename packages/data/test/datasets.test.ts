@@ -17,6 +17,10 @@ import {
   filterRows,
   renderOutputs,
 } from '../scripts/build-datasets.js';
+import {
+  buildAfricaConflictMonthEvidence,
+  conflictMonthEvidenceExtras,
+} from '../scripts/conflict-month-evidence.js';
 import { RAW, readRaw } from '../scripts/sources.js';
 import { DATASET_IDS, DATASETS, DEFAULT_DATASET_ID, datasetUrl, loadDataset } from '../src/index.js';
 
@@ -33,8 +37,8 @@ function rowOf(t: Table, country: string, ym: string): Record<string, unknown> {
 }
 
 describe('the dataset index', () => {
-  it('lists both datasets, default first, with the row counts of the committed files', () => {
-    expect(DATASET_IDS).toEqual(['africa-cm', 'africa-conflict-month-1989-2011']);
+  it('lists the datasets, default first, with the row counts of the committed files', () => {
+    expect(DATASET_IDS).toEqual(['africa-cm', 'africa-conflict-month', 'africa-conflict-month-1989-2011']);
     expect(DEFAULT_DATASET_ID).toBe('africa-cm');
     for (const d of DATASETS) {
       const j = json(d.id);
@@ -59,9 +63,11 @@ describe('the build', () => {
     const committed = (f: string) => readFileSync(new URL(`../datasets/${f}`, import.meta.url), 'utf8');
     const a = buildAfricaCm();
     const b = buildAfricaConflictMonth();
+    const c = buildAfricaConflictMonthEvidence();
     for (const [r, extra] of [
       [a, africaCmExtras(a)],
       [b, conflictMonthExtras(b)],
+      [c, conflictMonthEvidenceExtras(c)],
     ] as const) {
       const out = renderOutputs(r, extra);
       expect(out.json === committed(`${r.id}.json`), `${r.id}.json is stale: run pnpm build:datasets`).toBe(

@@ -98,7 +98,7 @@ export interface DatasetInfo {
 
 /** Fields shared by requests that work on a model of a loaded dataset. */
 export interface ModelRequest {
-  /** Model specification; defaults to core's `DEFAULT_PARTNERSHIP_SPEC`. */
+  /** Model specification; defaults to the dataset's declared specification (core's `defaultSpecificationFor`: the main one on conflict-months, the country-month one on `africa-cm`). */
   spec?: ModelSpecInput;
   /** Dataset id; defaults to the dataset loaded last. */
   dataset?: string;

@@ -1,3 +1,4 @@
+import { MAIN_SPECIFICATION } from '@peacepanel/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeacepanelClient } from '../src/index.js';
 import { AFRICA_CM_URL, nodeClient } from './helpers/node-worker.js';
@@ -13,11 +14,13 @@ beforeAll(async () => {
 afterAll(() => client?.dispose());
 
 describe('core computations through a worker_threads worker (bundled africa-cm panel)', () => {
-  it('loads the dataset once and adds the partnership variables', async () => {
+  it('loads the dataset once; africa-cm carries the partnership variables (lags on the complete series)', async () => {
     const again = await client.loadDataset({ url: AFRICA_CM_URL });
     if (!again.ok) throw new Error(again.message);
     expect(again.value.id).toBe('africa-cm');
-    expect(again.value.derived).toBe(true);
+    // since africa-cm v1.1.0 the lags come with the dataset (computed before its row filter), so the
+    // worker does not derive them again
+    expect(again.value.derived).toBe(false);
     const names = again.value.columns.map((c) => c.name);
     for (const c of ['un_troops_k_lag1', 'nonun_troops_k_lag1', 'battle_deaths_lag1', 'conflict_duration'])
       expect(names).toContain(c);
@@ -86,4 +89,19 @@ describe('core computations through a worker_threads worker (bundled africa-cm p
     expect(r).toMatchObject({ ok: false, code: 'BAD_SPEC' });
     if (!r.ok) expect(r.message).toContain('family');
   });
+});
+
+describe('the declared main specification is the default on the conflict-month dataset', () => {
+  it('fits MAIN_SPEC (police, observers, 1993–2018, clustered by conflict) when no spec is given', async () => {
+    const url = new URL('../../data/datasets/africa-conflict-month.json', import.meta.url).href;
+    const loaded = await client.loadDataset({ url });
+    if (!loaded.ok) throw new Error(loaded.message);
+    const fit = await client.fit({ dataset: 'africa-conflict-month' });
+    if (!fit.ok) throw new Error(fit.message);
+    const r = fit.value.result;
+    expect(r.formula).toBe(MAIN_SPECIFICATION.spec.formula);
+    expect(r.coefficients.map((c) => c.term)).toContain('un_observers_k_lag1');
+    expect(r.vcovType).toMatch(/conflict_id/);
+    expect(r.exclusions.map((e) => e.reason)).toContain('outside the subset year >= 1993 & year <= 2018');
+  }, 60_000);
 });

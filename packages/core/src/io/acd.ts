@@ -63,21 +63,39 @@ function splitCodes(text: string | undefined): number[] {
     .filter((n) => Number.isFinite(n));
 }
 
+/** One ACD conflict-year with its episode (rows repeated by peacesciencer's unnesting merged). */
+export interface AcdConflictYear {
+  conflictId: string;
+  year: number;
+  type: AcdConflictType;
+  /** Side A primary government(s) (`gwno_a`). */
+  gwnoA: number[];
+  gwnoB: number[];
+  /** Secondary warring parties supporting side A (`gwno_a_2nd`) and side B (`gwno_b_2nd`). */
+  gwnoA2: number[];
+  gwnoB2: number[];
+  intensity: number;
+  incompatibility: string;
+  /** Start month of the episode running this year (`start_date2`), as a month index; null if absent. */
+  episodeStart: number | null;
+  /** First and last active month of the year (1–12), from the episode start and end dates. */
+  from: number;
+  to: number;
+  /** File line of the first row of this conflict-year. */
+  line: number;
+}
+
 /**
- * Turns UCDP/PRIO Armed Conflict Dataset conflict-years (the official CSV or peacesciencer's reduced
- * `ucdp_acd`, whose multi-valued gwno fields are unnested into several rows) into a conflict-month
- * skeleton of active months. A conflict-year listed in ACD had at least 25 battle deaths; its active
- * months run from January, or from the month of the episode start (`start_date2`) when the episode
- * began that year, to December, or to the month of `ep_end_date` when the episode ended that year
- * (`ep_end` = 1). Rows repeated by unnesting are merged; their gwno codes are collected.
- *
+ * Reads UCDP/PRIO Armed Conflict Dataset conflict-years (the official CSV or peacesciencer's reduced
+ * `ucdp_acd`, whose multi-valued gwno fields are unnested into several rows, merged here) with the
+ * episode start (`start_date2`) and the active months of the year: from January, or the month of the
+ * episode start when the episode began that year, to December, or the month of `ep_end_date` when the
+ * episode ended that year (`ep_end` = 1).
  * Reference: Gleditsch et al. (2002) JPR 39(5); UCDP/PRIO ACD codebook v25.1 (start_date2, ep_end_date).
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE, OUT_OF_RANGE with file, line and column.
- * @example
- * const acd = importAcd(readFileSync('ucdp_acd.csv', 'utf8'), { file: 'ucdp_acd.csv' });
- * acd.months.filter((m) => m.conflictId === '11345' && m.year === 2011) // Aug–Dec 2011 (episode began 2011-08-20)
+ * @example readAcdConflictYears(text).find((c) => c.conflictId === '11345' && c.year === 2011)?.from // 8
  */
-export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
+export function readAcdConflictYears(text: string, options: CsvOptions = {}): AcdConflictYear[] {
   const file = options.file;
   const csv = parseCsv(text, options);
   const h = new HeaderIndex(csv.header, file);
@@ -95,19 +113,10 @@ export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
     epEnd: h.require('ep_end'),
     epEndDate: h.require('ep_end_date'),
   };
-  interface Cy {
-    id: string;
-    year: number;
-    type: AcdConflictType;
-    a: number[];
-    b: number[];
-    second: number[];
-    intensity: number;
-    incompatibility: string;
-    from: number;
-    to: number;
-  }
-  const years = new Map<string, Cy>();
+  const years = new Map<string, AcdConflictYear>();
+  const add = (list: number[], codes: number[]) => {
+    for (const c of codes) if (!list.includes(c)) list.push(c);
+  };
   for (const row of csv.rows) {
     const v = row.values;
     const loc = (column: string) => ({ file, line: row.line, column });
@@ -137,48 +146,69 @@ export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
         'check start_date2 and ep_end_date',
       );
     const key = `${id} ${year}`;
-    const add = (list: number[], codes: number[]) => {
-      for (const c of codes) if (!list.includes(c)) list.push(c);
-    };
     let cy = years.get(key);
     if (!cy) {
       cy = {
-        id,
+        conflictId: id,
         year,
         type,
-        a: [],
-        b: [],
-        second: [],
+        gwnoA: [],
+        gwnoB: [],
+        gwnoA2: [],
+        gwnoB2: [],
         intensity: intensity_level,
         incompatibility: col.incompatibility >= 0 ? (v[col.incompatibility] ?? '') : '',
+        episodeStart: start ? monthIndex(start.year, start.month) : null,
         from,
         to,
+        line: row.line,
       };
       years.set(key, cy);
     }
-    add(cy.a, splitCodes(v[col.gwnoA]));
-    if (col.gwnoA2 >= 0) add(cy.second, splitCodes(v[col.gwnoA2]));
-    if (col.gwnoB >= 0) add(cy.b, splitCodes(v[col.gwnoB]));
-    if (col.gwnoB2 >= 0) add(cy.second, splitCodes(v[col.gwnoB2]));
+    add(cy.gwnoA, splitCodes(v[col.gwnoA]));
+    if (col.gwnoA2 >= 0) add(cy.gwnoA2, splitCodes(v[col.gwnoA2]));
+    if (col.gwnoB >= 0) add(cy.gwnoB, splitCodes(v[col.gwnoB]));
+    if (col.gwnoB2 >= 0) add(cy.gwnoB2, splitCodes(v[col.gwnoB2]));
   }
+  return [...years.values()];
+}
+
+/**
+ * Turns UCDP/PRIO Armed Conflict Dataset conflict-years (see `readAcdConflictYears`) into a
+ * conflict-month skeleton of active months: a conflict-year listed in ACD had at least 25 battle
+ * deaths; its active months run from January, or from the month of the episode start
+ * (`start_date2`) when the episode began that year, to December, or to the month of `ep_end_date`
+ * when the episode ended that year (`ep_end` = 1).
+ *
+ * Reference: Gleditsch et al. (2002) JPR 39(5); UCDP/PRIO ACD codebook v25.1 (start_date2, ep_end_date).
+ * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE, OUT_OF_RANGE with file, line and column.
+ * @example
+ * const acd = importAcd(readFileSync('ucdp_acd.csv', 'utf8'), { file: 'ucdp_acd.csv' });
+ * acd.months.filter((m) => m.conflictId === '11345' && m.year === 2011) // Aug–Dec 2011 (episode began 2011-08-20)
+ */
+export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
+  const years = readAcdConflictYears(text, options);
   const months: AcdMonth[] = [];
-  for (const cy of years.values())
+  for (const cy of years) {
+    const second = [...cy.gwnoA2];
+    for (const g of cy.gwnoB2) if (!second.includes(g)) second.push(g);
     for (let m = cy.from; m <= cy.to; m++)
       months.push({
-        conflictId: cy.id,
+        conflictId: cy.conflictId,
         year: cy.year,
         month: m,
         type: cy.type,
-        gwnoA: cy.a,
-        gwnoB: cy.b,
-        gwnoSecondary: cy.second,
+        gwnoA: cy.gwnoA,
+        gwnoB: cy.gwnoB,
+        gwnoSecondary: second,
         intensity: cy.intensity,
         incompatibility: cy.incompatibility,
       });
+  }
   months.sort(
     (x, y) =>
       Number(x.conflictId) - Number(y.conflictId) ||
       monthIndex(x.year, x.month) - monthIndex(y.year, y.month),
   );
-  return { months, conflictYears: years.size };
+  return { months, conflictYears: years.length };
 }

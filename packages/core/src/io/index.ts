@@ -1,5 +1,6 @@
 /** Importers for the official sources and panel files, and CSV reading and writing. */
 export * from './acd.js';
+export * from './brd.js';
 export * from './cells.js';
 export * from './column-mapping-schema.js';
 export * from './country-month-deaths.js';
@@ -12,3 +13,4 @@ export * from './nonun.js';
 export * from './nonun-interpolate.js';
 export * from './panel-csv.js';
 export { HeaderIndex } from './row-schema.js';
+export * from './support-missions.js';

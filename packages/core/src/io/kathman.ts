@@ -36,7 +36,8 @@ const RowSchema = z.object({
 /**
  * Reads Kathman's UN peacekeeping personnel mission-month file (`mission-month_12-2019_kathman`):
  * troops, police and military observers per mission and month, with `-999` read as missing (NaN),
- * never as zero. The host country comes from `missionccode` (primary) and `missionccode2`; rows with
+ * never as zero (the rows keep their other counts; an exclusion entry counts them, with file and line).
+ * The host country comes from `missionccode` (primary) and `missionccode2`; rows with
  * no usable host code (`-999`: regional offices such as UNOWAS, UNTSO) are excluded and reported.
  *
  * Reference: Kathman (2013) "United Nations Peacekeeping Personnel Commitments, 1990–2011", CMPS 30(5),
@@ -64,6 +65,12 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
   const months: UnMissionMonth[] = [];
   // One exclusion per mission without a usable host code, so the report lists every mission left out.
   const noHost = new Map<string, Exclusion>();
+  // -999 counts are kept as missing (NaN), never 0, and reported so the build's report shows them.
+  const missingCount: Exclusion = {
+    reason: 'personnel count -999 (missing): kept as missing, never 0 (troop, police or militaryobservers)',
+    count: 0,
+    examples: [],
+  };
   for (const row of csv.rows) {
     const v = row.values;
     const loc = (column: string) => ({ file, line: row.line, column });
@@ -79,6 +86,14 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
       },
       { file, line: row.line },
     );
+    const missingCells = (['troop', 'police', 'militaryobservers'] as const).filter((c) =>
+      Number.isNaN(r[c]),
+    );
+    if (missingCells.length) {
+      missingCount.count += 1;
+      if (missingCount.examples.length < 20)
+        missingCount.examples.push(`${file ?? 'line'}:${row.line} ${missingCells.join('+')}`);
+    }
     const hosts = [readNumber(v, col.code, loc('missionccode'))];
     if (col.code2 >= 0) hosts.push(readNumber(v, col.code2, loc('missionccode2')));
     const valid = hosts.filter((c) => Number.isFinite(c) && c !== KATHMAN_MISSING);
@@ -105,5 +120,5 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
       observers: r.militaryobservers,
     });
   }
-  return { months, exclusions: [...noHost.values()] };
+  return { months, exclusions: [...noHost.values(), ...(missingCount.count ? [missingCount] : [])] };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../errors.js';
+import type { Exclusion } from '../estimators/result.js';
 import { formatYm, monthIndex } from './cells.js';
 import { type CsvOptions, parseCsv } from './csv.js';
 import { HeaderIndex, readNumber, readYearMonth, validateRow } from './row-schema.js';
@@ -48,11 +49,16 @@ const PointSchema = z.object({
 
 /**
  * Reads the non-UN missions table (`missions.csv`: id, name, org, org_type, host_country, host_ccode,
- * start_ym, end_ym; multi-country missions list hosts separated by `;`, primary first).
+ * start_ym, end_ym; multi-country missions list hosts separated by `;`, primary first). With an
+ * `exclusions` array, a mission without a host code is left out and reported there (file:line, id)
+ * instead of throwing.
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (unknown org_type, bad month), DUPLICATE_KEY (id twice).
  * @example importNonUnMissions(readFileSync('missions.csv', 'utf8')).find((m) => m.id === 'AMISOM')?.hosts // [520]
  */
-export function importNonUnMissions(text: string, options: CsvOptions = {}): NonUnMission[] {
+export function importNonUnMissions(
+  text: string,
+  options: CsvOptions & { exclusions?: Exclusion[] } = {},
+): NonUnMission[] {
   const file = options.file;
   const csv = parseCsv(text, options);
   const h = new HeaderIndex(csv.header, file);
@@ -67,11 +73,22 @@ export function importNonUnMissions(text: string, options: CsvOptions = {}): Non
     end: h.require('end_ym'),
   };
   const seen = new Map<string, number>();
-  return csv.rows.map((row) => {
+  const noHost: Exclusion = {
+    reason: 'non-UN mission without a host country code (host_ccode empty): not used',
+    count: 0,
+    examples: [],
+  };
+  const out: NonUnMission[] = [];
+  for (const row of csv.rows) {
     const v = row.values;
     const loc = (column: string) => ({ file, line: row.line, column });
     const id = (v[col.id] ?? '').trim();
     if (!id) throw messages.badValue(loc('id'), '', 'a mission id');
+    if (options.exclusions && (v[col.hostCode] ?? '').trim() === '') {
+      noHost.count += 1;
+      if (noHost.examples.length < 20) noHost.examples.push(`${file ?? 'line'}:${row.line} ${id}`);
+      continue;
+    }
     const first = seen.get(id);
     if (first !== undefined) throw messages.duplicateKey(loc('id'), id, first);
     seen.set(id, row.line);
@@ -99,7 +116,7 @@ export function importNonUnMissions(text: string, options: CsvOptions = {}): Non
     const e = end ? monthIndex(end.year, end.month) : null;
     if (e !== null && e < s)
       throw messages.outOfRange(loc('end_ym'), v[col.end] ?? '', `months from ${formatYm(s)} on`);
-    return {
+    out.push({
       id,
       name: (v[col.name] ?? '').trim(),
       org: (v[col.org] ?? '').trim(),
@@ -108,8 +125,10 @@ export function importNonUnMissions(text: string, options: CsvOptions = {}): Non
       hosts,
       start: s,
       end: e,
-    };
-  });
+    });
+  }
+  if (noHost.count) options.exclusions?.push(noHost);
+  return out;
 }
 
 /**

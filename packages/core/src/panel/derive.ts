@@ -14,6 +14,9 @@ import { lagWithin, previousRow } from './lags.js';
  *   `africa-cm`) start at 0 there (left-censored).
  * A lag is NaN when the previous month is absent from the panel or its value is missing: missing lags
  * stay missing, they are never filled with 0.
+ * **Columns the table already carries are kept as they are**: the bundled datasets (`africa-cm` from
+ * v1.1.0, `africa-conflict-month`) compute their lags and duration on the complete monthly series before
+ * rows are filtered, which a filtered table cannot redo (the first month of a spell would lose its lag).
  * Reference: Schumann & Bara (2023) ISQ, model specification (troops lagged one month, in thousands).
  * @throws PeacepanelError MISSING_COLUMN when `country`, `ym`, `battle_deaths`, `un_troops` or `nonun_troops` is absent.
  * @example addPartnershipVariables(tableFromDataset(africaCm)).columns.un_troops_k_lag1
@@ -50,14 +53,14 @@ export function addPartnershipVariables(table: Table): Table {
     return duration[i]!;
   };
   for (let i = 0; i < table.n; i++) resolve(i);
-  return {
-    n: table.n,
-    columns: {
-      ...table.columns,
-      [PARTNERSHIP_COLUMNS.un]: { kind: 'number', values: un },
-      [PARTNERSHIP_COLUMNS.nonun]: { kind: 'number', values: nonun },
-      [PARTNERSHIP_COLUMNS.deathsLag]: { kind: 'number', values: deaths },
-      [PARTNERSHIP_COLUMNS.duration]: { kind: 'number', values: duration },
-    },
+  const derived: Table['columns'] = {
+    [PARTNERSHIP_COLUMNS.un]: { kind: 'number', values: un },
+    [PARTNERSHIP_COLUMNS.nonun]: { kind: 'number', values: nonun },
+    [PARTNERSHIP_COLUMNS.deathsLag]: { kind: 'number', values: deaths },
+    [PARTNERSHIP_COLUMNS.duration]: { kind: 'number', values: duration },
   };
+  const columns: Table['columns'] = { ...table.columns };
+  for (const [name, col] of Object.entries(derived))
+    if (table.columns[name]?.kind !== 'number') columns[name] = col;
+  return { n: table.n, columns };
 }

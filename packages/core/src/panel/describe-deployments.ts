@@ -43,7 +43,8 @@ function empty(): DeploymentCounts {
 /**
  * Describes how UN and non-UN deployments overlap in a country-month panel: per year and overall, the
  * count and share of UN deployment months (UN troops > 0) that had a non-UN partner (at least one
- * non-UN mission present, `nonun_missions_n > 0`, whatever its troop figure), and the months by type
+ * non-UN mission present, `nonun_present = 1` on conflict-months or `nonun_missions_n > 0` on country-months,
+ * whatever its troop figure), and the months by type
  * (none, UN only, non-UN only, both). Months with missing UN troops are counted as `unknown`.
  * Reference: Schumann & Bara (2023) ISQ report that about 44% of UN deployment months in African
  * conflicts 1993–2019 had a non-UN partner (conflict-months, Bara & Hultman's non-UN data).
@@ -59,7 +60,11 @@ export function describeDeployments(table: Table): DeploymentSummary {
   const year = get('year');
   const un = get('un_troops');
   const partner =
-    table.columns.nonun_missions_n?.kind === 'number' ? get('nonun_missions_n') : get('nonun_troops');
+    table.columns.nonun_present?.kind === 'number'
+      ? get('nonun_present')
+      : table.columns.nonun_missions_n?.kind === 'number'
+        ? get('nonun_missions_n')
+        : get('nonun_troops');
   const overall = empty();
   const years = new Map<number, DeploymentCounts>();
   for (let i = 0; i < table.n; i++) {
@@ -94,6 +99,6 @@ export function describeDeployments(table: Table): DeploymentSummary {
       .map(([y, t]) => ({ year: y, ...finish(t) })),
     paperShare: 0.44,
     definition:
-      'UN deployment month: un_troops > 0; non-UN partner: at least one non-UN mission present (nonun_missions_n > 0); months with missing un_troops are "unknown"',
+      'UN deployment month: un_troops > 0; non-UN partner: at least one non-UN mission present (nonun_present = 1, or nonun_missions_n > 0); months with missing un_troops are "unknown"',
   };
 }

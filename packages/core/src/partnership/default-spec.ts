@@ -1,5 +1,5 @@
 import type { ModelSpecInput } from '../model/spec.js';
-import type { DeclaredSpecification } from './main-spec.js';
+import { type DeclaredSpecification, MAIN_SPEC } from './main-spec.js';
 
 /**
  * Column names of the bundled country-month panel (`africa-cm`) that the default model uses.
@@ -49,8 +49,9 @@ export const COUNTRY_MONTH_SPECIFICATION: DeclaredSpecification = {
 };
 
 /**
- * The default model of the worker, the widget and the demo while they load the country-month panel.
- * Being switched to `MAIN_SPEC` (partnership/main-spec.ts) once `africa-conflict-month` is bundled.
- * @example fit(DEFAULT_PARTNERSHIP_SPEC, addPartnershipVariables(panel))
+ * The default model: the declared main specification (`MAIN_SPEC`, partnership/main-spec.ts). The worker
+ * picks the declared specification of the loaded dataset (`defaultSpecificationFor`), so a country-month
+ * panel gets `COUNTRY_MONTH_SPEC`.
+ * @example fit(DEFAULT_PARTNERSHIP_SPEC, tableFromDataset(await loadDataset('africa-conflict-month')))
  */
-export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = COUNTRY_MONTH_SPEC;
+export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = MAIN_SPEC;

@@ -87,10 +87,17 @@ export function conflictMonthRobustness<M extends FittedLike>(
   const label =
     'HKS-family conflict-months (1989–2011, active years) with the regional-mission indicator in place of non-UN troops';
   const id = 'conflict-month';
+  const term = `${CONFLICT_MONTH_COLUMNS.troops}:${CONFLICT_MONTH_COLUMNS.regional}`;
   if (!table)
-    return { id, label, model: { status: 'not run', reason: 'the conflict-month dataset was not given' } };
+    return {
+      id,
+      label,
+      term,
+      model: { status: 'not run', reason: 'the conflict-month dataset was not given' },
+    };
   const blocks = need(toolkit, 'fitModelDetailed');
-  if (!blocks.ok) return { id, label, model: { status: 'not run', reason: missingReason(blocks.missing) } };
+  if (!blocks.ok)
+    return { id, label, term, model: { status: 'not run', reason: missingReason(blocks.missing) } };
   const c = CONFLICT_MONTH_COLUMNS;
   const miss = missingColumns(table, [
     c.outcome,
@@ -105,11 +112,13 @@ export function conflictMonthRobustness<M extends FittedLike>(
     return {
       id,
       label,
+      term,
       model: { status: 'not run', reason: `the conflict-month data lack ${miss.join(', ')}` },
     };
   return {
     id,
     label,
+    term,
     model: attempt(() =>
       summarizeFit(blocks.blocks.fitModelDetailed(conflictMonthSpecs().partnership, table).result, label),
     ),

@@ -7,6 +7,7 @@ export const FIGURE_FILES = {
   partnership: 'partnership-effect.svg',
   shareByYear: 'partner-share-by-year.svg',
   monthsByType: 'months-by-type.svg',
+  modesByYear: 'months-by-mode.svg',
   hks: 'hks-check.svg',
 } as const;
 
@@ -54,7 +55,7 @@ export function renderFigures(n: ReplicationNumbers): Figure[] {
       svg: barChartSvg({
         title: 'Share of UN deployment months with a non-UN partner',
         xLabel: 'year',
-        yLabel: 'share of UN country-months',
+        yLabel: `share of UN ${d.unitLabel}`,
         categories: years,
         stacks: [
           { label: 'with partner', color: COLORS[0] ?? '#000', values: d.byYear.map((y) => y.share ?? 0) },
@@ -72,15 +73,36 @@ export function renderFigures(n: ReplicationNumbers): Figure[] {
     out.push({
       file: FIGURE_FILES.monthsByType,
       svg: barChartSvg({
-        title: 'Country-months by deployment type',
+        title: `${d.unitLabel[0]?.toUpperCase() ?? ''}${d.unitLabel.slice(1)} by deployment type`,
         xLabel: 'year',
-        yLabel: 'country-months',
+        yLabel: d.unitLabel,
         categories: years,
         stacks: [
           { label: 'UN only', color: COLORS[0] ?? '#000', values: d.byYear.map((y) => y.unOnly) },
           { label: 'UN + non-UN', color: COLORS[2] ?? '#000', values: d.byYear.map((y) => y.both) },
           { label: 'non-UN only', color: COLORS[1] ?? '#000', values: d.byYear.map((y) => y.nonunOnly) },
         ],
+      }),
+    });
+  }
+  if (d.status === 'ok' && d.modesByYear) {
+    const modes = d.modesByYear;
+    const keys = ['parallel', 'sequential', 'support', 'un-only', 'non-un-only', 'other'] as const;
+    const palette = [COLORS[2], COLORS[3], COLORS[4], COLORS[0], COLORS[1], '#7f7f7f'];
+    out.push({
+      file: FIGURE_FILES.modesByYear,
+      svg: barChartSvg({
+        title: `${d.unitLabel[0]?.toUpperCase() ?? ''}${d.unitLabel.slice(1)} with a peace operation, by partnership mode`,
+        xLabel: 'year',
+        yLabel: d.unitLabel,
+        categories: modes.map((y) => String(y.year)),
+        stacks: keys
+          .filter((k) => modes.some((y) => y.counts[k] > 0))
+          .map((k) => ({
+            label: k,
+            color: palette[keys.indexOf(k)] ?? '#000',
+            values: modes.map((y) => y.counts[k]),
+          })),
       }),
     });
   }
@@ -103,7 +125,7 @@ export function renderFigures(n: ReplicationNumbers): Figure[] {
     out.push({
       file: FIGURE_FILES.hks,
       svg: lineChartSvg({
-        title: 'HKS-style check: predicted monthly battle deaths',
+        title: "HKS check on HKS's design: predicted monthly battle deaths",
         xLabel: 'UN troops (thousands)',
         yLabel: 'predicted battle deaths per month',
         series: [ours, paper],

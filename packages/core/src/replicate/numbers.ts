@@ -1,3 +1,5 @@
+import type { ModeYear, OrgTypeShare } from '../partnership/mode-counts.js';
+import type { PartnerShare } from '../partnership/partner-shares.js';
 import type { FormatStyle } from './format.js';
 
 /**
@@ -67,12 +69,25 @@ export interface DescriptiveYear {
   neither: number;
 }
 
+/** Partner shares of one dataset or one model's estimation sample. */
+export interface PartnerShareSet {
+  /** Dataset id. */
+  dataset: string;
+  /** What the rows are: the whole dataset, or a model's estimation sample (named). */
+  label: string;
+  rows: number;
+  shares: PartnerShare[];
+}
+
 export interface DescriptiveSection {
   status: 'ok';
+  /** The unit of a row in words: `conflict-months` or `country-months`. */
+  unitLabel: string;
   firstYear: number;
   lastYear: number;
-  countryMonths: number;
-  countries: number;
+  months: number;
+  /** Distinct panel units (conflicts or countries). */
+  units: number;
   unMonths: number;
   unWithPartner: number;
   share: number | null;
@@ -82,21 +97,25 @@ export interface DescriptiveSection {
   nonunOnly: number;
   both: number;
   neither: number;
-  /** Country-months whose UN troop figure is unknown (type cannot be told). */
+  /** Months whose UN troop figure is unknown (type cannot be told). */
   unknownUn: number;
-  /** Country-months with a non-UN mission by quality of the troop figure. */
-  nonunQuality: {
-    interpolated: number;
-    authorisedOnly: number;
+  /** Months with a non-UN mission present, and how many have a known (strict) non-UN troop figure. */
+  nonunFigures: {
+    present: number;
+    known: number;
     missing: number;
-    /** Country-months with a non-UN mission (the three above). */
-    total: number;
-    /** `missing / total`. */
+    /** `missing / present`. */
     missingShare: number | null;
   };
-  /** Country-months with an active conflict (`conflict_active = 1`), when the column exists. */
+  /** Months with an active conflict (`conflict_active = 1`), when the column exists (country-months). */
   conflictActiveMonths: number | null;
   byYear: DescriptiveYear[];
+  /** The share of UN months with a partner under every definition, per dataset and per model sample. */
+  partnerShares: { paperShare: number; datasets: PartnerShareSet[]; samples: PartnerShareSet[] };
+  /** Months by partnership mode per year (null when the data have no `partnership_mode`). */
+  modesByYear: ModeYear[] | null;
+  /** Share of UN months partnered by each organisation type (null when the data have no such columns). */
+  orgTypes: OrgTypeShare[] | null;
 }
 
 /** A point of a predicted-deaths curve. */
@@ -124,6 +143,8 @@ export interface PartnershipSection {
   }[];
   /** True when, at every UN level of `contrasts`, the intervals with and without the partner overlap. */
   intervalsOverlap: boolean;
+  /** UN troop ranges (thousands) of the curve grid where the intervals with and without the partner overlap. */
+  overlapRanges: { from: number; to: number }[];
   /** Marginal effect of 1,000 more UN troops at several non-UN levels, at the UN level `atUn`. */
   atUn: number;
   marginal: { nonun: number; effect: number; lower: number; upper: number }[];
@@ -157,6 +178,8 @@ export interface BootstrapSummary {
 export interface RobustnessRow {
   id: string;
   label: string;
+  /** The partnership interaction term of this variant's model. */
+  term: string;
   model: ModelSlot;
 }
 
@@ -260,7 +283,10 @@ export interface ReplicationNumbers {
     version: string;
     seed: number;
     reps: number;
+    /** The main specification's dataset. */
     dataset: DatasetInfo;
+    /** The country-month panel (robustness row, descriptives). */
+    countryMonthDataset: DatasetInfo | null;
     conflictDataset: DatasetInfo | null;
   };
   conventions: ReportConventions;
@@ -270,10 +296,15 @@ export interface ReplicationNumbers {
     main: ModelSlot;
     unOnly: ModelSlot;
     nonunOnly: ModelSlot;
-    /** The common estimation sample: panel rows, and rows left out because a lagged troop figure is unknown. */
-    sample: { panelRows: number; rows: number; unknownTroops: number };
+    /**
+     * The common estimation sample: panel rows, rows outside the main specification's subset (its period),
+     * and rows inside it left out because a variable (mostly a lagged troop figure) is unknown.
+     */
+    sample: { panelRows: number; outsideSubset: number; unknownTroops: number; rows: number };
     /** The control terms of the agreed main specification. */
     controls: string[];
+    /** The main specification's row filter (its period), as R's `subset=`. */
+    subset: string | null;
   };
   partnership: PartnershipSection | NotRun;
   robustness: RobustnessSection | NotRun;

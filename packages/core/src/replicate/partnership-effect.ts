@@ -94,6 +94,7 @@ export function runPartnershipEffect<M extends FittedLike>(
       };
       return { reduction, without: at(0), with: at(levels.partnerLevel) };
     });
+    const overlapRanges = intervalOverlapRanges(none.points, partner.points);
     const intervalsOverlap = contrasts.every(
       (c) => c.with.lower <= c.without.upper && c.without.lower <= c.with.upper,
     );
@@ -101,6 +102,7 @@ export function runPartnershipEffect<M extends FittedLike>(
       status: 'ok',
       ciLevel,
       intervalsOverlap,
+      overlapRanges,
       partnerLevel: levels.partnerLevel,
       curves,
       contrasts,
@@ -110,6 +112,29 @@ export function runPartnershipEffect<M extends FittedLike>(
       bootstrap: runBootstrap(toolkit, mainSpec, sample, opts),
     };
   });
+}
+
+/**
+ * The UN troop ranges (thousands, grid points) where the intervals of two curves on the same grid overlap,
+ * as maximal runs of consecutive grid points.
+ * @example intervalOverlapRanges(none.points, partner.points) // [{ from: 0, to: 4.5 }]
+ */
+export function intervalOverlapRanges(
+  a: readonly { un: number; lower: number; upper: number }[],
+  b: readonly { un: number; lower: number; upper: number }[],
+): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let open: { from: number; to: number } | null = null;
+  a.forEach((p, i) => {
+    const q = b[i];
+    const overlaps = q !== undefined && p.lower <= q.upper && q.lower <= p.upper;
+    if (overlaps && open) open.to = p.un;
+    else if (overlaps) {
+      open = { from: p.un, to: p.un };
+      out.push(open);
+    } else open = null;
+  });
+  return out;
 }
 
 function runBootstrap<M extends FittedLike>(

@@ -38,8 +38,8 @@ export function descriptiveReading(f: Formatter, n: ReplicationNumbers): string 
   const fewer = d.gapToPaper < 0;
   return `**Reading.** ${fewer ? 'Fewer' : 'More'} UN deployment months have a non-UN partner in our data than the paper reports (ours minus the paper's: ${f.num('/descriptive/gapToPaper', 'pp1')} percentage points). ${
     fewer
-      ? "A shortfall is what a hand-compiled mission list that misses some non-UN operations would produce, and the country-month unit counts UN months differently from conflict-months; it is not evidence against the paper's figure."
-      : 'A surplus can come from our wider mission list (it includes operations such as the French and SADC interventions that a peace-operations list may leave out) and from the country-month unit.'
+      ? "A shortfall is what a hand-compiled mission list that misses some non-UN operations would produce, and crediting a country's deployments to each of its conflicts shifts the count too; it is not evidence against the paper's figure. The table below gives the share under every definition of a partner."
+      : "A surplus can come from our wider mission list (it includes operations such as the French and SADC interventions that a peace-operations list may leave out) and from crediting a country's deployments to each of its conflicts. The table below gives the share under every definition of a partner."
   }`;
 }
 
@@ -60,12 +60,12 @@ export function modelsReading(f: Formatter, n: ReplicationNumbers): string {
     const sig = significant(main, term, n.conventions.alpha);
     parts.push(
       c.estimate < 0
-        ? `In the main model the UN × non-UN term is negative (p ${f.num(`${base}/p`, 'pval')}): where non-UN troops are present, more UN troops go with fewer deaths than elsewhere, as the paper finds${sig ? '' : ', but the data cannot distinguish this from no difference'}.`
+        ? `In the main model the UN × non-UN term is negative (p ${f.num(`${base}/p`, 'pval')}): where non-UN troops are present, more UN troops go with fewer deaths than elsewhere, ${sig ? 'as the paper finds' : 'in the direction the paper finds, but the data cannot distinguish this from no difference'}.`
         : `In the main model the UN × non-UN term is positive (p ${f.num(`${base}/p`, 'pval')}): our data do not show UN troops doing better alongside non-UN troops, the opposite of the paper's finding${sig ? '' : ', though the estimate is not significant either'}.`,
     );
   }
   parts.push(
-    "These are associations conditional on last month's deaths and the conflict's duration, not experiments: missions are sent where fighting is worst, so a positive troop coefficient can reflect where troops go rather than harm they do.",
+    "These are associations conditional on UN police and observers, last month's deaths and the conflict's duration, not experiments: missions are sent where fighting is worst, so a positive troop coefficient can reflect where troops go rather than harm they do.",
   );
   return `**Reading.** ${parts.filter(Boolean).join(' ')}`;
 }
@@ -79,11 +79,20 @@ export function partnershipReading(f: Formatter, n: ReplicationNumbers): string 
   if (p.status !== 'ok' || p.contrasts.length < 2) return '';
   const last = p.contrasts.length - 1;
   const c = (i: number, k: string) => pointer('partnership', 'contrasts', i, k);
-  return `**Reading.** Without a partner, predicted monthly deaths go from ${f.num(`${c(0, 'without')}/fit`, 'dec1')} with no UN troops to ${f.num(`${c(last, 'without')}/fit`, 'dec1')} with ${f.num(c(last, 'un'), 'thousands')}; with ${f.num('/partnership/partnerLevel', 'thousands')} non-UN troops alongside, from ${f.num(`${c(0, 'with')}/fit`, 'dec1')} to ${f.num(`${c(last, 'with')}/fit`, 'dec1')}. ${
-    p.intervalsOverlap
-      ? 'The intervals of the two curves overlap at every level shown: our data cannot tell the partnered and unpartnered curves apart.'
-      : 'At some levels the intervals of the two curves do not overlap.'
-  } The paper finds deaths falling with UN troops, and most with a non-UN partner alongside; read ours against the data differences above, which weigh most on exactly the non-UN and interaction terms.`;
+  const ranges = p.overlapRanges;
+  const grid = p.curves[0]?.points ?? [];
+  const first = grid[0]?.un;
+  const lastUn = grid[grid.length - 1]?.un;
+  const whole = ranges.length === 1 && ranges[0]?.from === first && ranges[0]?.to === lastUn;
+  const r = (i: number, k: 'from' | 'to') =>
+    f.num(pointer('partnership', 'overlapRanges', i, k), 'thousands');
+  const overlap =
+    ranges.length === 0
+      ? 'The intervals of the two curves do not overlap at any UN level shown: the data separate the partnered curve from the unpartnered one.'
+      : whole
+        ? `The intervals of the two curves overlap at every UN level shown (${r(0, 'from')} to ${r(0, 'to')} UN troops): the data cannot tell the partnered and unpartnered curves apart, so no claim that a partner changes the effect of UN troops can rest on them.`
+        : `The intervals of the two curves overlap at ${ranges.map((_, i) => `${r(i, 'from')} to ${r(i, 'to')}`).join(' and ')} UN troops, where the data cannot tell the curves apart; outside ${ranges.length === 1 ? 'that range' : 'those ranges'} they separate.`;
+  return `**Reading.** Without a partner, predicted monthly deaths go from ${f.num(`${c(0, 'without')}/fit`, 'dec1')} with no UN troops to ${f.num(`${c(last, 'without')}/fit`, 'dec1')} with ${f.num(c(last, 'un'), 'thousands')}; with ${f.num('/partnership/partnerLevel', 'thousands')} non-UN troops alongside, from ${f.num(`${c(0, 'with')}/fit`, 'dec1')} to ${f.num(`${c(last, 'with')}/fit`, 'dec1')}. ${overlap} The paper finds deaths falling with UN troops, and most with a non-UN partner alongside; read ours against the data differences above, which weigh most on exactly the non-UN and interaction terms.`;
 }
 
 /**

@@ -1,9 +1,13 @@
+import { PeacepanelError } from '../errors.js';
 import type { FittedModel } from '../estimators/fitted-model.js';
+import { COUNTRY_MONTH_SPECIFICATION } from '../partnership/default-spec.js';
+import { MAIN_COLUMNS, MAIN_SPEC } from '../partnership/main-spec.js';
+import { estimationRows } from '../partnership/partner-shares.js';
 import type { Table } from '../table.js';
 import { VERSION } from '../version.js';
 import { conflictMonthRobustness, runHksCheck, withLaggedDeaths } from './conflict-month.js';
 import { defaultToolkit } from './default-toolkit.js';
-import { runDescriptive } from './descriptive.js';
+import { runDescriptive, type ShareSource } from './descriptive.js';
 import { type Figure, renderFigures } from './figures.js';
 import { renderHeadline } from './headline.js';
 import { defaultControls, mainSpecs, runMainModels } from './main-models.js';
@@ -11,14 +15,16 @@ import type { DatasetInfo, ReplicationNumbers } from './numbers.js';
 import { DEFAULT_CONVENTIONS, PAPER_NUMBERS } from './paper.js';
 import { runPartnershipEffect } from './partnership-effect.js';
 import { renderReport } from './report.js';
-import { runRobustness } from './robustness.js';
+import { countryMonthRobustness, runRobustness } from './robustness.js';
 import { type DatasetJsonLike, missingReason, need, type Toolkit } from './toolkit.js';
 import { judgeClaims, summarizeVerdicts } from './verdict.js';
 
 /** Options of `replicate`. */
 export interface ReplicateOptions {
-  /** The country-month panel (`africa-cm`), as bundled by @peacepanel/data. */
+  /** The main specification's dataset (`africa-conflict-month`), as bundled by @peacepanel/data. */
   dataset: DatasetJsonLike;
+  /** The country-month panel (`africa-cm`): the former default, a robustness row and a second descriptive. */
+  countryMonthDataset?: DatasetJsonLike | null;
   /** The 1989–2011 conflict-month dataset, for the HKS check and one robustness row. */
   conflictDataset?: DatasetJsonLike | null;
   /** Seed of the cluster bootstrap (default 20230). */
@@ -59,12 +65,25 @@ function rowCount(d: DatasetJsonLike): number {
   return d.columns[0]?.values.length ?? 0;
 }
 
+/** The country-month model's estimation sample as a share source (none when it cannot be built). */
+function countryMonthSample(table: Table | null, dataset: string): ShareSource[] {
+  if (!table) return [];
+  try {
+    const rows = estimationRows(COUNTRY_MONTH_SPECIFICATION.spec, table);
+    return [{ dataset, label: 'estimation sample of the country-month model', table, rows }];
+  } catch (e) {
+    if (e instanceof PeacepanelError) return [];
+    throw e;
+  }
+}
+
 /**
- * Re-estimates the claims of Schumann & Bara (ISQ 2023) on the bundled data: descriptive shares,
- * the main NB models with SEs clustered by country, the partnership effect, robustness checks and
- * an HKS-style check, each claim beside the paper with a verdict. Deterministic for a fixed seed.
+ * Re-estimates the claims of Schumann & Bara (ISQ 2023) on the bundled data with the declared main
+ * specification (`MAIN_SPECIFICATION`, conflict-months): descriptive shares, the main NB models with SEs
+ * clustered by conflict, the partnership effect, robustness checks (among them the country-month
+ * specification on `africa-cm`) and the HKS check, each claim beside the paper with a verdict. Deterministic for a fixed seed.
  * Analyses whose building blocks or columns are missing are reported as "not run" with the reason.
- * @example const r = replicate({ dataset: africaCm, conflictDataset: conflictMonth, seed: 1, reps: 20 }); r.report
+ * @example const r = replicate({ dataset: conflictMonthMain, countryMonthDataset: africaCm, conflictDataset: hksFile, seed: 1, reps: 20 }); r.report
  */
 export function replicate(options: ReplicateOptions): ReplicationResult {
   const toolkit = options.toolkit ?? defaultToolkit();
@@ -82,6 +101,9 @@ export function replicate(options: ReplicateOptions): ReplicationResult {
       seed,
       reps,
       dataset: info(options.dataset, rowCount(options.dataset)),
+      countryMonthDataset: options.countryMonthDataset
+        ? info(options.countryMonthDataset, rowCount(options.countryMonthDataset))
+        : null,
       conflictDataset: options.conflictDataset
         ? info(options.conflictDataset, rowCount(options.conflictDataset))
         : null,
@@ -99,8 +121,9 @@ export function replicate(options: ReplicateOptions): ReplicationResult {
         main: notRun,
         unOnly: notRun,
         nonunOnly: notRun,
-        sample: { panelRows: 0, rows: 0, unknownTroops: 0 },
+        sample: { panelRows: 0, outsideSubset: 0, unknownTroops: 0, rows: 0 },
         controls: defaultControls(),
+        subset: MAIN_SPEC.subset ?? null,
       },
       partnership: notRun,
       robustness: notRun,
@@ -108,22 +131,48 @@ export function replicate(options: ReplicateOptions): ReplicationResult {
     };
   } else {
     const { tableFromDataset, addPartnershipVariables } = load.blocks;
-    const panel = addPartnershipVariables(tableFromDataset(options.dataset));
+    const panel = tableFromDataset(options.dataset);
+    const cmRaw = options.countryMonthDataset ? tableFromDataset(options.countryMonthDataset) : null;
+    const countryMonth = cmRaw && !cmRaw.columns.un_troops_k_lag1 ? addPartnershipVariables(cmRaw) : cmRaw;
     const conflict: Table | null = options.conflictDataset
       ? withLaggedDeaths(tableFromDataset(options.conflictDataset))
       : null;
     const main = runMainModels(toolkit, panel);
     const spec = mainSpecs().main;
+    const cmId = options.countryMonthDataset?.id ?? COUNTRY_MONTH_SPECIFICATION.dataset;
+    const datasets: ShareSource[] = [
+      { dataset: options.dataset.id, label: 'all rows', table: panel },
+      ...(countryMonth ? [{ dataset: cmId, label: 'all rows', table: countryMonth }] : []),
+    ];
+    const samples: ShareSource[] = [
+      ...(main.slots.main.status === 'ok'
+        ? [{ dataset: options.dataset.id, label: `estimation sample of the main model`, table: main.sample }]
+        : []),
+      ...countryMonthSample(countryMonth, cmId),
+    ];
     partial = {
       ...numbersBase(),
-      descriptive: runDescriptive(toolkit, panel, PAPER_NUMBERS.schumannBara.partnerShare),
-      models: { ...main.slots, sample: main.info, controls: defaultControls() },
+      descriptive: runDescriptive(toolkit, panel, PAPER_NUMBERS.schumannBara.partnerShare, {
+        unit: MAIN_COLUMNS.unit,
+        unitLabel: 'conflict-months',
+        datasets,
+        samples,
+      }),
+      models: {
+        ...main.slots,
+        sample: main.info,
+        controls: defaultControls(),
+        subset: MAIN_SPEC.subset ?? null,
+      },
       partnership: runPartnershipEffect(toolkit, main.mainFit, spec, main.sample, {
         seed,
         reps,
         ciLevel: conventions.ciLevel,
       }),
-      robustness: runRobustness(toolkit, spec, main.sample, [conflictMonthRobustness(toolkit, conflict)]),
+      robustness: runRobustness(toolkit, spec, main.sample, panel, [
+        countryMonthRobustness(toolkit, countryMonth),
+        conflictMonthRobustness(toolkit, conflict),
+      ]),
       hks: runHksCheck(toolkit, conflict, PAPER_NUMBERS.hks.troops, conventions.ciLevel),
     };
   }

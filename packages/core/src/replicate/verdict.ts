@@ -196,7 +196,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summar
   const r = numbers.robustness;
   if (r.status === 'ok') {
     r.rows.forEach((row, i) => {
-      const term = row.id === 'conflict-month' ? CONFLICT_MONTH_INTERACTION : PARTNERSHIP_TERMS.interaction;
+      const term = row.term;
       claims.push({
         id: `robust-${row.id}`,
         paperSays: 'the main finding (negative, significant) should hold',

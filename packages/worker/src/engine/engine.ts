@@ -6,7 +6,7 @@
  * in-thread the page keeps painting, and in both hosts a `cancel` message gets through mid-fit.
  */
 import {
-  DEFAULT_PARTNERSHIP_SPEC,
+  defaultSpecificationFor,
   describeDeployments,
   type FittedModel,
   fitModelDetailedAsync,
@@ -75,7 +75,10 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     token: CancelToken,
   ): Promise<{ fitted: FittedModel; cached: boolean }> {
     const dataset = store.get(req.dataset);
-    const { key, spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+    const { key, spec } = modelKey(
+      dataset.id,
+      req.spec ?? defaultSpecificationFor(dataset.id, dataset.table).spec,
+    );
     for (;;) {
       const hit = models.get(key);
       if (hit) return { fitted: hit, cached: true };
@@ -150,7 +153,10 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     bootstrapRange: (req, control, onProgress) =>
       guarded(control, (token) => {
         const dataset = store.get(req.dataset);
-        const { spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+        const { spec } = modelKey(
+          dataset.id,
+          req.spec ?? defaultSpecificationFor(dataset.id, dataset.table).spec,
+        );
         return bootstrapRange(spec, dataset.table, {
           reps: req.reps,
           seed: req.seed,

@@ -16,7 +16,8 @@ Options:
   --format F       csv or json
   --out FILE       write here instead of standard output
   --derived        add the model's lagged variables (un_troops_k_lag1, nonun_troops_k_lag1,
-                   battle_deaths_lag1, conflict_duration) first
+                   battle_deaths_lag1, conflict_duration) where the dataset lacks them (the
+                   bundled datasets carry them, computed on the complete monthly series)
   --data-dir DIR   where the datasets are (default: @peacepanel/data's datasets/)`;
 
 /** \`peacepanel export\`: a bundled dataset as CSV or JSON. */

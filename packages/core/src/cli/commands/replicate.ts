@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { messages } from '../../errors.js';
+import { COUNTRY_MONTH_SPECIFICATION } from '../../partnership/default-spec.js';
+import { MAIN_DATASET_ID } from '../../partnership/main-spec.js';
 import { defaultToolkit } from '../../replicate/default-toolkit.js';
 import { DEFAULT_REPS, DEFAULT_SEED, replicate } from '../../replicate/replicate.js';
 import type { CliIo, Command } from '../command.js';
@@ -12,11 +14,15 @@ export const CONFLICT_MONTH_DATASET = 'africa-conflict-month-1989-2011';
 
 const USAGE = `Usage: peacepanel replicate [options]
 
-Re-estimates the claims of Schumann & Bara (ISQ 2023) on the bundled data and writes report.md,
+Re-estimates the claims of Schumann & Bara (ISQ 2023) on the bundled data with the declared main
+specification (conflict-months in active wars, 1993-2018; see MAIN_SPECIFICATION) and writes report.md,
 numbers.json (every number of the report), headline.md and SVG figures.
 
 Options:
-  --dataset ID|FILE           country-month panel (default africa-cm)
+  --dataset ID|FILE           the main specification's dataset (default ${MAIN_DATASET_ID})
+  --country-month-dataset ID|FILE
+                              country-month panel for the former specification's robustness row and the
+                              descriptives (default ${COUNTRY_MONTH_SPECIFICATION.dataset}; "none" to skip)
   --conflict-dataset ID|FILE  conflict-month data for the HKS check (default ${CONFLICT_MONTH_DATASET}; "none" to skip)
   --data-dir DIR              where dataset ids are looked up (default: @peacepanel/data's datasets/)
   --out DIR                   output folder (default replication)
@@ -25,6 +31,7 @@ Options:
 
 interface Args {
   dataset: string;
+  countryMonthDataset: string;
   conflictDataset: string;
   dataDir: string | undefined;
   out: string;
@@ -41,12 +48,21 @@ function nonNegativeInt(option: string, value: string | undefined): number {
 
 function parseArgs(argv: string[]): Args {
   const { values } = readFlags('replicate', argv, {
-    values: ['--dataset', '--conflict-dataset', '--data-dir', '--out', '--seed', '--reps'],
+    values: [
+      '--dataset',
+      '--country-month-dataset',
+      '--conflict-dataset',
+      '--data-dir',
+      '--out',
+      '--seed',
+      '--reps',
+    ],
   });
   const seed = values.get('--seed');
   const reps = values.get('--reps');
   return {
-    dataset: values.get('--dataset') ?? 'africa-cm',
+    dataset: values.get('--dataset') ?? MAIN_DATASET_ID,
+    countryMonthDataset: values.get('--country-month-dataset') ?? COUNTRY_MONTH_SPECIFICATION.dataset,
     conflictDataset: values.get('--conflict-dataset') ?? CONFLICT_MONTH_DATASET,
     dataDir: values.get('--data-dir'),
     out: values.get('--out') ?? 'replication',
@@ -66,11 +82,14 @@ export const replicateCommand: Command = {
     const dataset = readDatasetJson(args.dataset, dir);
     const conflictDataset =
       args.conflictDataset === 'none' ? null : readDatasetJson(args.conflictDataset, dir);
+    const countryMonthDataset =
+      args.countryMonthDataset === 'none' ? null : readDatasetJson(args.countryMonthDataset, dir);
     io.out(
-      `replicating on ${dataset.id}${conflictDataset ? ` and ${conflictDataset.id}` : ''} (seed ${args.seed}, ${args.reps} bootstrap replications; about a minute)…`,
+      `replicating on ${[dataset, countryMonthDataset, conflictDataset].flatMap((d) => (d ? [d.id] : [])).join(', ')} (seed ${args.seed}, ${args.reps} bootstrap replications; about a minute)…`,
     );
     const result = replicate({
       dataset,
+      countryMonthDataset,
       conflictDataset,
       seed: args.seed,
       reps: args.reps,
