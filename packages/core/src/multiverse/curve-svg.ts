@@ -70,7 +70,7 @@ export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {})
   const matrixBottom = matrixTop + (c.matrix.length + groupsOf(c)) * ROW_H + groupsOf(c) * 6;
   return {
     width,
-    height: matrixBottom + (opts.compact ? 112 : 84),
+    height: matrixBottom + (opts.compact ? 112 : 76),
     left,
     plotWidth,
     top,
@@ -79,7 +79,9 @@ export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {})
     matrixBottom,
     x: (rank) => left + ((rank + 0.5) / n) * plotWidth,
     y: (v) => top + CURVE_H - ((Math.min(y1, Math.max(y0, t(v))) - y0) / (y1 - y0)) * CURVE_H,
-    ticks: niceTicks(y0, y1, 5).filter((v) => v >= y0 && v <= y1),
+    ticks: c.logScale
+      ? [0.125, 0.25, 0.5, 1, 2, 4, 8].map(Math.log).filter((v) => v >= y0 && v <= y1)
+      : niceTicks(y0, y1, 5).filter((v) => v >= y0 && v <= y1),
   };
 }
 
