@@ -109,6 +109,21 @@ describe('the Robustness page', () => {
     await page.context().close();
   }, 180_000);
 
+  it('loads the conflict-month panel for conflict-month specifications and marks the main one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const page = await context.newPage();
+    const only =
+      'unit=conflict-month,sample=1993-2018,nonun=strict,pastViolence=log1p-lag1,controls=police-observers-duration,fixedEffects=none';
+    await page.goto(`${server.url}?page=robustness&only=${encodeURIComponent(only)}`);
+    await page.waitForSelector('[data-testid="dataset-badge"]:has-text("africa-cm")');
+    await page.click('[data-testid="run-multiverse"]');
+    await page.waitForSelector('[data-testid="spec-curve"]', { timeout: 120_000 });
+    expect(await page.textContent('[data-testid="spec-curve"]')).toContain('main specification');
+    expect(await page.textContent('[data-testid="mv-reading"]')).toMatch(/^In \d of 2 specifications/);
+    expect(await page.textContent('.page-robustness')).toContain('Failed fits are kept as rows (0 of 2');
+    await context.close();
+  }, 180_000);
+
   it('cancels a running multiverse', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import {
   CHOICE_NAMES,
   CURVE_STYLE,
+  expandGrid,
   type MultiverseResult,
   multiverseReading,
   parseOnly,
@@ -12,11 +13,27 @@ import {
 } from '@peacepanel/core';
 import { html, nothing, render } from 'lit';
 import { formatRoute, type Route } from '../../routing/route.js';
+import { conflictMonthJsonUrl } from '../../services/bundled-files.js';
 import { getClient } from '../../services/client.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 import { encodeModels } from '../model/model-list.js';
 import { curveView, describeSpec } from './curve-view.js';
 import { filterResult, robustnessFromParams } from './robustness-params.js';
+
+let conflictMonths: Promise<unknown> | undefined;
+
+/**
+ * Loads the conflict-month panel into the worker once, when the run includes conflict-month
+ * specifications (a failure leaves those rows failing with the reason, as the grid does for any
+ * missing dataset).
+ */
+async function loadConflictMonths(only: ReturnType<typeof parseOnly>): Promise<void> {
+  if (!expandGrid(only).specs.some((s) => s.choices.unit === 'conflict-month')) return;
+  const url = conflictMonthJsonUrl();
+  if (!url) return;
+  conflictMonths ??= getClient().then((c) => c.loadDataset({ url, id: 'africa-conflict-month' }));
+  await conflictMonths;
+}
 
 /**
  * Robustness page: the multiverse of the partnership model (core's declared grid) run in the worker
@@ -56,6 +73,8 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
       const only = state.only ? parseOnly(state.only) : {};
       await ctx.data.use('bundled');
       const client = await getClient();
+      await loadConflictMonths(only);
+      if (running !== controller) return;
       const r = await client.multiverse(
         { only },
         {
