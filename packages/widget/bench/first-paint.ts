@@ -24,7 +24,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { startServer } from '../test/browser/static-server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '../dist');
+/** The built widget to measure (`BENCH_DIST` to compare another build, e.g. an older one). */
+const dist = process.env.BENCH_DIST ?? join(here, '../dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET = { plain: 300, slow: 1000 };
 
@@ -92,8 +93,8 @@ async function once(
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-if (!existsSync(join(dist, 'default-views.json'))) {
-  console.error('dist/ is missing or old: run `pnpm --filter @peacepanel/widget build` first');
+if (!existsSync(join(dist, 'partnership-effect.js'))) {
+  console.error(`${dist} has no partnership-effect.js: run \`pnpm --filter @peacepanel/widget build\` first`);
   process.exit(1);
 }
 const cdn = await startServer({ root: dist, cors: true });
