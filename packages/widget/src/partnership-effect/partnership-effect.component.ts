@@ -1,8 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PartnershipReadyDetail } from '../events/partnership-events.js';
-import { emit } from '../events/partnership-events.js';
+import { emit, type PartnershipReadyDetail } from '../events/partnership-events.js';
 import type { ChartRender, ChartTarget } from '../render/chart-types.js';
 import { LIGHT_PALETTE, type Palette, PRINT_PALETTE } from '../render/palette.js';
 import type { PreparedDataset } from './chart-engine.js';
