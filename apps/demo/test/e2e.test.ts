@@ -331,6 +331,63 @@ describe('demo app (built, in chromium)', () => {
   );
 
   it(
+    'upload (issue 15): reads semicolon and UTF-16 files, names missing columns, locates a negative count, shows each fix once',
+    async () => {
+      const full = readFileSync(join(repo, 'packages/data/datasets/africa-cm.csv'), 'utf8')
+        .trimEnd()
+        .split('\n');
+      const header = full[0]!;
+      const body = full.slice(1).filter((l) => /^(Mali|Chad),/.test(l) && !/[";]/.test(l));
+      const cols = header.split(',');
+      const deathsAt = cols.indexOf('battle_deaths');
+      const semicolon = [header, ...body].map((l) => l.replaceAll(',', ';')).join('\n');
+      const { page } = await open('?page=data');
+      await page.waitForSelector('[data-testid="upload-input"]');
+      const upload = (name: string, buffer: Buffer) =>
+        page.setInputFiles('[data-testid="upload-input"]', { name, mimeType: 'text/csv', buffer });
+
+      await upload('semi.csv', Buffer.from(semicolon));
+      await page.waitForSelector('[data-testid="upload-ok"]');
+      expect(await page.textContent('[data-testid="upload-read"]')).toMatch(
+        /^semicolon-separated, decimal point/,
+      );
+
+      const utf16 = Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from([header, ...body].join('\n'), 'utf16le'),
+      ]);
+      await upload('excel.csv', utf16);
+      await page.waitForSelector('[data-testid="upload-ok"]:has-text("excel.csv")');
+      expect(await page.textContent('[data-testid="upload-read"]')).toMatch(/decoded from UTF-16LE/);
+
+      await upload('other.csv', Buffer.from('region,year,fatalities\nSahel,2001,3\nSahel,2002,4\n'));
+      await page.waitForSelector('[data-testid="upload-error"]');
+      const missing = await page.textContent('[data-testid="error-message"]');
+      expect(missing).toMatch(
+        /need the columns "country", "ym", "battle_deaths", "un_troops", "nonun_troops"/,
+      );
+      expect(missing).not.toMatch(/Fix:/);
+
+      const negative = [header, ...body].map((l, i) => {
+        if (i !== 3) return l;
+        const cells = l.split(',');
+        cells[deathsAt] = '-7';
+        return cells.join(',');
+      });
+      await upload('negative.csv', Buffer.from(negative.join('\n')));
+      await page.waitForSelector('[data-testid="upload-error"]:has-text("negative.csv")');
+      const row = await page.$$eval('[data-testid="upload-error-row"] td', (tds) =>
+        tds.map((td) => td.textContent?.trim() ?? ''),
+      );
+      expect(row.slice(0, 2)).toEqual(['4', 'battle_deaths']);
+      expect(row[2]).toMatch(/"-7" is not a count ≥ 0/);
+      expect(row[2]).not.toMatch(/Fix:/);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
     'the script and iframe snippets copied from the Embed page work in separate static pages',
     async () => {
       const { page } = await open('?page=embed&view=trend&theme=dark');

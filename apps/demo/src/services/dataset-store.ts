@@ -1,4 +1,4 @@
-import type { Exclusion, Table } from '@peacepanel/core';
+import { decodeText, describeDialect, type Exclusion, isUserError, type Table } from '@peacepanel/core';
 import type { ErrorValue } from '@peacepanel/worker';
 import { BUNDLED_ID, bundledJsonUrl } from './bundled-files.js';
 import { getClient } from './client.js';
@@ -20,7 +20,12 @@ export interface ActiveDataset {
   table: Table;
   /** Rows the importer left out, with reasons (uploads). */
   exclusions: Exclusion[];
+  /** How an upload was read (separator, decimal mark, encoding), in words; null for the bundled panel. */
+  read: string | null;
 }
+
+/** Who needs the upload's columns, in the messages of the upload check. */
+const UPLOAD_PURPOSE = 'the overview, model and scenario pages';
 
 const UPLOAD_KEY = 'peacepanel-upload';
 type Listener = () => void;
@@ -86,15 +91,38 @@ export class DatasetStore {
   }
 
   /**
-   * Validates an uploaded panel CSV in the worker. On success the upload becomes the active dataset
-   * on every page; on failure the located error comes back and nothing changes.
+   * Validates an uploaded panel CSV in the worker with core's one reader (encoding, separator and
+   * decimal mark detected) against what the pages need (core's `PARTNERSHIP_PANEL_REQUIREMENTS`:
+   * the columns, named when missing, and counts ≥ 0). On success the upload becomes the active
+   * dataset on every page; on failure every located error comes back and nothing changes.
    */
   async upload(
-    text: string,
+    content: Uint8Array | string,
     fileName: string,
   ): Promise<{ ok: true; dataset: ActiveDataset } | { ok: false; errors: ErrorValue[]; truncated: boolean }> {
+    let text: string;
+    let encoding = 'UTF-8';
+    if (typeof content === 'string') text = content;
+    else
+      try {
+        ({ text, encoding } = decodeText(content, fileName));
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        const error: ErrorValue = { ok: false, code: e.code, message: e.message };
+        if (e.fix) error.fix = e.fix;
+        if (e.location) error.location = { ...e.location };
+        return { ok: false, errors: [error], truncated: false };
+      }
     const client = await getClient();
-    const checked = await collectCsvErrors(text, (t) => client.validatePanelCsv({ text: t, file: fileName }));
+    const checked = await collectCsvErrors(text, (t) =>
+      client.validatePanelCsv({
+        text: t,
+        file: fileName,
+        encoding,
+        require: 'partnership',
+        purpose: UPLOAD_PURPOSE,
+      }),
+    );
     if (!checked.ok) return checked;
     const loaded = await client.loadDataset({ csv: text, file: fileName, id: 'upload' });
     if (!loaded.ok) return { ok: false, errors: [loaded], truncated: false };
@@ -112,6 +140,7 @@ export class DatasetStore {
       fileName,
       table: checked.value.table,
       exclusions: checked.value.exclusions,
+      read: describeDialect(checked.value.dialect),
     };
     this.#current = dataset;
     this.#emit();
@@ -152,6 +181,7 @@ export class DatasetStore {
       fileName: `${BUNDLED_ID}.csv`,
       table: tableOfDataset(json),
       exclusions: [],
+      read: null,
     };
   }
 

@@ -3,6 +3,7 @@
  * optionally restricted to some countries, and summarised for defaults (typical troop sizes).
  * No estimator runs here; the model is fitted in the worker.
  */
+import { fetchData } from './fetch-data.js';
 
 /**
  * A dataset as JSON (`packages/data/datasets/<id>.json`, docs/CONTRACTS.md). A type alias, not an
@@ -32,8 +33,7 @@ const requests = new Map<string, Promise<DatasetJson>>();
 export function fetchDatasetJson(url: string): Promise<DatasetJson> {
   let p = requests.get(url);
   if (!p) {
-    p = fetch(url, { credentials: 'omit' }).then(async (r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
+    p = fetchData(url).then(async (r) => {
       const json: unknown = await r.json();
       if (!isDatasetJson(json)) throw new Error(`${url} is not a peacepanel dataset (no "columns")`);
       return json;
@@ -127,4 +127,15 @@ export function typicalTroops(json: DatasetJson): { un: number | null; nonun: nu
     un: round(medianPositive(un, () => true)),
     nonun: round(medianPositive(nonun, (i) => pos(un[i]))),
   };
+}
+
+/**
+ * The number of distinct countries with rows: the clusters of the model's country-clustered intervals.
+ * @example countryCount(filterCountries(json, ['Sudan']).json) // 1
+ */
+export function countryCount(json: DatasetJson): number {
+  const names = column(json, 'country') ?? [];
+  const seen = new Set<string>();
+  for (const v of names) if (v !== null && v !== undefined) seen.add(String(v));
+  return seen.size;
 }

@@ -91,6 +91,10 @@ export interface Messages {
   source(o: { data: string; caveat: string }): string;
   /** The countries the data (and the model) were restricted to by `countries`. */
   fittedOn(countries: string): string;
+  /** Intervals of a fit on one country: model-based, since cluster-robust ones need two clusters or more. */
+  intervalsModelBased(country: string): string;
+  /** Intervals clustered by country from fewer clusters than they need to be reliable. */
+  fewClusters(n: number): string;
   study: string;
   downloads: { label: string; prompt: string; csv: string; svg: string; png: string };
   showTable: string;
@@ -190,6 +194,10 @@ const en: Messages = {
   },
   source: (o) => `Data: ${o.data}. ${o.caveat}`,
   fittedOn: (c) => `Countries included: ${c} only.`,
+  intervalsModelBased: (c) =>
+    `Intervals are model-based (negative binomial), not clustered by country as in the study: the data hold one country (${c}), so cluster-robust intervals cannot be computed. They ignore correlation over time and are likely too narrow.`,
+  fewClusters: (n) =>
+    `Intervals are clustered by country from only ${n} countries: with fewer than about 20 clusters such intervals are unreliable and usually too narrow.`,
   study: STUDY_EN,
   downloads: {
     label: 'Download',
@@ -305,6 +313,10 @@ const fr: Messages = {
   },
   source: (o) => `Données : ${o.data}. ${o.caveat}`,
   fittedOn: (c) => `Pays inclus : ${c} uniquement.`,
+  intervalsModelBased: (c) =>
+    `Intervalles fondés sur le modèle (binomial négatif), non groupés par pays comme dans l’étude : les données ne comptent qu’un pays (${c}), si bien que des intervalles robustes par grappes sont impossibles. Ils ignorent la corrélation dans le temps et sont sans doute trop étroits.`,
+  fewClusters: (n) =>
+    `Intervalles groupés par pays sur ${n} pays seulement : avec moins d’environ 20 grappes, de tels intervalles sont peu fiables et souvent trop étroits.`,
   study: STUDY_FR,
   downloads: {
     label: 'Télécharger',

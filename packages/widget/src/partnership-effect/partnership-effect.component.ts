@@ -7,7 +7,7 @@ import { renderEffectChart } from '../render/effect-chart.js';
 import { LIGHT_PALETTE, type Palette } from '../render/palette.js';
 import { renderScenarioChart } from '../render/scenario-chart.js';
 import { renderTrendChart } from '../render/trend-chart.js';
-import type { ChartEngine, PreparedDataset } from './chart-engine.js';
+import { type ChartEngine, intervalsFor, type PreparedDataset } from './chart-engine.js';
 import {
   effectReading,
   effectText,
@@ -21,6 +21,12 @@ import { createFormats, messagesFor } from './i18n.js';
 import { partnershipEffectStyles } from './partnership-effect.styles.js';
 import { plottedValues, toCsv, type ViewData } from './plotted-values.js';
 import { BUNDLED_DATASETS, readSettings, type SettingProblem, type Settings } from './settings.js';
+
+/**
+ * Below this many clusters, country-clustered intervals are flagged on the chart (core's fit warns
+ * from the same count: "only N clusters: cluster-robust standard errors may be unreliable").
+ */
+const FEW_CLUSTERS = 20;
 
 /** The widget's version, compared when two copies meet on one page. */
 export const WIDGET_VERSION = '0.1.0';
@@ -249,7 +255,12 @@ export class PartnershipEffect extends LitElement {
     } else if (settings.view === 'scenario') {
       const nonun = settings.nonunLevels?.filter((n) => n > 0).pop() ?? partner;
       const un = Math.min(settings.unMax, p.typical.un ?? settings.unMax / 2);
-      const r = await engine.scenario(p.id, { un, nonun, ciLevel: settings.ci });
+      const r = await engine.scenario(p.id, {
+        un,
+        nonun,
+        ciLevel: settings.ci,
+        intervals: intervalsFor(p.clusters),
+      });
       if (!r.ok) throw new ChartFailure(r.code, r.message);
       viewData = { view: 'scenario', data: r.value };
     } else {
@@ -257,6 +268,7 @@ export class PartnershipEffect extends LitElement {
         unMax: settings.unMax,
         nonunLevels: settings.nonunLevels ?? [0, partner],
         ciLevel: settings.ci,
+        intervals: intervalsFor(p.clusters),
       });
       if (!r.ok) throw new ChartFailure(r.code, r.message);
       viewData = { view: 'effect', data: r.value };
@@ -278,9 +290,10 @@ export class PartnershipEffect extends LitElement {
     if (!chart || !d) return null;
     const palette = this.#palette();
     const m = messagesFor(this.#settings.lang);
+    const note = this.#intervalNote(d);
     return exportSvg(chart, {
       title: m.title[d.viewData.view],
-      lines: this.#sourceLines(d.prepared),
+      lines: [...this.#sourceLines(d.prepared), ...(note ? [note] : [])],
       background: palette.background,
       text: palette.text,
       muted: palette.muted,
@@ -325,6 +338,21 @@ export class PartnershipEffect extends LitElement {
       fontFamily: v('--pe-font-family', LIGHT_PALETTE.fontFamily),
       fontSize: Number.isFinite(fontSize) && fontSize >= 8 ? fontSize : 12,
     };
+  }
+
+  /**
+   * What the intervals are when they are not the study's (one country: model-based) or are weak (few
+   * countries), for the chart and its exports; null otherwise and for the trend view (no intervals).
+   */
+  #intervalNote(d: Drawn): string | null {
+    if (d.viewData.view === 'trend') return null;
+    const m = messagesFor(this.#settings.lang);
+    const n = d.prepared.clusters;
+    if (intervalsFor(n) === 'model') {
+      const country = this.#settings.countries?.find((c) => !this.#unknownCountries.includes(c)) ?? '';
+      return m.intervalsModelBased(country);
+    }
+    return n < FEW_CLUSTERS ? m.fewClusters(n) : null;
   }
 
   #sourceLines(p: PreparedDataset): string[] {
@@ -385,6 +413,7 @@ export class PartnershipEffect extends LitElement {
         ${reading ? html`<p class="reading" part="reading">${reading}</p>` : nothing}
       </figcaption>
       ${notices.length ? html`<ul class="notices" role="status">${notices.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${done && !isEmpty(d.viewData) && this.#intervalNote(d) ? html`<p class="intervals" part="intervals" role="note">${this.#intervalNote(d)}</p>` : nothing}
       <div class="plot" part="plot">${body}</div>
       ${done && !isEmpty(d.viewData) ? this.#footer(d) : nothing}
     </figure>`;

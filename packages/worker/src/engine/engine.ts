@@ -10,8 +10,8 @@ import {
   describeDeployments,
   type FittedModel,
   fitModelDetailedAsync,
+  type ModelSpecInput,
   messages,
-  parsePanelCsv,
   partnershipEffect,
   predict,
   type Table,
@@ -25,6 +25,7 @@ import { CancellationRegistry, type CancelToken } from './cancellation.js';
 import { DatasetStore } from './dataset-store.js';
 import { ModelCache, modelKey } from './model-cache.js';
 import { scenario } from './scenario.js';
+import { validatePanelCsv } from './validate-panel-csv.js';
 
 export interface EngineOptions {
   /**
@@ -73,7 +74,7 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     token: CancelToken,
   ): Promise<{ fitted: FittedModel; cached: boolean }> {
     const dataset = store.get(req.dataset);
-    const { key, spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+    const { key, spec } = modelKey(dataset.id, specOf(req));
     for (;;) {
       const hit = models.get(key);
       if (hit) return { fitted: hit, cached: true };
@@ -143,12 +144,11 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     scenario: (req, control) =>
       guarded(control, async (token) => scenario((await model(req, token)).fitted, req)),
     describe: (req) => guarded(undefined, () => describeDeployments(store.get(req.dataset).table)),
-    validatePanelCsv: (req) =>
-      guarded(undefined, () => parsePanelCsv(req.text, { file: req.file, mapping: req.mapping })),
+    validatePanelCsv: (req) => guarded(undefined, () => validatePanelCsv(req)),
     bootstrapRange: (req, control, onProgress) =>
       guarded(control, (token) => {
         const dataset = store.get(req.dataset);
-        const { spec } = modelKey(dataset.id, req.spec ?? DEFAULT_PARTNERSHIP_SPEC);
+        const { spec } = modelKey(dataset.id, specOf(req));
         return bootstrapRange(spec, dataset.table, {
           reps: req.reps,
           seed: req.seed,
@@ -164,4 +164,15 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
       cancellation.cancel(callId);
     },
   };
+}
+
+/**
+ * The spec of a model request: the given one or the default, with `vcov` overridden when asked.
+ * @example specOf({ vcov: 'model' }).cluster // undefined
+ */
+export function specOf(req: ModelRequest): ModelSpecInput {
+  const base = req.spec ?? DEFAULT_PARTNERSHIP_SPEC;
+  if (!req.vcov || req.vcov === base.vcov) return base;
+  const { cluster, ...rest } = base;
+  return req.vcov === 'cluster' ? { ...base, vcov: 'cluster' } : { ...rest, vcov: req.vcov };
 }
