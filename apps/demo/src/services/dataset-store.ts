@@ -1,8 +1,8 @@
-import { decodeText, describeDialect, type Exclusion, isUserError, type Table } from '@peacepanel/core';
+import { describeDialect, type Exclusion, type Table } from '@peacepanel/core';
 import type { ErrorValue } from '@peacepanel/worker';
 import { BUNDLED_ID, bundledJsonUrl } from './bundled-files.js';
+import { checkUpload } from './check-upload.js';
 import { getClient } from './client.js';
-import { collectCsvErrors } from './collect-csv-errors.js';
 import { type DatasetJson, tableOfDataset } from './dataset-json.js';
 
 /** The dataset every page works on: the bundled panel or the visitor's upload. */
@@ -23,9 +23,6 @@ export interface ActiveDataset {
   /** How an upload was read (separator, decimal mark, encoding), in words; null for the bundled panel. */
   read: string | null;
 }
-
-/** Who needs the upload's columns, in the messages of the upload check. */
-const UPLOAD_PURPOSE = 'the overview, model and scenario pages';
 
 const UPLOAD_KEY = 'peacepanel-upload';
 type Listener = () => void;
@@ -100,30 +97,10 @@ export class DatasetStore {
     content: Uint8Array | string,
     fileName: string,
   ): Promise<{ ok: true; dataset: ActiveDataset } | { ok: false; errors: ErrorValue[]; truncated: boolean }> {
-    let text: string;
-    let encoding = 'UTF-8';
-    if (typeof content === 'string') text = content;
-    else
-      try {
-        ({ text, encoding } = decodeText(content, fileName));
-      } catch (e) {
-        if (!isUserError(e)) throw e;
-        const error: ErrorValue = { ok: false, code: e.code, message: e.message };
-        if (e.fix) error.fix = e.fix;
-        if (e.location) error.location = { ...e.location };
-        return { ok: false, errors: [error], truncated: false };
-      }
     const client = await getClient();
-    const checked = await collectCsvErrors(text, (t) =>
-      client.validatePanelCsv({
-        text: t,
-        file: fileName,
-        encoding,
-        require: 'partnership',
-        purpose: UPLOAD_PURPOSE,
-      }),
-    );
+    const checked = await checkUpload(content, fileName, (req) => client.validatePanelCsv(req));
     if (!checked.ok) return checked;
+    const text = checked.text;
     const loaded = await client.loadDataset({ csv: text, file: fileName, id: 'upload' });
     if (!loaded.ok) return { ok: false, errors: [loaded], truncated: false };
     try {

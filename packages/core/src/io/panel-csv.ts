@@ -1,6 +1,7 @@
 import { messages } from '../errors.js';
 import type { Exclusion } from '../estimators/result.js';
 import type { Column, Table } from '../table.js';
+import { MAX_COUNT } from '../model/design.js';
 import { checkColumnMapping } from '../validation/column-mapping.js';
 import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
 import type { ColumnMapping } from './column-mapping-schema.js';
@@ -19,7 +20,7 @@ export const PANEL_YEAR_RANGE = { min: 1946, max: 2100 } as const;
 export interface PanelRequirements {
   /** Columns the panel must have (after renaming and the added `ym` / `year` / `month`). */
   columns: readonly string[];
-  /** Columns whose filled values must be ≥ 0. */
+  /** Columns whose filled values must be counts: ≥ 0 and at most `MAX_COUNT` (2⁵³). */
   nonNegative?: readonly string[];
   /** Who needs them, for the message (e.g. "the model and scenario pages"). */
   purpose: string;
@@ -293,6 +294,13 @@ function checkRequirements(
         { file, line: lineOf(i), column: name },
         String(col.values[i]),
         `a count ≥ 0 (${req.purpose} need counts)`,
+      );
+    const big = col.values.findIndex((v) => v > MAX_COUNT);
+    if (big >= 0)
+      throw messages.outOfRange(
+        { file, line: lineOf(big), column: name },
+        String(col.values[big]),
+        `counts up to ${MAX_COUNT}, the largest a count model represents`,
       );
   }
 }
