@@ -331,6 +331,50 @@ describe('demo app (built, in chromium)', () => {
   );
 
   it(
+    'a Model permalink listing 60 models fits only the last four and says so (issue 15 item 5)',
+    async () => {
+      const controls = ['', ' + conflict_duration', ' + log1p(battle_deaths_lag1)'];
+      const models = Array.from({ length: 60 }, (_, i) => [
+        `battle_deaths ~ un_troops_k_lag1${controls[i % 3]}${i >= 3 ? ` + I(nonun_troops_k_lag1 * ${i})` : ''}`,
+        'poisson',
+        'model',
+      ]);
+      const m = Buffer.from(JSON.stringify(models)).toString('base64url');
+      const { page, errors } = await open(`?page=model&m=${m}`);
+      await page.waitForSelector('[data-testid="link-notice"]');
+      expect(await page.textContent('[data-testid="link-notice"]')).toMatch(
+        /This link listed 60 models; the page compares up to 4, so only the last 4 were fitted/,
+      );
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="regression-table"] thead th').length === 5,
+        undefined,
+        { timeout: 60_000 },
+      );
+      expect(await page.$$eval('[data-testid="regression-table"] thead th', (ths) => ths.length)).toBe(5);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'a Model permalink with more coefficients than rows is refused at once, not fitted for minutes (issue 15 item 4)',
+    async () => {
+      const m = Buffer.from(
+        JSON.stringify([['battle_deaths ~ factor(country) * factor(ym)', 'negbin', 'model']]),
+      ).toString('base64url');
+      const { page, errors } = await open(`?page=model&m=${m}`);
+      await page.waitForSelector('.error-box[role="alert"]', { timeout: 30_000 });
+      expect(await page.textContent('.error-box[role="alert"]')).toMatch(
+        /needs \d+ coefficients .*(usable rows|peacepanel fits|GB)/,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
     'upload (issue 15): reads semicolon and UTF-16 files, names missing columns, locates a negative count, shows each fix once',
     async () => {
       const full = readFileSync(join(repo, 'packages/data/datasets/africa-cm.csv'), 'utf8')
