@@ -15,10 +15,10 @@ export type { AsyncFitOptions, FitOptions, FittedModel } from './estimators/fitt
 export { type ModelMatrix, modelMatrixFor } from './estimators/model-matrix-for.js';
 export type * from './estimators/result.js';
 export { yieldMacrotask } from './estimators/run-steps.js';
-export * from './estimators/two-part/spec.js';
-export type { TwoPartResult } from './estimators/two-part/result.js';
-export { fitTwoPartModel, type TwoPartFitted } from './estimators/two-part/fit.js';
 export { impossibleInFit, sanityGate } from './estimators/sanity-gate.js';
+export { fitTwoPartModel, type TwoPartFitted } from './estimators/two-part/fit.js';
+export type { TwoPartResult } from './estimators/two-part/result.js';
+export * from './estimators/two-part/spec.js';
 export type { TwoPartVcov } from './estimators/two-part/vcov.js';
 export { twoPartVcovOf } from './estimators/two-part/vcov-of.js';
 export * from './inference/index.js';

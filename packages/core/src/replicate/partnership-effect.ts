@@ -1,7 +1,7 @@
 import type { ModelSpecInput } from '../model/spec.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
-import { roundHalf, typicalLevels } from '../partnership/typical-levels.js';
 import { intervalOverlapRanges } from '../partnership/interval-overlap.js';
+import { roundHalf, typicalLevels } from '../partnership/typical-levels.js';
 import type { Table } from '../table.js';
 import { attempt } from './model-summary.js';
 import type { BootstrapSummary, NotRun, PartnershipSection, TroopsForReduction } from './numbers.js';

@@ -101,6 +101,10 @@ export interface Messages {
   source(o: { data: string; caveat: string }): string;
   /** The countries the data (and the model) were restricted to by `countries`. */
   fittedOn(countries: string): string;
+  /** Intervals of a fit on one country: model-based, since cluster-robust ones need two clusters or more. */
+  intervalsModelBased(country: string, unit: 'conflict' | 'country'): string;
+  /** Cluster-robust intervals from fewer clusters than they need to be reliable. */
+  fewClusters(n: number, unit: 'conflict' | 'country'): string;
   study: string;
   downloads: { label: string; prompt: string; csv: string; svg: string; png: string };
   showTable: string;
@@ -206,6 +210,10 @@ const en: Messages = {
   },
   source: (o) => `Data: ${o.data}. ${o.caveat}`,
   fittedOn: (c) => `Countries included: ${c} only.`,
+  intervalsModelBased: (c, unit) =>
+    `Intervals are model-based (negative binomial), not clustered by ${unit} as in the main specification: the data hold one ${unit} (${c}), so cluster-robust intervals cannot be computed. They ignore correlation over time and are likely too narrow.`,
+  fewClusters: (n, unit) =>
+    `Intervals are clustered by ${unit} from only ${n} ${unit === 'conflict' ? 'conflicts' : 'countries'}: with fewer than about 20 clusters such intervals are unreliable and usually too narrow.`,
   study: STUDY_EN,
   downloads: {
     label: 'Download',
@@ -327,6 +335,10 @@ const fr: Messages = {
   },
   source: (o) => `Données : ${o.data}. ${o.caveat}`,
   fittedOn: (c) => `Pays inclus : ${c} uniquement.`,
+  intervalsModelBased: (c, unit) =>
+    `Intervalles fondés sur le modèle (binomial négatif), non groupés par ${unit === 'conflict' ? 'conflit' : 'pays'} comme dans la spécification principale : les données ne comptent qu’un ${unit === 'conflict' ? 'conflit' : 'pays'} (${c}), si bien que des intervalles robustes par grappes sont impossibles. Ils ignorent la corrélation dans le temps et sont sans doute trop étroits.`,
+  fewClusters: (n, unit) =>
+    `Intervalles groupés par ${unit === 'conflict' ? 'conflit' : 'pays'} sur ${n} ${unit === 'conflict' ? 'conflits' : 'pays'} seulement : avec moins d’environ 20 grappes, de tels intervalles sont peu fiables et souvent trop étroits.`,
   study: STUDY_FR,
   downloads: {
     label: 'Télécharger',

@@ -8,11 +8,18 @@ import type { PreparedDataset } from './chart-engine.js';
 import type { EngineLoader } from './engine-loader.js';
 import { exportSvg, saveBlob, svgToPng } from './export-image.js';
 import { createFormats, messagesFor } from './i18n.js';
+import { intervalsFor } from './intervals.js';
 import { partnershipEffectStyles } from './partnership-effect.styles.js';
 import { plottedValues, toCsv, type ViewData } from './plotted-values.js';
 import { precomputedView } from './precomputed.js';
 import { BUNDLED_DATASETS, readSettings, type SettingProblem, type Settings } from './settings.js';
 import { drawView, sourceLines, viewWords } from './view-drawing.js';
+
+/**
+ * Below this many clusters, cluster-robust intervals are flagged on the chart (core's fit warns
+ * from the same count: "only N clusters: cluster-robust standard errors may be unreliable").
+ */
+const FEW_CLUSTERS = 20;
 
 /** The widget's version, compared when two copies meet on one page. */
 export const WIDGET_VERSION = '0.1.0';
@@ -268,9 +275,10 @@ export class PartnershipEffect extends LitElement {
     if (!chart || !d) return null;
     const palette = this.#palette();
     const m = messagesFor(this.#settings.lang);
+    const note = this.#intervalNote(d);
     return exportSvg(chart, {
       title: m.title[d.viewData.view],
-      lines: this.#sourceLines(d.prepared),
+      lines: [...this.#sourceLines(d.prepared), ...(note ? [note] : [])],
       background: palette.background,
       text: palette.text,
       muted: palette.muted,
@@ -316,6 +324,21 @@ export class PartnershipEffect extends LitElement {
       fontFamily: v('--pe-font-family', LIGHT_PALETTE.fontFamily),
       fontSize: Number.isFinite(fontSize) && fontSize >= 8 ? fontSize : 12,
     };
+  }
+
+  /**
+   * What the intervals are when they are not the study's (one country: model-based) or are weak (few
+   * countries), for the chart and its exports; null otherwise and for the trend view (no intervals).
+   */
+  #intervalNote(d: Drawn): string | null {
+    if (d.viewData.view === 'trend') return null;
+    const m = messagesFor(this.#settings.lang);
+    const n = d.prepared.clusters;
+    if (intervalsFor(n) === 'model') {
+      const country = this.#settings.countries?.find((c) => !this.#unknownCountries.includes(c)) ?? '';
+      return m.intervalsModelBased(country, d.prepared.clusterUnit ?? 'country');
+    }
+    return n < FEW_CLUSTERS ? m.fewClusters(n, d.prepared.clusterUnit ?? 'country') : null;
   }
 
   #sourceLines(p: PreparedDataset): string[] {
@@ -371,6 +394,7 @@ export class PartnershipEffect extends LitElement {
         ${reading ? html`<p class="reading" part="reading">${reading}</p>` : nothing}
       </figcaption>
       ${notices.length ? html`<ul class="notices" role="status">${notices.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${done && !isEmpty(d.viewData) && this.#intervalNote(d) ? html`<p class="intervals" part="intervals" role="note">${this.#intervalNote(d)}</p>` : nothing}
       <div class="plot" part="plot">${body}</div>
       ${done && !isEmpty(d.viewData) ? this.#footer(d) : nothing}
     </figure>`;

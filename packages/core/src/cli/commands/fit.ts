@@ -267,6 +267,7 @@ export const fitCommand: Command = {
       if (col.kind === 'string') {
         const all = cells(name);
         const row = all.findIndex((c) => parseNumberCell(c) === undefined);
+        if (row < 0) throw messages.noData(args.data, `the outcome column "${name}" has no values`);
         throw messages.badValue(
           { file: args.data, line: lineOf(row), column: name },
           all[row] ?? '',
