@@ -16,7 +16,8 @@ overlap: per year and overall, the UN deployment months (UN troops > 0), how man
 
 Options:
   --dataset ID    a bundled dataset id (see \`peacepanel datasets\`) or a dataset JSON file
-  --data FILE     a panel CSV (needs un_troops, nonun_missions_n or nonun_troops, year or ym)
+  --data FILE     a panel CSV (needs un_troops, nonun_missions_n or nonun_troops, year or ym);
+                  encoding, separator and decimal mark are detected and stated ("read as …")
   --json          print one JSON object
   --data-dir DIR  where dataset ids are looked up`;
 
