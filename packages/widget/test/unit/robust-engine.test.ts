@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { createEngine } from '@peacepanel/worker';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartEngine, type EngineClient, intervalsFor } from '../../src/partnership-effect/chart-engine.js';
+import { ChartEngine, type EngineClient } from '../../src/partnership-effect/chart-engine.js';
 import { blockedMessage } from '../../src/partnership-effect/fetch-data.js';
+import { intervalsFor } from '../../src/partnership-effect/intervals.js';
 
 const datasets = new URL('../../../data/datasets/', import.meta.url);
 

@@ -21,7 +21,8 @@ dataset (the main specification on africa-conflict-month, the country-month one 
 
 Options:
   --dataset ID    a bundled dataset id (see \`peacepanel datasets\`) or a dataset JSON file
-  --data FILE     a panel CSV (needs un_troops, nonun_missions_n or nonun_troops, year or ym)
+  --data FILE     a panel CSV (needs un_troops, nonun_missions_n or nonun_troops, year or ym);
+                  encoding, separator and decimal mark are detected and stated ("read as …")
   --json          print one JSON object
   --data-dir DIR  where dataset ids are looked up`;
 

@@ -28,8 +28,10 @@ Fits a negative binomial (NB2, θ estimated) or Poisson count model by maximum l
 an R summary()-like table, or one JSON object with --json.
 
 Options:
-  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing), Stata .dta
-                    (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
+  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing); the
+                    encoding, separator (, ; tab |) and decimal mark (0.3 or 0,3) are detected
+                    and stated in the output ("Data: … read as …"; "input" with --json);
+                    or Stata .dta (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
   --formula TEXT    R-style formula: a + b, a:b, a*b, -1, log(x), log1p(x), I(x/1000), lag(x, k),
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
