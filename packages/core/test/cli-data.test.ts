@@ -165,7 +165,7 @@ describe('peacepanel build-panel', () => {
       readFileSync(out, 'utf8') === committed,
       'build-panel --unit conflict differs from the committed CSV',
     ).toBe(true);
-  });
+  }, 120_000); // a full build from the raw files: allow for a loaded shared machine
 
   it('--unit conflict refuses --ged and an unknown unit', async () => {
     const bad = await run(['build-panel', '--unit', 'dyad', '--out', join(tmp, 'x.csv')]);

@@ -12,6 +12,7 @@ import {
   type DatasetJson,
   datasetFromTable,
   describeDeployments,
+  type EvidenceSources,
   type Exclusion,
   evidenceOperations,
   formatCsv,
@@ -38,8 +39,7 @@ export interface BuildResult {
  * complete series, filled/present non-UN troops, organisation types, partnership mode, duration), then
  * the rows from 1993-01.
  */
-export function buildAfricaCm(): BuildResult {
-  const ev = readEvidence('2019-12');
+export function buildAfricaCm(ev: EvidenceSources = readEvidence('2019-12')): BuildResult {
   const { table, notes } = buildCountryMonthPanel({
     deaths: ev.deaths,
     absentDeaths: 'missing',
@@ -201,8 +201,9 @@ function writeDataset(r: BuildResult, extra: Record<string, string>): void {
 
 function main(): void {
   const started = performance.now();
-  const cm = buildAfricaCm();
-  const ev = buildAfricaConflictMonthEvidence();
+  const sources = readEvidence('2019-12');
+  const cm = buildAfricaCm(sources);
+  const ev = buildAfricaConflictMonthEvidence(sources);
   const cf = buildAfricaConflictMonth();
   writeDataset(cm, africaCmExtras(cm));
   writeDataset(ev, conflictMonthEvidenceExtras(ev));

@@ -248,5 +248,5 @@ describe('africa-conflict-month: bad raw input goes to the exclusion report', ()
     expect(minus999?.examples[0]).toMatch(/kathman.*\.csv:\d+ /);
     // and the -999 months stay missing: MINURSO 1992 is -999 in Kathman, never 0
     expect(r.table.n).toBe(cf.n);
-  });
+  }, 120_000); // a full build from the raw files: allow for a loaded shared machine
 });
