@@ -155,17 +155,18 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       let changed = false;
       for (const fe of parsed.fixedEffects) {
         const col = table.columns[fe]!;
-        const sums = new Map<string, number>();
+        // Keyed by the raw value (a column is all numbers or all text, so this equals keying by text).
+        const sums = new Map<string | number, number>();
         for (const i of rows) {
-          const k = String(col.values[i]);
+          const k = col.values[i] as string | number;
           sums.set(k, (sums.get(k) ?? 0) + (yAll[i] as number));
         }
         const zero = new Set([...sums].filter(([, s]) => s === 0).map(([k]) => k));
         if (zero.size && opts.dropAllZeroLevels !== false) {
           const why = `outcome is zero in every row of its ${fe} (${zero.size} ${fe} values dropped: ${[...zero].slice(0, 10).join(', ')}${zero.size > 10 ? ', …' : ''})`;
-          const dropped = rows.filter((i) => zero.has(String(col.values[i])));
+          const dropped = rows.filter((i) => zero.has(col.values[i] as string | number));
           reasons.set(why, [...(reasons.get(why) ?? []), ...dropped]);
-          rows = rows.filter((i) => !zero.has(String(col.values[i])));
+          rows = rows.filter((i) => !zero.has(col.values[i] as string | number));
           changed = true;
         }
       }
@@ -181,9 +182,9 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       const raw = [...new Set(keep.map((i) => col.values[i] as string | number))];
       raw.sort((a, b) => (isNum ? (a as number) - (b as number) : a < b ? -1 : a > b ? 1 : 0));
       const levels = raw.map(String);
-      const pos = new Map(levels.map((l, j) => [l, j]));
+      const pos = new Map(raw.map((v, j) => [v, j]));
       const codes = new Int32Array(table.n).fill(-1);
-      for (const i of keep) codes[i] = pos.get(String(col.values[i])) as number;
+      for (const i of keep) codes[i] = pos.get(col.values[i] as string | number) as number;
       feCodes.push({ column: fe, levels, codes });
     }
   }
