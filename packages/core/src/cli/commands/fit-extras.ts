@@ -95,6 +95,8 @@ export function runTwoPart(
       model,
       vcov: spec.vcov === 'oim' ? 'model' : spec.vcov,
       ...(extras.clusters.length ? { cluster: extras.clusters } : {}),
+      ...(spec.unit ? { unit: spec.unit } : {}),
+      ...(spec.time ? { time: spec.time } : {}),
       ciLevel: spec.ciLevel,
       maxIter: spec.maxIter,
       tol: spec.tol,

@@ -44,7 +44,8 @@ Options:
   --wild            the wild cluster score bootstrap p-value of each coefficient (Webb weights)
   --seed S          bootstrap seed (default 1); the same seed gives the same numbers
   --table FORMAT    print a regression table instead: html, md, csv or tex
-  --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
+  --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed);
+                    --model fits always use sandwich's convention (pscl + vcovCL)
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
   --time COL        panel time column (needed by lag())

@@ -40,7 +40,11 @@ export interface TwoPartFitted {
  */
 export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPartFitted {
   const spec = parseTwoPartSpec(specInput);
-  const design = buildTwoPartDesign(spec.formula, data, { required: spec.cluster ?? [] });
+  const design = buildTwoPartDesign(spec.formula, data, {
+    required: spec.cluster ?? [],
+    unit: spec.unit,
+    time: spec.time,
+  });
   const d = design.data;
   const lik = likelihoodOf(spec.model);
   const q = parameterCount(d, lik);

@@ -19,7 +19,11 @@ export function twoPartVcovOf(
   data: Table,
   req: { type: 'model' | 'robust' | 'cluster'; cluster?: string[] },
 ): TwoPartVcov | null {
-  const design = buildTwoPartDesign(fitted.spec.formula, data, { required: req.cluster ?? [] });
+  const design = buildTwoPartDesign(fitted.spec.formula, data, {
+    required: req.cluster ?? [],
+    unit: fitted.spec.unit,
+    time: fitted.spec.time,
+  });
   const d = design.data;
   const lik = likelihoodOf(fitted.result.model);
   const info = twoPartInformation(lik, d, fitted.par);
