@@ -1,4 +1,4 @@
-import { DEFAULT_PARTNERSHIP_SPEC } from '@peacepanel/core';
+import { COUNTRY_MONTH_SPEC } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
 import { decodeModels, encodeModels } from '../src/pages/model/model-list.js';
 import {
@@ -11,8 +11,8 @@ import {
 
 describe('spec form', () => {
   it('defaults reproduce the study specification exactly', () => {
-    expect(formulaOf(DEFAULT_FORM)).toBe(DEFAULT_PARTNERSHIP_SPEC.formula);
-    expect(specOf(DEFAULT_FORM)).toEqual(DEFAULT_PARTNERSHIP_SPEC);
+    expect(formulaOf(DEFAULT_FORM)).toBe(COUNTRY_MONTH_SPEC.formula);
+    expect(specOf(DEFAULT_FORM)).toEqual(COUNTRY_MONTH_SPEC);
   });
   it('builds lags, dropped terms, controls and fixed effects', () => {
     const f = { ...DEFAULT_FORM, lag: 2, interaction: false, controls: [], fixedEffects: 'country' as const };

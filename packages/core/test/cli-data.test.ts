@@ -78,7 +78,7 @@ describe('peacepanel datasets / export / describe', () => {
     // every definition, over all rows and inside the country-month model's estimation sample
     const p = d.partnerShares;
     expect(p.paperShare).toBe(0.44);
-    expect(p.all.map((s: { definition: string }) => s.definition)).toEqual(['present', 'strict']);
+    expect(p.all.map((s: { definition: string }) => s.definition)).toEqual(['present', 'strict', 'filled']);
     expect(p.all[0].share).toBeCloseTo(o.shareUnWithPartner, 12);
     const [present, strict] = p.all;
     expect(strict.withPartner + strict.partnerFigureUnknown).toBe(present.withPartner);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the gzip size of the built widget, `dist/partnership-effect.js` (ONE file: lit, the
 // element, the estimator client and core's engine, which the page and the engine worker both run),
-// against the 60 KB budget, and, for information, the lazily fetched datasets. Exits non-zero when
+// against the 64 KB budget, and, for information, the lazily fetched datasets. Exits non-zero when
 // the script is over budget or when `dist/` holds any other script.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../dist');
-const LIMIT = 60 * 1024;
+const LIMIT = 64 * 1024;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const file = join(dist, 'partnership-effect.js');

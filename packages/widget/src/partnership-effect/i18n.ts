@@ -48,6 +48,16 @@ export interface Messages {
     /** "With no non-UN partner" / "with 5,000 non-UN troops" (lower case after the first part). */
     condition(nonun: string | null, first: boolean): string;
     reading(parts: { condition: string; from: string; to: string; unMax: string; falls: boolean }[]): string;
+    /**
+     * Where a partnered line's interval overlaps the no-partner line's: `all` at every UN number shown,
+     * `none` nowhere, else the ranges (formatted troop numbers).
+     */
+    overlap(o: {
+      partner: string;
+      level: string;
+      all: boolean;
+      ranges: { from: string; to: string }[];
+    }): string;
     description(level: string, unMax: string, series: string[]): string;
   };
   trend: {
@@ -144,12 +154,18 @@ const en: Messages = {
             `${p.condition}, predicted battle deaths ${p.falls ? 'fall' : 'rise'} from ${p.from} a month ${i === 0 ? 'with no UN troops ' : ''}to ${p.to}${i === 0 ? ` with ${p.unMax} UN troops` : ''}`,
         )
         .join('; ')}.`,
+    overlap: ({ partner, level, all, ranges }) =>
+      all
+        ? `The ${level} intervals of the no-partner line and the line ${partner} overlap at every UN troop number shown: the data cannot tell them apart, so they do not show that a partner changes what UN troops achieve.`
+        : ranges.length === 0
+          ? `The ${level} intervals of the no-partner line and the line ${partner} do not overlap at any UN troop number shown.`
+          : `The ${level} intervals of the no-partner line and the line ${partner} overlap at ${ranges.map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`)).join(' and ')} UN troops, where the data cannot tell them apart.`,
     description: (level, unMax, series) =>
       `Line chart with ${level} confidence bands: predicted monthly battle deaths for 0 to ${unMax} UN troops, one line each for ${series.join(' and ')}.`,
   },
   trend: {
     shareTitle: 'Share of UN deployment months with a non-UN partner',
-    monthsTitle: 'Country-months with a deployment, by type',
+    monthsTitle: 'Months with a deployment, by type',
     unOnly: 'UN only',
     nonunOnly: 'Non-UN only',
     both: 'UN and non-UN',
@@ -259,12 +275,18 @@ const fr: Messages = {
             `${p.condition}, les morts au combat prédits ${p.falls ? 'baissent' : 'augmentent'} de ${p.from} par mois ${i === 0 ? 'sans soldats de l’ONU ' : ''}à ${p.to}${i === 0 ? ` avec ${p.unMax} soldats de l’ONU` : ''}`,
         )
         .join(' ; ')}.`,
+    overlap: ({ partner, level, all, ranges }) =>
+      all
+        ? `Les intervalles à ${level} de la ligne sans partenaire et de la ligne ${partner} se chevauchent pour tous les effectifs de l’ONU montrés : les données ne permettent pas de les distinguer ni de montrer qu’un partenaire change l’effet des soldats de l’ONU.`
+        : ranges.length === 0
+          ? `Les intervalles à ${level} de la ligne sans partenaire et de la ligne ${partner} ne se chevauchent pour aucun effectif de l’ONU montré.`
+          : `Les intervalles à ${level} de la ligne sans partenaire et de la ligne ${partner} se chevauchent ${ranges.map((r) => (r.from === r.to ? `à ${r.from}` : `de ${r.from} à ${r.to}`)).join(' et ')} soldats de l’ONU, où les données ne permettent pas de les distinguer.`,
     description: (level, unMax, series) =>
       `Graphique linéaire avec bandes de confiance à ${level} : morts au combat prédits par mois pour 0 à ${unMax} soldats de l’ONU, une ligne pour ${series.join(' et ')}.`,
   },
   trend: {
     shareTitle: 'Part des mois de déploiement de l’ONU avec un partenaire non onusien',
-    monthsTitle: 'Pays-mois avec un déploiement, par type',
+    monthsTitle: 'Mois avec un déploiement, par type',
     unOnly: 'ONU seule',
     nonunOnly: 'Non-ONU seule',
     both: 'ONU et non-ONU',

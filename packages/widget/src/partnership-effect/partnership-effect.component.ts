@@ -54,7 +54,8 @@ let instanceCount = 0;
  *
  * @attr {'effect' | 'trend' | 'scenario'} view - `effect` (default), `trend` or `scenario`.
  * @attr {string} data-src - URL of a panel CSV or dataset JSON to use instead of the bundled data.
- * @attr {'africa-cm'} dataset - Id of a bundled dataset (default `africa-cm`).
+ * @attr {'africa-conflict-month' | 'africa-cm'} dataset - Id of a bundled dataset (default `africa-conflict-month`,
+ *   fitted with the declared main specification; `africa-cm`: country-months with the former specification).
  * @attr {number} un-max - Largest number of UN troops on the x axis (default 20000).
  * @attr {string} non-un-levels - Comma-separated non-UN troop numbers, one line each (default: 0 and a typical partner size).
  * @attr {string} countries - Comma-separated country names or ISO3 codes to fit the model on (default: all).

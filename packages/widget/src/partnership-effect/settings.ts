@@ -9,7 +9,7 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Bundled datasets the element can load from next to its script. */
-export const BUNDLED_DATASETS = ['africa-cm'] as const;
+export const BUNDLED_DATASETS = ['africa-conflict-month', 'africa-cm'] as const;
 
 /** Validated settings, every one with a value (defaults filled in). */
 export interface Settings {

@@ -131,6 +131,10 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     expect(figure.reading).toMatch(
       /^With no non-UN partner, predicted battle deaths (fall|rise) from [\d,.]+ a month/,
     );
+    // and where the two lines' intervals overlap, computed from the plotted numbers
+    expect(figure.reading).toMatch(
+      /The 95% intervals of the no-partner line and the line with [\d,]+ non-UN troops (overlap|do not overlap)/,
+    );
     expect(figure.footer).toContain('Schumann & Bara');
     expect(figure.footer).toMatch(/UCDP/);
     expect(figure.paths).toBe(2);
@@ -139,7 +143,7 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     expect(host.seen.filter((s) => s.path !== '/favicon.ico').map((s) => s.path)).toContain('/plain');
     const fromCdn = new Set(cdn.seen.map((s) => s.path));
     // One script (the engine worker imports the same file) and the dataset.
-    expect([...fromCdn].sort()).toEqual(['/datasets/africa-cm.json', '/partnership-effect.js']);
+    expect([...fromCdn].sort()).toEqual(['/datasets/africa-conflict-month.json', '/partnership-effect.js']);
     expect(p.workers().map((w) => w.url())).toEqual([expect.stringMatching(/^blob:/)]);
     // No globals of ours: only lit's version markers and zod's config and registry (zod comes with
     // core in the in-thread fallback; library globals the widget cannot avoid).
@@ -170,7 +174,7 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     const events = await waitForCharts(p, 2);
     expect(events.map((e) => e.type)).toEqual(['partnership-ready', 'partnership-ready']);
     expect(new Set(events.map((e) => e.detail.dataset)).size).toBe(1);
-    expect(cdn.seen.filter((s) => s.path === '/datasets/africa-cm.json')).toHaveLength(1);
+    expect(cdn.seen.filter((s) => s.path === '/datasets/africa-conflict-month.json')).toHaveLength(1);
     // One engine worker for both instances and both copies of the script.
     expect(p.workers()).toHaveLength(1);
     expect(await p.evaluate(() => customElements.get('partnership-effect') !== undefined)).toBe(true);

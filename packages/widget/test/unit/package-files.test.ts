@@ -24,6 +24,7 @@ describe('what `npm pack` would publish', () => {
       'custom-elements.json',
       'dist/partnership-effect.js',
       'dist/datasets/africa-cm.json',
+      'dist/datasets/africa-conflict-month.json',
       'dist/types/index.d.ts',
       'dist/types/partnership-effect/partnership-effect.component.d.ts',
     ])

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const script = fileURLToPath(new URL('../../scripts/size.mjs', import.meta.url));
 
 describe('size budget', () => {
-  it('keeps dist/partnership-effect.js, the only script, within 60 KB gzip (scripts/size.mjs)', () => {
+  it('keeps dist/partnership-effect.js, the only script, within 64 KB gzip (scripts/size.mjs)', () => {
     const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

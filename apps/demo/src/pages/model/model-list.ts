@@ -52,7 +52,7 @@ export function decodeModels(param: string | undefined): ListedModel[] {
 
 /**
  * The listed part of a spec.
- * @example listedOf(DEFAULT_PARTNERSHIP_SPEC).vcov // 'cluster'
+ * @example listedOf(COUNTRY_MONTH_SPEC).vcov // 'cluster'
  */
 export function listedOf(spec: ModelSpecInput): ListedModel {
   return { formula: spec.formula, family: spec.family ?? 'negbin', vcov: spec.vcov ?? 'model' };
