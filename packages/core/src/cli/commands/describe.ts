@@ -58,7 +58,7 @@ function partnerShareText(p: DatasetPartnerShares): string[] {
     ...shareLines(p.all),
   ];
   for (const s of p.samples)
-    if ('shares' in s) out.push(`estimation sample of ${s.label} (${s.rows} rows):`, ...shareLines(s.shares));
+    if ('shares' in s) out.push(`estimation sample of ${s.label} (${s.rows} rows):`, shareLines(s.shares).join('\n'));
     else out.push(`estimation sample of ${s.label}: not available (${s.notAvailable})`);
   return out;
 }
@@ -142,7 +142,7 @@ export const describeCommand: Command = {
       '',
       `Share of UN deployment months with a non-UN partner: ${pct(d.overall.shareUnWithPartner).trim()} (${d.overall.unWithPartner} of ${d.overall.unMonths}); the study reports about ${Math.round(d.paperShare * 100)}% for African conflict-months 1993-2019 (see the dataset's DATASHEET for why they differ).`,
     );
-    if (shares) out.push(...partnerShareText(shares));
+    if (shares) out.push(partnerShareText(shares).join('\n'));
     io.out(out.join('\n'));
     return 0;
   },
