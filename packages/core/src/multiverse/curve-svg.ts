@@ -136,8 +136,8 @@ export function specificationCurveSvg(
       `<line x1="${r1(g.x(main.rank))}" x2="${r1(g.x(main.rank))}" y1="${g.top}" y2="${g.matrixBottom}" stroke="#000" stroke-width="1.5"/>`,
       `<text x="${r1(g.x(main.rank) + 4)}" y="${g.top + 8}" fill="#000">main specification</text>`,
     );
-  out.push(...matrixRows(c, g, opts.compact === true));
-  out.push(...legendRows(c, g, opts.compact === true));
+  for (const row of matrixRows(c, g, opts.compact === true)) out.push(row);
+  for (const row of legendRows(c, g, opts.compact === true)) out.push(row);
   out.push('</svg>', '');
   return out.join('\n');
 }

@@ -58,7 +58,7 @@ export interface EvidenceSources {
 export function readEvidenceSources(f: EvidenceFiles, until = '2019-12'): EvidenceSources {
   const exclusions: Exclusion[] = [];
   const un = importKathman(f.kathman.text, { file: f.kathman.file });
-  exclusions.push(...un.exclusions);
+  for (const e of un.exclusions) exclusions.push(e);
   const acdYears = readAcdConflictYears(f.acd.text, { file: f.acd.file });
   const missions = importNonUnMissions(f.missions.text, { file: f.missions.file, exclusions });
   const points = importStrengthPoints(f.points.text, { file: f.points.file, missions });

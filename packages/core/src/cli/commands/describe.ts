@@ -58,7 +58,8 @@ function partnerShareText(p: DatasetPartnerShares): string[] {
     ...shareLines(p.all),
   ];
   for (const s of p.samples)
-    if ('shares' in s) out.push(`estimation sample of ${s.label} (${s.rows} rows):`, shareLines(s.shares).join('\n'));
+    if ('shares' in s)
+      out.push(`estimation sample of ${s.label} (${s.rows} rows):`, shareLines(s.shares).join('\n'));
     else out.push(`estimation sample of ${s.label}: not available (${s.notAvailable})`);
   return out;
 }

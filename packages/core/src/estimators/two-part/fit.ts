@@ -103,7 +103,7 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
     vcov: Array.from({ length: k }, (_, a) =>
       Array.from({ length: k }, (_, b) => (V ? (V[a * k + b] as number) : Number.NaN)),
     ),
-    gradientNorm: Math.hypot(...max.grad),
+    gradientNorm: Math.sqrt(max.grad.reduce((s, g) => s + g * g, 0)),
     warnings,
   };
   const eta = linearPredictors(d, max.par);
