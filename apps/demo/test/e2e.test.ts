@@ -16,7 +16,7 @@ import { serveStatic } from '../scripts/static-server.mjs';
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const cli = join(repo, 'packages/core/bin/peacepanel.js');
-const PAGES = ['overview', 'data', 'model', 'scenarios', 'embed', 'method'] as const;
+const PAGES = ['overview', 'data', 'model', 'scenarios', 'robustness', 'embed', 'method'] as const;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -220,6 +220,10 @@ describe('demo app (built, in chromium)', () => {
       expect(await page.textContent('[data-testid="export-text"]')).toMatch(
         /\| un(\\)?_troops(\\)?_k(\\)?_lag1 \|/,
       );
+      await page.click('[data-testid="export-html"]');
+      expect(await page.textContent('[data-testid="export-text"]')).toMatch(
+        /^<table class="regression-table">[\s\S]*<th scope="row">un_troops_k_lag1<\/th>/,
+      );
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -325,6 +329,107 @@ describe('demo app (built, in chromium)', () => {
       await page.click('nav a:text-is("Overview")');
       await page.waitForSelector('[data-testid="overview-share"]:has-text("your upload")');
       expect(page.url()).toContain('data=upload');
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'a Model permalink listing 60 models fits only the last four and says so (issue 15 item 5)',
+    async () => {
+      const controls = ['', ' + conflict_duration', ' + log1p(battle_deaths_lag1)'];
+      const models = Array.from({ length: 60 }, (_, i) => [
+        `battle_deaths ~ un_troops_k_lag1${controls[i % 3]}${i >= 3 ? ` + I(nonun_troops_k_lag1 * ${i})` : ''}`,
+        'poisson',
+        'model',
+      ]);
+      const m = Buffer.from(JSON.stringify(models)).toString('base64url');
+      const { page, errors } = await open(`?page=model&m=${m}`);
+      await page.waitForSelector('[data-testid="link-notice"]');
+      expect(await page.textContent('[data-testid="link-notice"]')).toMatch(
+        /This link listed 60 models; the page compares up to 4, so only the last 4 were fitted/,
+      );
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="regression-table"] thead th').length === 5,
+        undefined,
+        { timeout: 60_000 },
+      );
+      expect(await page.$$eval('[data-testid="regression-table"] thead th', (ths) => ths.length)).toBe(5);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'a Model permalink with more coefficients than rows is refused at once, not fitted for minutes (issue 15 item 4)',
+    async () => {
+      const m = Buffer.from(
+        JSON.stringify([['battle_deaths ~ factor(country) * factor(ym)', 'negbin', 'model']]),
+      ).toString('base64url');
+      const { page, errors } = await open(`?page=model&m=${m}`);
+      await page.waitForSelector('.error-box[role="alert"]', { timeout: 30_000 });
+      expect(await page.textContent('.error-box[role="alert"]')).toMatch(
+        /needs \d+ coefficients .*(usable rows|peacepanel fits|GB)/,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'upload (issue 15): reads semicolon and UTF-16 files, names missing columns, locates a negative count, shows each fix once',
+    async () => {
+      const full = readFileSync(join(repo, 'packages/data/datasets/africa-cm.csv'), 'utf8')
+        .trimEnd()
+        .split('\n');
+      const header = full[0]!;
+      const body = full.slice(1).filter((l) => /^(Mali|Chad),/.test(l) && !/[";]/.test(l));
+      const cols = header.split(',');
+      const deathsAt = cols.indexOf('battle_deaths');
+      const semicolon = [header, ...body].map((l) => l.replaceAll(',', ';')).join('\n');
+      const { page } = await open('?page=data');
+      await page.waitForSelector('[data-testid="upload-input"]');
+      const upload = (name: string, buffer: Buffer) =>
+        page.setInputFiles('[data-testid="upload-input"]', { name, mimeType: 'text/csv', buffer });
+
+      await upload('semi.csv', Buffer.from(semicolon));
+      await page.waitForSelector('[data-testid="upload-ok"]');
+      expect(await page.textContent('[data-testid="upload-read"]')).toMatch(
+        /^semicolon-separated, decimal point/,
+      );
+
+      const utf16 = Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from([header, ...body].join('\n'), 'utf16le'),
+      ]);
+      await upload('excel.csv', utf16);
+      await page.waitForSelector('[data-testid="upload-ok"]:has-text("excel.csv")');
+      expect(await page.textContent('[data-testid="upload-read"]')).toMatch(/decoded from UTF-16LE/);
+
+      await upload('other.csv', Buffer.from('region,year,fatalities\nSahel,2001,3\nSahel,2002,4\n'));
+      await page.waitForSelector('[data-testid="upload-error"]');
+      const missing = await page.textContent('[data-testid="error-message"]');
+      expect(missing).toMatch(
+        /need the columns "country", "ym", "battle_deaths", "un_troops", "nonun_troops"/,
+      );
+      expect(missing).not.toMatch(/Fix:/);
+
+      const negative = [header, ...body].map((l, i) => {
+        if (i !== 3) return l;
+        const cells = l.split(',');
+        cells[deathsAt] = '-7';
+        return cells.join(',');
+      });
+      await upload('negative.csv', Buffer.from(negative.join('\n')));
+      await page.waitForSelector('[data-testid="upload-error"]:has-text("negative.csv")');
+      const row = await page.$$eval('[data-testid="upload-error-row"] td', (tds) =>
+        tds.map((td) => td.textContent?.trim() ?? ''),
+      );
+      expect(row.slice(0, 2)).toEqual(['4', 'battle_deaths']);
+      expect(row[2]).toMatch(/"-7" is not a count ≥ 0/);
+      expect(row[2]).not.toMatch(/Fix:/);
       await page.close();
     },
     SLOW,

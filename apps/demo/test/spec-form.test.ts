@@ -1,6 +1,6 @@
-import { DEFAULT_PARTNERSHIP_SPEC } from '@peacepanel/core';
+import { COUNTRY_MONTH_SPEC } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
-import { decodeModels, encodeModels } from '../src/pages/model/model-list.js';
+import { decodeModels, encodeModels, modelsLinkNotice } from '../src/pages/model/model-list.js';
 import {
   DEFAULT_FORM,
   formFromParams,
@@ -11,8 +11,8 @@ import {
 
 describe('spec form', () => {
   it('defaults reproduce the study specification exactly', () => {
-    expect(formulaOf(DEFAULT_FORM)).toBe(DEFAULT_PARTNERSHIP_SPEC.formula);
-    expect(specOf(DEFAULT_FORM)).toEqual(DEFAULT_PARTNERSHIP_SPEC);
+    expect(formulaOf(DEFAULT_FORM)).toBe(COUNTRY_MONTH_SPEC.formula);
+    expect(specOf(DEFAULT_FORM)).toEqual(COUNTRY_MONTH_SPEC);
   });
   it('builds lags, dropped terms, controls and fixed effects', () => {
     const f = { ...DEFAULT_FORM, lag: 2, interaction: false, controls: [], fixedEffects: 'country' as const };
@@ -46,5 +46,19 @@ describe('spec form', () => {
     expect(decodeModels(encodeModels(models))).toEqual(models);
     expect(decodeModels('%%%')).toEqual([]);
     expect(encodeModels([])).toBeUndefined();
+  });
+  it('clamps a link with 60 models to the last four and says so (issue 15 item 5)', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      formula: `y ~ x${i}`,
+      family: 'poisson' as const,
+      vcov: 'model' as const,
+    }));
+    const m = encodeModels(many);
+    expect(decodeModels(m).map((x) => x.formula)).toEqual(['y ~ x56', 'y ~ x57', 'y ~ x58', 'y ~ x59']);
+    expect(modelsLinkNotice(m)).toMatch(/listed 60 models; the page compares up to 4/);
+    expect(modelsLinkNotice(encodeModels(many.slice(0, 2)))).toBeNull();
+    const long = encodeModels([{ formula: `y ~ ${'x + '.repeat(200)}x`, family: 'negbin', vcov: 'model' }]);
+    expect(decodeModels(long)).toEqual([]);
+    expect(modelsLinkNotice(long)).toMatch(/1 model of the link was left out/);
   });
 });

@@ -7,13 +7,10 @@ import type { FitResult } from '../src/estimators/result.js';
 import { simulatedFormula, simulateNb2 } from './simulate.js';
 
 const [n, p, units] = process.argv.slice(2).map(Number) as [number, number, number | undefined];
-// The design holds fixed effects as dense indicator columns: refuse sizes that would not fit in memory
-// on a shared machine instead of letting the allocation swap.
-const denseBytes = n * (p + (units ?? 0)) * 8;
+// One-way fixed effects are parameters, not columns: the design is n × p whatever the number of units.
+const denseBytes = n * p * 8;
 if (denseBytes > 2 ** 31) {
-  console.log(
-    JSON.stringify({ skipped: `the dense design would need ${(denseBytes / 2 ** 30).toFixed(1)} GB` }),
-  );
+  console.log(JSON.stringify({ skipped: `the design would need ${(denseBytes / 2 ** 30).toFixed(1)} GB` }));
   process.exit(0);
 }
 const data = simulateNb2(n, p, 2026 + n + p, units ?? 0);

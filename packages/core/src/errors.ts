@@ -115,6 +115,20 @@ export const messages = {
         fix: 'rename the column in the file or name an existing one',
       },
     ),
+  missingColumns: (
+    file: string | undefined,
+    missing: readonly string[],
+    available: readonly string[],
+    purpose: string,
+  ) =>
+    new PeacepanelError(
+      'MISSING_COLUMN',
+      `${purpose} need the column${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')}, which the file lacks (its columns: ${available.slice(0, 20).join(', ')}${available.length > 20 ? ', …' : ''})`,
+      {
+        location: { file, line: 1, column: missing[0] },
+        fix: 'add or rename the columns (a panel needs one row per country and month: country, ym or year + month, battle_deaths, un_troops, nonun_troops)',
+      },
+    ),
   badValue: (loc: ErrorLocation, value: string, expected: string) =>
     new PeacepanelError('BAD_VALUE', `value "${truncate(value)}" is not ${expected}`, {
       location: loc,

@@ -15,18 +15,28 @@ export type { AsyncFitOptions, FitOptions, FittedModel } from './estimators/fitt
 export { type ModelMatrix, modelMatrixFor } from './estimators/model-matrix-for.js';
 export type * from './estimators/result.js';
 export { yieldMacrotask } from './estimators/run-steps.js';
-export * from './estimators/two-part/spec.js';
-export type { TwoPartResult } from './estimators/two-part/result.js';
-export { fitTwoPartModel, type TwoPartFitted } from './estimators/two-part/fit.js';
 export { impossibleInFit, sanityGate } from './estimators/sanity-gate.js';
+export { fitTwoPartModel, type TwoPartFitted } from './estimators/two-part/fit.js';
+export type { TwoPartResult } from './estimators/two-part/result.js';
+export * from './estimators/two-part/spec.js';
+export type { TwoPartVcov } from './estimators/two-part/vcov.js';
+export { twoPartVcovOf } from './estimators/two-part/vcov-of.js';
 export * from './inference/index.js';
 export { type VuongRow, type VuongTest, vuongTest } from './inference/vuong.js';
+export {
+  type WildClusterBootstrapOptions,
+  type WildClusterBootstrapResult,
+  wildClusterBootstrap,
+} from './inference/wild-cluster-bootstrap.js';
+export { type WildScoreTestResult, type WildWeights, wildScoreTest } from './inference/wild-score-test.js';
 export * from './io/index.js';
 export * from './model/index.js';
 export * from './model/spec.js';
 export * from './multiverse/index.js';
 export * from './panel/index.js';
+export * from './partnership/declared-specifications.js';
 export * from './partnership/default-spec.js';
+export * from './partnership/interval-overlap.js';
 export * from './partnership/main-spec.js';
 export * from './partnership/mode-counts.js';
 export * from './partnership/org-types.js';

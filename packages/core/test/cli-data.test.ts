@@ -78,7 +78,7 @@ describe('peacepanel datasets / export / describe', () => {
     // every definition, over all rows and inside the country-month model's estimation sample
     const p = d.partnerShares;
     expect(p.paperShare).toBe(0.44);
-    expect(p.all.map((s: { definition: string }) => s.definition)).toEqual(['present', 'strict']);
+    expect(p.all.map((s: { definition: string }) => s.definition)).toEqual(['present', 'strict', 'filled']);
     expect(p.all[0].share).toBeCloseTo(o.shareUnWithPartner, 12);
     const [present, strict] = p.all;
     expect(strict.withPartner + strict.partnerFigureUnknown).toBe(present.withPartner);
@@ -165,7 +165,7 @@ describe('peacepanel build-panel', () => {
       readFileSync(out, 'utf8') === committed,
       'build-panel --unit conflict differs from the committed CSV',
     ).toBe(true);
-  });
+  }, 120_000); // a full build from the raw files: allow for a loaded shared machine
 
   it('--unit conflict refuses --ged and an unknown unit', async () => {
     const bad = await run(['build-panel', '--unit', 'dyad', '--out', join(tmp, 'x.csv')]);

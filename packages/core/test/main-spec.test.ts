@@ -3,9 +3,10 @@ import { parseModelSpec } from '../src/estimators/fit-model.js';
 import { parseFormula } from '../src/model/formula-parser.js';
 import { subsetColumns } from '../src/model/subset.js';
 import { expandTerms } from '../src/model/terms.js';
+import { defaultSpecificationFor } from '../src/partnership/declared-specifications.js';
 import { COUNTRY_MONTH_SPECIFICATION, DEFAULT_PARTNERSHIP_SPEC } from '../src/partnership/default-spec.js';
+import { intervalOverlapRanges } from '../src/partnership/interval-overlap.js';
 import { MAIN_COLUMNS, MAIN_SPECIFICATION } from '../src/partnership/main-spec.js';
-import { defaultSpecificationFor } from '../src/partnership/sample-shares.js';
 import { tableFromRows } from '../src/table.js';
 
 describe('the declared main specification', () => {
@@ -53,5 +54,19 @@ describe('the default specification of a dataset', () => {
     expect(defaultSpecificationFor('upload.csv', cm).id).toBe('country-month');
     expect(defaultSpecificationFor(undefined, conflict).id).toBe('main');
     expect(DEFAULT_PARTNERSHIP_SPEC).toBe(MAIN_SPECIFICATION.spec);
+  });
+});
+
+describe('intervalOverlapRanges', () => {
+  const p = (un: number, lower: number, upper: number) => ({ un, lower, upper });
+  it('gives the maximal runs of grid points where two intervals overlap', () => {
+    const a = [p(0, 10, 20), p(1, 10, 20), p(2, 10, 20), p(3, 10, 20)];
+    const b = [p(0, 15, 25), p(1, 21, 30), p(2, 5, 10), p(3, 12, 14)];
+    expect(intervalOverlapRanges(a, b)).toEqual([
+      { from: 0, to: 0 },
+      { from: 2, to: 3 },
+    ]);
+    expect(intervalOverlapRanges(a, a)).toEqual([{ from: 0, to: 3 }]);
+    expect(intervalOverlapRanges(a, [p(0, 30, 40)])).toEqual([]);
   });
 });

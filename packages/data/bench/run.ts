@@ -1,6 +1,6 @@
 /**
  * Benchmarks of the data pipeline (run: `pnpm bench` in packages/data). Prints figures and ratios:
- * 1. building both bundled datasets from the raw files (median of several runs);
+ * 1. building the three bundled datasets from the raw files (median of several runs);
  * 2. streaming synthetic UCDP GED event files of 100k and 1M rows through `importGedEvents`, sampling
  *    heap use while it runs: memory must stay flat (bounded by conflict-months, not rows) and time must
  *    grow linearly with rows.
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importGedEvents } from '@peacepanel/core';
 import { buildAfricaCm, buildAfricaConflictMonth } from '../scripts/build-datasets.js';
+import { buildAfricaConflictMonthEvidence } from '../scripts/conflict-month-evidence.js';
 
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -29,13 +30,14 @@ function benchBuild(runs = 3): void {
     const c0 = process.cpuUsage();
     const a = buildAfricaCm();
     const b = buildAfricaConflictMonth();
+    const e = buildAfricaConflictMonthEvidence();
     times.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
-    rows = a.table.n + b.table.n;
+    rows = a.table.n + b.table.n + e.table.n;
   }
   console.log(
-    `full build (africa-cm + conflict-month, from raw CSV): median ${(median(times) / 1000).toFixed(2)} s wall, ${(median(cpu) / 1000).toFixed(2)} s CPU over ${runs} runs, ${rows} rows out`,
+    `full build (africa-cm + africa-conflict-month + conflict-month 1989-2011, from raw CSV): median ${(median(times) / 1000).toFixed(2)} s wall, ${(median(cpu) / 1000).toFixed(2)} s CPU over ${runs} runs, ${rows} rows out`,
   );
 }
 

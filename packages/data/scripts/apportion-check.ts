@@ -101,6 +101,8 @@ export interface GedCheck {
   correlation: number;
   totalPanel: number;
   totalGed: number;
+  /** The same on the conflict-months whose country-month was split between several conflicts. */
+  split: { n: number; meanAbsError: number; shareExact: number; correlation: number };
   /** GED deaths of conflicts outside the sample or with a name we could not match (not compared). */
   unmatchedDeaths: number;
   unmatchedNames: string[];
@@ -144,25 +146,39 @@ export function compareWithGed(
           if (countries.includes(g)) keys.add(`${id} ${g} ${m}`);
   const ours: number[] = [];
   const theirs: number[] = [];
+  const split: boolean[] = [];
   for (const key of [...keys].sort()) {
     const [id, g, m] = key.split(' ') as [string, string, string];
     const p = ap.portion(id, Number(g), Number(m));
     if (Number.isNaN(p)) continue;
     ours.push(p);
     theirs.push(truth.get(key) ?? 0);
+    const rule = ap.cellRule(Number(g), Number(m));
+    split.push(rule === 'brd-share' || rule === 'equal');
   }
+  const all = agreement(ours, theirs);
+  return {
+    label,
+    ...all,
+    totalPanel: ours.reduce((a, b) => a + b, 0),
+    totalGed: theirs.reduce((a, b) => a + b, 0),
+    split: agreement(
+      ours.filter((_, i) => split[i]),
+      theirs.filter((_, i) => split[i]),
+    ),
+    unmatchedDeaths: unmatched.deaths,
+    unmatchedNames: unmatched.names,
+  };
+}
+
+function agreement(ours: readonly number[], theirs: readonly number[]) {
   const n = ours.length;
   const abs = ours.map((x, i) => Math.abs(x - theirs[i]!));
   return {
-    label,
     n,
     meanAbsError: abs.reduce((a, b) => a + b, 0) / n,
     shareExact: abs.filter((d) => d === 0).length / n,
     correlation: pearson(ours, theirs),
-    totalPanel: ours.reduce((a, b) => a + b, 0),
-    totalGed: theirs.reduce((a, b) => a + b, 0),
-    unmatchedDeaths: unmatched.deaths,
-    unmatchedNames: unmatched.names,
   };
 }
 
@@ -231,7 +247,7 @@ export function apportionMarkdown(b: BrdCyCheck, ged: readonly GedCheck[]): stri
   );
   const gedRows = ged.map(
     (g) =>
-      `| ${g.label} | ${g.n} | ${f(g.meanAbsError, 2)} | ${(100 * g.shareExact).toFixed(1)}% | ${f(g.correlation)} | ${g.totalPanel} | ${g.totalGed} | ${g.unmatchedDeaths} (${g.unmatchedNames.join('; ') || '–'}) |`,
+      `| ${g.label} | ${g.n} | ${f(g.meanAbsError, 2)} | ${(100 * g.shareExact).toFixed(1)}% | ${f(g.correlation)} | ${g.split.n} | ${f(g.split.meanAbsError, 2)} | ${(100 * g.split.shareExact).toFixed(1)}% | ${f(g.split.correlation)} | ${g.totalPanel} | ${g.totalGed} | ${g.unmatchedDeaths} (${g.unmatchedNames.join('; ') || '–'}) |`,
   );
   return [
     `**(a) Against UCDP BRD v24.1 conflict-year totals** (${b.pairs.length} sample conflict-years 1993–2019 with a BRD figure; ${b.missing} left out because a month's deaths are missing): correlation r = ${f(b.correlation)} (on log(1 + deaths): ${f(b.logCorrelation)}); totals ${b.totalPanel} (apportioned) vs ${b.totalBrd} (BRD), ratio ${f(b.ratio)}.`,
@@ -242,10 +258,10 @@ export function apportionMarkdown(b: BrdCyCheck, ged: readonly GedCheck[]): stri
     '|---:|---|---:|---:|---:|---:|',
     ...worst,
     '',
-    '**(b) Against conflict-linked GED events** (per conflict-month in the event country; month of `date_end`):',
+    '**(b) Against conflict-linked GED events** (per conflict-month in the event country; month of `date_end`). "Split months" are the conflict-months whose country-month was shared by several active conflicts, where the apportioning rule (not only the GED version) decides the figure:',
     '',
-    '| events | conflict-months | mean abs. error | exact | r | apportioned | GED | GED deaths not compared (conflicts) |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    '| events | conflict-months | mean abs. error | exact | r | of which split months | MAE (split) | exact (split) | r (split) | apportioned | GED | GED deaths not compared (conflicts) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...gedRows,
   ].join('\n');
 }

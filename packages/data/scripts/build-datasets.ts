@@ -12,6 +12,7 @@ import {
   type DatasetJson,
   datasetFromTable,
   describeDeployments,
+  type EvidenceSources,
   type Exclusion,
   evidenceOperations,
   formatCsv,
@@ -23,7 +24,7 @@ import { buildConflictMonths } from './conflict-month.js';
 import { buildAfricaConflictMonthEvidence, conflictMonthEvidenceExtras } from './conflict-month-evidence.js';
 import { coverageMarkdown } from './coverage.js';
 import { deploymentMarkdown } from './deployments-markdown.js';
-import { dataPath, RAW, readEvidence, readRaw, readSources } from './sources.js';
+import { dataPath, RAW, readEvidence, readRaw } from './sources.js';
 
 export interface BuildResult {
   id: DatasetId;
@@ -38,20 +39,18 @@ export interface BuildResult {
  * complete series, filled/present non-UN troops, organisation types, partnership mode, duration), then
  * the rows from 1993-01.
  */
-export function buildAfricaCm(): BuildResult {
-  const s = readSources('2019-12');
+export function buildAfricaCm(ev: EvidenceSources = readEvidence('2019-12')): BuildResult {
   const { table, notes } = buildCountryMonthPanel({
-    deaths: s.deaths,
+    deaths: ev.deaths,
     absentDeaths: 'missing',
-    acd: s.acd.months,
-    un: s.un.months,
-    nonun: s.nonun,
+    acd: ev.acdMonths,
+    un: ev.un,
+    nonun: ev.nonun,
     from: '1989-01',
     to: '2019-12',
   });
-  const ev = readEvidence('2019-12');
   const ops = evidenceOperations(ev, '1989-01', '2019-12');
-  const withEvidence = addCountryMonthEvidence(table, s.deaths, ops, '1989-01', '1993-01', '2019-12');
+  const withEvidence = addCountryMonthEvidence(table, ev.deaths, ops, '1989-01', '1993-01', '2019-12');
   const json = datasetFromTable(withEvidence, META['africa-cm']);
   return { id: 'africa-cm', table: withEvidence, json, exclusions: ev.exclusions, notes };
 }
@@ -202,8 +201,9 @@ function writeDataset(r: BuildResult, extra: Record<string, string>): void {
 
 function main(): void {
   const started = performance.now();
-  const cm = buildAfricaCm();
-  const ev = buildAfricaConflictMonthEvidence();
+  const sources = readEvidence('2019-12');
+  const cm = buildAfricaCm(sources);
+  const ev = buildAfricaConflictMonthEvidence(sources);
   const cf = buildAfricaConflictMonth();
   writeDataset(cm, africaCmExtras(cm));
   writeDataset(ev, conflictMonthEvidenceExtras(ev));

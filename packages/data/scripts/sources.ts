@@ -1,26 +1,10 @@
 /**
- * Reads the raw source files under `packages/data/raw/` with the core importers. Shared by the build
- * script, the tests and the bench so that all of them see exactly the same inputs.
+ * Reads the raw source files under `packages/data/raw/` with the core importers (`readEvidenceSources`).
+ * Shared by the build script, the tests and the bench so that all of them see exactly the same inputs.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  type AcdImport,
-  type CountryMonthDeaths,
-  type EvidenceFiles,
-  type EvidenceSources,
-  importAcd,
-  importKathman,
-  importNonUnMissions,
-  importStrengthPoints,
-  importViewsCountryMonths,
-  type KathmanImport,
-  type NonUnMission,
-  type NonUnMissionMonth,
-  nonUnMissionMonths,
-  readEvidenceSources,
-  type StrengthPoint,
-} from '@peacepanel/core';
+import { type EvidenceFiles, type EvidenceSources, readEvidenceSources } from '@peacepanel/core';
 
 /** Absolute path of a file under `packages/data/`. */
 export function dataPath(relative: string): string {
@@ -47,26 +31,6 @@ export const RAW = {
   support: 'un_support_missions/support_missions.csv',
   ged20: 'ged20_minerva_5countries/ged20_5countries_sb_conflict_month.csv',
 } as const;
-
-export interface Sources {
-  deaths: CountryMonthDeaths[];
-  acd: AcdImport;
-  un: KathmanImport;
-  missions: NonUnMission[];
-  points: StrengthPoint[];
-  nonun: NonUnMissionMonth[];
-}
-
-/** Imports every source of `africa-cm`. */
-export function readSources(until = '2019-12'): Sources {
-  const deaths = importViewsCountryMonths(readRaw(RAW.views), { file: RAW.views });
-  const acd = importAcd(readRaw(RAW.acd), { file: RAW.acd });
-  const un = importKathman(readRaw(RAW.kathman), { file: RAW.kathman });
-  const missions = importNonUnMissions(readRaw(RAW.missions), { file: RAW.missions });
-  const points = importStrengthPoints(readRaw(RAW.points), { file: RAW.points, missions });
-  const nonun = nonUnMissionMonths(missions, points, { until });
-  return { deaths, acd, un, missions, points, nonun };
-}
 
 /** The raw files of the evidence datasets, as texts with their names under `raw/`. */
 export function evidenceFiles(): EvidenceFiles {

@@ -214,6 +214,15 @@ describe('africa-conflict-month: validation of the apportioning (fails if it get
     expect(five.meanAbsError).toBeLessThan(10.29);
     expect(five.shareExact).toBeGreaterThan(0.444);
     expect(five.correlation).toBeGreaterThan(0.9795);
+    // where the apportioning rule decides (country-months shared by several conflicts)
+    expect(car.split.n).toBeGreaterThanOrEqual(84);
+    expect(car.split.meanAbsError).toBeLessThan(4.29);
+    expect(car.split.shareExact).toBeGreaterThan(0.38);
+    expect(car.split.correlation).toBeGreaterThan(0.8558);
+    expect(five.split.n).toBeGreaterThanOrEqual(570);
+    expect(five.split.meanAbsError).toBeLessThan(15.77);
+    expect(five.split.shareExact).toBeGreaterThan(0.215);
+    expect(five.split.correlation).toBeGreaterThan(0.9774);
   });
 });
 
@@ -239,5 +248,5 @@ describe('africa-conflict-month: bad raw input goes to the exclusion report', ()
     expect(minus999?.examples[0]).toMatch(/kathman.*\.csv:\d+ /);
     // and the -999 months stay missing: MINURSO 1992 is -999 in Kathman, never 0
     expect(r.table.n).toBe(cf.n);
-  });
+  }, 120_000); // a full build from the raw files: allow for a loaded shared machine
 });

@@ -25,7 +25,13 @@ api?.definePartnershipEffect(
   new URL(/* @vite-ignore */ './engine.js', import.meta.url),
   new URL(/* @vite-ignore */ './default-views.json', import.meta.url),
   {
-    datasets: { 'africa-cm': new URL(/* @vite-ignore */ './datasets/africa-cm.json', import.meta.url) },
+    datasets: {
+      'africa-conflict-month': new URL(
+        /* @vite-ignore */ './datasets/africa-conflict-month.json',
+        import.meta.url,
+      ),
+      'africa-cm': new URL(/* @vite-ignore */ './datasets/africa-cm.json', import.meta.url),
+    },
     locales: {
       fr: new URL(/* @vite-ignore */ './locales/fr.js', import.meta.url),
       pt: new URL(/* @vite-ignore */ './locales/pt.js', import.meta.url),

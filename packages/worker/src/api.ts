@@ -11,6 +11,7 @@
 import type {
   ColumnMapping,
   DeploymentSummary as CoreDeploymentSummary,
+  CsvDialect,
   ErrorCode,
   ErrorLocation,
   Exclusion,
@@ -100,6 +101,11 @@ export interface DatasetInfo {
 export interface ModelRequest {
   /** Model specification; defaults to the dataset's declared specification (core's `defaultSpecificationFor`: the main one on conflict-months, the country-month one on `africa-cm`). */
   spec?: ModelSpecInput;
+  /**
+   * Overrides the spec's variance estimator (its cluster column is dropped unless `cluster`): e.g.
+   * `model` for model-based intervals when the data hold one cluster, where cluster-robust ones do not exist.
+   */
+  vcov?: 'model' | 'oim' | 'robust' | 'cluster';
   /** Dataset id; defaults to the dataset loaded last. */
   dataset?: string;
 }
@@ -174,16 +180,31 @@ export interface DescribeRequest {
   dataset?: string;
 }
 
+/**
+ * A panel CSV to check: its text, or its bytes (the encoding is then detected: UTF-8, UTF-16,
+ * windows-1252). `require: 'partnership'` checks that it holds what the partnership model needs
+ * (core's `PARTNERSHIP_PANEL_REQUIREMENTS`), naming the missing columns; `purpose` names who needs
+ * them in the message (e.g. "the chart").
+ */
 export interface ValidateCsvRequest {
-  text: string;
+  text?: string;
+  bytes?: Uint8Array;
+  /** The encoding `text` was decoded from, when the caller decoded it (stated in the dialect). */
+  encoding?: string;
   file?: string;
   mapping?: ColumnMapping;
+  require?: 'partnership';
+  purpose?: string;
 }
 
-/** A CSV that parsed: the table (typed arrays, transferred) and the rows left out, with reasons. */
+/** A CSV that parsed: the table (typed arrays, transferred), the rows left out, with reasons, and how it was read. */
 export interface ValidatedCsv {
   table: Table;
   exclusions: Exclusion[];
+  /** Separator, decimal mark, thousands separators and encoding used: state them to the user. */
+  dialect: CsvDialect;
+  /** The decoded text (returned when bytes were sent, so the caller can keep or re-check it). */
+  text?: string;
 }
 
 export interface BootstrapRequest extends ModelRequest {

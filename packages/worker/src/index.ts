@@ -5,7 +5,6 @@
 export { VERSION as CORE_VERSION } from '@peacepanel/core';
 export type * from './api.js';
 export { assembleDraws, splitReplications } from './bootstrap-plan.js';
-export { splitSpecs } from './multiverse-pool.js';
 export {
   type BootstrapOptions,
   type CallOptions,
@@ -15,4 +14,5 @@ export {
 } from './client.js';
 export { createEngine } from './engine/engine.js';
 export { exposeEngine } from './expose-engine.js';
+export { splitSpecs } from './multiverse-pool.js';
 export type { WorkerLike } from './spawn-worker.js';

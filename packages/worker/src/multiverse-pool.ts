@@ -97,7 +97,7 @@ export async function runMultiverseOnPool(
         stop.abort();
         return;
       }
-      rows.push(...r.value);
+      for (const row of r.value) rows.push(row);
       progress[j] = specs.length;
       report(false);
     }

@@ -5,7 +5,7 @@
  */
 
 /** The pages of the demo, in navigation order. */
-export const PAGES = ['overview', 'data', 'model', 'scenarios', 'embed', 'method'] as const;
+export const PAGES = ['overview', 'data', 'model', 'scenarios', 'robustness', 'embed', 'method'] as const;
 export type PageId = (typeof PAGES)[number];
 
 /** Human-readable page titles (navigation labels and document titles). */
@@ -14,6 +14,7 @@ export const PAGE_TITLES: Record<PageId, string> = {
   data: 'Data',
   model: 'Model',
   scenarios: 'Scenarios',
+  robustness: 'Robustness',
   embed: 'Embed',
   method: 'Method',
 };

@@ -47,3 +47,19 @@ export async function loadDatasheet(): Promise<string | null> {
   const load = first ? datasheets[first] : undefined;
   return load ? load() : null;
 }
+
+// The conflict-month panel (the main specification's data), fetched only by pages that need it.
+const conflictUrls = import.meta.glob<string>(
+  '../../../../packages/data/datasets/africa-conflict-month.json',
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+);
+
+/** Absolute URL of the bundled `africa-conflict-month` DatasetJson, or null when it was not built. */
+export function conflictMonthJsonUrl(base: string = location.href): string | null {
+  const url = Object.values(conflictUrls)[0];
+  return url ? new URL(url, base).href : null;
+}

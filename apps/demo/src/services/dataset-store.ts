@@ -1,8 +1,8 @@
-import type { Exclusion, Table } from '@peacepanel/core';
+import { describeDialect, type Exclusion, type Table } from '@peacepanel/core';
 import type { ErrorValue } from '@peacepanel/worker';
 import { BUNDLED_ID, bundledJsonUrl } from './bundled-files.js';
+import { checkUpload } from './check-upload.js';
 import { getClient } from './client.js';
-import { collectCsvErrors } from './collect-csv-errors.js';
 import { type DatasetJson, tableOfDataset } from './dataset-json.js';
 
 /** The dataset every page works on: the bundled panel or the visitor's upload. */
@@ -20,6 +20,8 @@ export interface ActiveDataset {
   table: Table;
   /** Rows the importer left out, with reasons (uploads). */
   exclusions: Exclusion[];
+  /** How an upload was read (separator, decimal mark, encoding), in words; null for the bundled panel. */
+  read: string | null;
 }
 
 const UPLOAD_KEY = 'peacepanel-upload';
@@ -86,16 +88,19 @@ export class DatasetStore {
   }
 
   /**
-   * Validates an uploaded panel CSV in the worker. On success the upload becomes the active dataset
-   * on every page; on failure the located error comes back and nothing changes.
+   * Validates an uploaded panel CSV in the worker with core's one reader (encoding, separator and
+   * decimal mark detected) against what the pages need (core's `PARTNERSHIP_PANEL_REQUIREMENTS`:
+   * the columns, named when missing, and counts ≥ 0). On success the upload becomes the active
+   * dataset on every page; on failure every located error comes back and nothing changes.
    */
   async upload(
-    text: string,
+    content: Uint8Array | string,
     fileName: string,
   ): Promise<{ ok: true; dataset: ActiveDataset } | { ok: false; errors: ErrorValue[]; truncated: boolean }> {
     const client = await getClient();
-    const checked = await collectCsvErrors(text, (t) => client.validatePanelCsv({ text: t, file: fileName }));
+    const checked = await checkUpload(content, fileName, (req) => client.validatePanelCsv(req));
     if (!checked.ok) return checked;
+    const text = checked.text;
     const loaded = await client.loadDataset({ csv: text, file: fileName, id: 'upload' });
     if (!loaded.ok) return { ok: false, errors: [loaded], truncated: false };
     try {
@@ -112,6 +117,7 @@ export class DatasetStore {
       fileName,
       table: checked.value.table,
       exclusions: checked.value.exclusions,
+      read: describeDialect(checked.value.dialect),
     };
     this.#current = dataset;
     this.#emit();
@@ -152,6 +158,7 @@ export class DatasetStore {
       fileName: `${BUNDLED_ID}.csv`,
       table: tableOfDataset(json),
       exclusions: [],
+      read: null,
     };
   }
 

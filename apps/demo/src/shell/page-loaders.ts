@@ -10,6 +10,7 @@ export const PAGE_LOADERS: Record<PageId, () => Promise<PageModule>> = {
   data: () => import('../pages/data/index.js'),
   model: () => import('../pages/model/index.js'),
   scenarios: () => import('../pages/scenarios/index.js'),
+  robustness: () => import('../pages/robustness/index.js'),
   embed: () => import('../pages/embed/index.js'),
   method: () => import('../pages/method/index.js'),
 };

@@ -8,10 +8,12 @@
 #   coefficients (count, zero), SEs from pscl's vcov (optim's numerical Hessian, step 1e-3), theta and
 #   SE.logtheta, logLik, df, AIC, BIC, sandwich::sandwich (HC0) SEs, sandwich::vcovCL SEs one-way and
 #   two-way (cluster = data.frame(a, b), i.e. ~ a + b, fix = TRUE), predicted probabilities summed over observations
-#   (rootogram expected frequencies, as countreg::rootogram), Pearson and response residuals, fitted.
+#   (rootogram expected frequencies, as countreg::rootogram; pko: counts 0-50 only), Pearson and response
+#   residuals and fitted values (pko: the first 200 rows, and the sum of squared Pearson residuals).
 # Optimiser control: reltol 1e-14 (pscl's default 1e-8 stops short) so that R's numbers are the optimum.
-# Vuong tests: pscl::vuong(two-part model, plain glm.nb / glm poisson), its printed Raw, AIC- and
-# BIC-corrected statistics and one-sided p-values.
+# Vuong tests: pscl::vuong(two-part model, plain glm.nb / glm poisson): its statistics recomputed with its
+# own formula from P(Y_i = y_i) (Raw, AIC- and BIC-corrected, one-sided p-values) and, for quine, its
+# printed table (on pko predprob would build an 18,374 x 5,000 matrix, so only the recomputation).
 # Two-way clustering of glm.nb: sandwich::vcovCL(m, cluster = ~ a + b, fix = TRUE) (type HC0, cadjust).
 suppressMessages({ library(MASS); library(sandwich); library(pscl) })
 
@@ -45,20 +47,33 @@ arr <- function(x) { x <- unname(x); attr(x, "array") <- TRUE; x }
 se <- function(V) arr(sqrt(diag(V)))
 
 # pscl::vuong (1.5.5) prints its table and returns NULL: recompute its statistics to full precision
-# with its own steps (predprob, k = length(coef(m)), AIC/BIC corrections), and keep the printed text.
-vuong_numbers <- function(m1, m2) {
-  txt <- capture.output(vuong(m1, m2))
-  p1 <- predprob(m1); p2 <- predprob(m2); y <- m1$y
-  col <- match(y, colnames(p1))
-  m <- log(p1[cbind(seq_along(y), col)]) - log(p2[cbind(seq_along(y), col)])
+# with its own steps (P(Y_i = y_i), k = length(coef(m)), AIC/BIC corrections), and keep the printed text.
+vuong_numbers <- function(m1, m2, print_pscl = TRUE) {
+  txt <- if (print_pscl) capture.output(vuong(m1, m2)) else character()
+  y <- m1$y
+  l1 <- log(prob_at_y(m1)); l2 <- log(prob_at_y(m2)); m <- l1 - l2
+  bad <- !is.finite(l1) | !is.finite(l2) | !is.finite(m)   # pscl drops these cases (and says so)
+  m <- m[!bad]
   neff <- length(m); k1 <- length(coef(m1)); k2 <- length(coef(m2))
   adj <- c(0, (k1 - k2) / neff, (k1 - k2) / (2 * neff) * log(neff))
   z <- vapply(adj, function(a) sum(m - a) / (sd(m - a) * sqrt(neff)), 1)
-  list(printed = arr(txt), k1 = k1, k2 = k2, n = neff, z = arr(z),
+  list(printed = arr(txt), k1 = k1, k2 = k2, n = neff, dropped = sum(bad), z = arr(z),
        p = arr(ifelse(z > 0, pnorm(z, lower.tail = FALSE), pnorm(z))))
 }
+# P(Y_i = y_i) under a fitted model: what predprob(m)[i, y_i + 1] holds, without the n x max(y) matrix
+# (pko's outcome reaches the thousands). Zero-inflated: pi + (1 - pi) f(0) at 0, (1 - pi) f(y) above.
+prob_at_y <- function(m) {
+  y <- m$y
+  if (inherits(m, "zeroinfl")) {
+    pz <- predict(m, type = "zero"); mu <- predict(m, type = "count")
+    f <- if (m$dist == "negbin") dnbinom(y, mu = mu, size = m$theta) else dpois(y, mu)
+    return(ifelse(y == 0, pz + (1 - pz) * f, (1 - pz) * f))
+  }
+  if (inherits(m, "negbin")) return(dnbinom(y, mu = fitted(m), size = m$theta))
+  dpois(y, fitted(m))
+}
 
-two_part_case <- function(formula, data, model, clusters = NULL) {
+two_part_case <- function(formula, data, model, clusters = NULL, kmax = NULL, keep = NULL) {
   dist <- if (model %in% c("zip", "hurdle-poisson")) "poisson" else "negbin"
   m <- if (startsWith(model, "hurdle")) {
     hurdle(formula, data = data, dist = dist, zero.dist = "binomial",
@@ -66,7 +81,9 @@ two_part_case <- function(formula, data, model, clusters = NULL) {
   } else {
     zeroinfl(formula, data = data, dist = dist, control = zeroinfl.control(reltol = 1e-14, maxit = 10000))
   }
-  pp <- predprob(m)
+  if (is.null(kmax)) kmax <- max(m$y)
+  pp <- predict(m, type = "prob", at = 0:kmax)
+  head_of <- function(x) arr(if (is.null(keep)) x else x[seq_len(keep)])
   out <- list(formula = deparse1(formula), model = model, n = m$n, converged = m$converged,
     count_terms = arr(names(coef(m, model = "count"))), zero_terms = arr(names(coef(m, model = "zero"))),
     count = arr(coef(m, model = "count")), zero = arr(coef(m, model = "zero")),
@@ -77,8 +94,9 @@ two_part_case <- function(formula, data, model, clusters = NULL) {
     df_residual = m$df.residual,
     se_sandwich = se(sandwich(m)),
     expected_freq = arr(colSums(pp)), observed_freq = arr(tabulate(m$y + 1, nbins = ncol(pp))),
-    fitted = arr(fitted(m)), resid_pearson = arr(residuals(m, type = "pearson")),
-    resid_response = arr(residuals(m, type = "response")))
+    fitted = head_of(fitted(m)), resid_pearson = head_of(residuals(m, type = "pearson")),
+    resid_response = head_of(residuals(m, type = "response")),
+    sum_sq_pearson = sum(residuals(m, type = "pearson")^2))
   if (!is.null(clusters)) {
     mf <- data[rownames(model.frame(m)), , drop = FALSE]
     out$clusters <- arr(clusters)
@@ -95,10 +113,12 @@ plain_model <- function(count_formula, data, dist) {
   else glm(count_formula, data = data, family = poisson, control = glm.control(epsilon = 1e-13, maxit = 500))
 }
 
-nb_two_way <- function(formula, data, clusters) {
+nb_two_way <- function(formula, data, clusters, kmax = NULL, keep = NULL) {
   m <- glm.nb(formula, data = data, control = glm.control(epsilon = 1e-13, maxit = 500))
   mf <- data[rownames(model.frame(m)), , drop = FALSE]
   mu <- fitted(m); th <- m$theta; y <- m$y
+  if (is.null(kmax)) kmax <- max(y)
+  head_of <- function(x) arr(if (is.null(keep)) x else x[seq_len(keep)])
   V2 <- vcovCL(m, cluster = mf[, clusters], fix = TRUE)
   V2nofix <- vcovCL(m, cluster = mf[, clusters], fix = FALSE)
   list(formula = deparse1(formula), n = length(y), clusters = arr(clusters),
@@ -107,12 +127,12 @@ nb_two_way <- function(formula, data, clusters) {
     groups = arr(vapply(clusters, function(c) length(unique(mf[[c]])), 1)),
     groups_intersection = length(unique(interaction(mf[[clusters[1]]], mf[[clusters[2]]], drop = TRUE))),
     nobs = nobs(m), df_residual = m$df.residual,
-    expected_freq = arr(colSums(outer(mu, 0:max(y), function(mu, k) dnbinom(k, mu = mu, size = th)))),
-    observed_freq = arr(tabulate(y + 1, nbins = max(y) + 1)),
-    fitted = arr(fitted(m)),
-    resid_response = arr(residuals(m, type = "response")),
-    resid_pearson = arr(residuals(m, type = "pearson")),
-    resid_deviance = arr(residuals(m, type = "deviance")))
+    expected_freq = arr(colSums(outer(mu, 0:kmax, function(mu, k) dnbinom(k, mu = mu, size = th)))),
+    observed_freq = arr(tabulate(y + 1, nbins = kmax + 1)),
+    fitted = head_of(fitted(m)),
+    resid_response = head_of(residuals(m, type = "response")),
+    resid_pearson = head_of(residuals(m, type = "pearson")),
+    resid_deviance = head_of(residuals(m, type = "deviance")))
 }
 
 # ---- data ------------------------------------------------------------------------------------------
@@ -133,12 +153,12 @@ cases <- list(); vuongs <- list()
 for (model in c("zip", "zinb", "hurdle-poisson", "hurdle-nb")) {
   dist <- if (model %in% c("zip", "hurdle-poisson")) "poisson" else "negbin"
   q <- two_part_case(f_quine, quine, model)
-  p <- two_part_case(f_pko, pko, model, clusters = c("conflict_ID", "year"))
+  p <- two_part_case(f_pko, pko, model, clusters = c("conflict_ID", "year"), kmax = 50, keep = 200)
   cases[[paste0("quine_", model)]] <- q$out
   cases[[paste0("pko_", model)]] <- p$out
   if (!startsWith(model, "hurdle")) {
     vuongs[[paste0("quine_", model)]] <- vuong_numbers(q$model, plain_model(c_quine, quine, dist))
-    vuongs[[paste0("pko_", model)]] <- vuong_numbers(p$model, plain_model(c_pko, pko, dist))
+    vuongs[[paste0("pko_", model)]] <- vuong_numbers(p$model, plain_model(c_pko, pko, dist), print_pscl = FALSE)
   }
 }
 
@@ -152,7 +172,7 @@ out <- list(
   cases = cases,
   vuong = vuongs,
   two_way = list(
-    pko = nb_two_way(c_pko, pko, c("conflict_ID", "year")),
+    pko = nb_two_way(c_pko, pko, c("conflict_ID", "year"), kmax = 50, keep = 200),
     ships = nb_two_way(incidents ~ yr_con + op_75_79 + offset(log(service)), ships, c("type", "period")),
     quine = nb_two_way(c_quine, quine, c("Eth", "Age"))
   )

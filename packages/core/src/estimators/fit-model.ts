@@ -1,9 +1,7 @@
 import { messages, PeacepanelError } from '../errors.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
 import { gramWeighted, sparseLayout } from '../linalg/column-major.js';
-import { columnNames } from '../model/column-names.js';
 import { buildDesign } from '../model/design.js';
-import type { DesignInfo } from '../model/design-info.js';
 import type { ModelSpec, ModelSpecInput } from '../model/spec.js';
 import { withSummaryText } from '../results/summary-text.js';
 import { twoSidedNormalP } from '../special/normal-cdf.js';
@@ -14,6 +12,9 @@ import { computeVcov } from '../vcov/compute-vcov.js';
 import { scoreVector } from '../vcov/information.js';
 import { secondClustering } from '../vcov/second-clustering.js';
 import { collapseRows, expandFit, keepColumns } from './collapse-rows.js';
+import { fitOneWayFeSteps } from './fe-one-way/fit.js';
+import { oneWayFeVcov } from './fe-one-way/vcov.js';
+import { withinAliased } from './fe-one-way/within-aliased.js';
 import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
 import type { CountFit } from './glm-data.js';
 import { fitNegbinSteps, type NegbinFit } from './negbin/fit.js';
@@ -23,6 +24,7 @@ import { fitPoissonSteps } from './poisson/fit.js';
 import { poissonDeviance } from './poisson/loglik.js';
 import type { Coefficient, FitResult } from './result.js';
 import { runSteps, runStepsAsync, type Steps } from './run-steps.js';
+import { sampleSummary } from './sample-summary.js';
 import { sanityGate } from './sanity-gate.js';
 
 /**
@@ -96,7 +98,10 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
         subset: spec.subset,
         extraParameters: spec.family === 'negbin' ? 1 : 0,
         weights: spec.weights,
+        // the one-way fixed-effects path has its own covariance; two-way clustering takes the dense one
+        oneWayCodes: !spec.cluster2,
       });
+  const feGroups = design.feGroups;
   const weights = design.weights ?? undefined;
   yield;
   const warnings: string[] = [];
@@ -120,25 +125,31 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   const hasFe = design.p > design.pModel;
   const layoutAll = hasFe ? sparseLayout(Xall, n, design.p, design.pModel) : undefined;
   // Identical rows are merged (frequency weights) for X'X and the iterations: same sums, fewer rows.
-  const merged = hasFe
-    ? null
-    : collapseRows({ X: Xall, n, p: design.p, y: design.y, offset: design.offset, weights });
-  const aliased = aliasedColumns(
-    merged
-      ? gramWeighted(merged.data.X, merged.data.n, design.p, merged.data.weights ?? null)
-      : gramWeighted(Xall, n, design.p, null, undefined, layoutAll),
-    design.p,
-  );
+  const merged =
+    hasFe || feGroups
+      ? null
+      : collapseRows({ X: Xall, n, p: design.p, y: design.y, offset: design.offset, weights });
+  const aliased = feGroups
+    ? withinAliased(Xall, n, design.p, feGroups)
+    : aliasedColumns(
+        merged
+          ? gramWeighted(merged.data.X, merged.data.n, design.p, merged.data.weights ?? null)
+          : gramWeighted(Xall, n, design.p, null, undefined, layoutAll),
+        design.p,
+      );
   const keep: number[] = [];
   aliased.forEach((a, j) => {
     if (!a) keep.push(j);
   });
-  const p = keep.length;
-  const X = p === design.p ? Xall : new Float64Array(n * p);
-  if (p !== design.p)
+  // Columns of X: the kept model (and indicator) columns; one-way fixed effects follow as parameters.
+  const pX = keep.length;
+  const X = pX === design.p ? Xall : new Float64Array(n * pX);
+  if (pX !== design.p)
     keep.forEach((j, c) => {
       X.set(Xall.subarray(j * n, (j + 1) * n), c * n);
     });
+  if (feGroups) for (let g = 0; g < feGroups.G; g++) keep.push(design.p + g);
+  const p = keep.length;
   const aliasedModel = design.info.columns.filter((_, j) => aliased[j]).map((c) => c.name);
   if (aliasedModel.length)
     warnings.push(
@@ -158,7 +169,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   yield;
   const pDense = keep.filter((j) => j < design.pModel).length;
   const layout = hasFe ? sparseLayout(X, n, p, pDense) : undefined;
-  const glm = { X, n, p, y: design.y, offset: design.offset, layout, weights };
+  const glm = { X, n, p: pX, y: design.y, offset: design.offset, layout, weights };
   const control = { maxIter: spec.maxIter, tol: spec.tol, signal: opts.signal, onProgress: opts.onProgress };
   let fit: CountFit | NegbinFit;
   let theta: number | null = null;
@@ -167,11 +178,18 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
   const collapsed = merged && keepColumns(merged, keep);
   const fitData = collapsed?.data ?? glm;
   let fitMerged: CountFit;
-  if (spec.family === 'poisson') fit = fitMerged = yield* fitPoissonSteps(fitData, control);
-  else {
-    const nb = yield* fitNegbinSteps(fitData, control);
-    fitMerged = nb;
-    fit = nb;
+  let nb: NegbinFit | null = null;
+  if (feGroups) {
+    const fe = yield* fitOneWayFeSteps(glm, feGroups, spec.family, control);
+    const beta = new Float64Array(pX + fe.alpha.length);
+    beta.set(fe.beta);
+    beta.set(fe.alpha, pX);
+    const joined = { ...fe, beta };
+    fit = fitMerged = joined;
+    if (fe.theta !== null) nb = { ...joined, theta: fe.theta, thetaInfinite: fe.thetaInfinite };
+  } else if (spec.family === 'poisson') fit = fitMerged = yield* fitPoissonSteps(fitData, control);
+  else fit = fitMerged = nb = yield* fitNegbinSteps(fitData, control);
+  if (nb) {
     theta = nb.theta;
     if (!nb.thetaInfinite && nb.theta > 1e5)
       warnings.push(
@@ -216,10 +234,10 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     if (groups < 20)
       warnings.push(`only ${groups} clusters: cluster-robust standard errors may be unreliable`);
   }
-  const vInput = { X, n, p, y: design.y, eta: fit.eta, theta, layout, weights };
+  const vInput = { X, n, p: pX, y: design.y, eta: fit.eta, theta, layout, weights };
   const vMerged = collapsed ? { ...fitData, eta: fitMerged.eta, theta } : vInput;
   const perRow = spec.vcov === 'robust' || spec.vcov === 'cluster';
-  const vc = computeVcov(perRow ? vInput : vMerged, {
+  const request = {
     type: spec.vcov,
     hc: spec.hc,
     convention: spec.clusterConvention,
@@ -227,7 +245,10 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     clusterName: spec.cluster,
     groups,
     ...secondClustering(spec, data, design.rows, warnings),
-  });
+  };
+  const vc = feGroups
+    ? oneWayFeVcov(vInput, feGroups, request)
+    : computeVcov(perRow ? vInput : vMerged, request);
   if (!vc)
     warnings.push('the information matrix is singular at the estimate: standard errors are not available');
   yield;
@@ -261,7 +282,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     }
     reportedIdx.push(c);
     const est = fit.beta[c] as number;
-    const se = vc ? Math.sqrt(vc.vcov[c * p + c] as number) : Number.NaN;
+    const se = vc ? Math.sqrt(vc.vcov[c * pX + c] as number) : Number.NaN;
     const zz = est / se;
     coefficients.push({
       term,
@@ -275,7 +296,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     });
   }
   const vcovReported = reportedIdx.map((a) =>
-    reportedIdx.map((b) => (vc ? (vc.vcov[a * p + b] as number) : Number.NaN)),
+    reportedIdx.map((b) => (vc ? (vc.vcov[a * pX + b] as number) : Number.NaN)),
   );
 
   // Fixed effects on the link scale.
@@ -352,36 +373,6 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
     },
     result,
   );
-}
-
-/** Mean, min and max of each raw numeric column the formula reads, over the rows used. */
-function sampleSummary(data: Table, info: DesignInfo, rows: Int32Array): FittedModel['sample'] {
-  const names: string[] = [];
-  for (const v of info.variables) columnNames(v.node, names);
-  for (const o of info.offsets) columnNames(o, names);
-  columnNames(info.response, names);
-  const out: FittedModel['sample'] = { means: {}, min: {}, max: {} };
-  for (const name of names) {
-    const col = data.columns[name];
-    if (col?.kind !== 'number') continue;
-    let s = 0;
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    let m = 0;
-    for (let r = 0; r < rows.length; r++) {
-      const x = col.values[rows[r] as number] as number;
-      if (Number.isNaN(x)) continue;
-      s += x;
-      m++;
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-    if (m === 0) continue;
-    out.means[name] = s / m;
-    out.min[name] = lo;
-    out.max[name] = hi;
-  }
-  return out;
 }
 
 /**

@@ -78,7 +78,7 @@ function plan(spec: ModelSpecInput, data: Table, opts: ClusterBootstrapOptions):
       if (g) g.push(i);
       else index.set(key, [i]);
     }
-    groups.push(...index.values());
+    for (const g of index.values()) groups.push(g); // no spread: one group per row would overflow the stack
   } else for (let i = 0; i < data.n; i++) groups.push([i]);
   if (groups.length < 2)
     throw messages.badOption(

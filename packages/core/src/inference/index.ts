@@ -34,6 +34,7 @@ export {
   type RegressionTableOptions,
   type RegressionTableStat,
   regressionTable,
+  type TableModel,
 } from './regression-table.js';
 export { type Rng, seededRng } from './rng.js';
 export { type AverageSlope, averageSlopes, type DeltaEstimate, type Slope, slopes } from './slopes.js';

@@ -91,21 +91,7 @@ export function wildClusterBootstrap(
   e[j] = 1;
   const a = solveSpd(gramWeighted(X, n, p, w), p, e);
   if (!a) throw new PeacepanelError('NUMERICAL', 'the information matrix of the restricted fit is singular');
-  const col = data.columns[clusterName];
-  const ids = new Map<string, number>();
-  const contrib: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const key = String(col?.values[design.rows[i] as number]);
-    let g = ids.get(key);
-    if (g === undefined) {
-      g = ids.size;
-      ids.set(key, g);
-      contrib.push(0);
-    }
-    let ax = 0;
-    for (let k = 0; k < p; k++) ax += (a[k] as number) * (X[k * n + i] as number);
-    contrib[g] = (contrib[g] as number) + ax * (r[i] as number);
-  }
+  const { contrib, ids } = clusterContributions(data.columns[clusterName], design.rows, X, n, p, a, r);
   if (ids.size < 2)
     throw new PeacepanelError(
       'BAD_SPEC',
@@ -121,4 +107,31 @@ export function wildClusterBootstrap(
     weights: opts.weights ?? 'webb',
   });
   return { ...test, term: opts.term, cluster: clusterName, clusters: ids.size, restrictedTheta: theta };
+}
+
+/** c_g = Σ_{i∈g} (a·xᵢ) rᵢ per cluster, clusters numbered in order of first appearance. */
+function clusterContributions(
+  col: Table['columns'][string] | undefined,
+  rows: Int32Array,
+  X: Float64Array,
+  n: number,
+  p: number,
+  a: Float64Array,
+  r: Float64Array,
+): { contrib: number[]; ids: Map<string, number> } {
+  const ids = new Map<string, number>();
+  const contrib: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = String(col?.values[rows[i] as number]);
+    let g = ids.get(key);
+    if (g === undefined) {
+      g = ids.size;
+      ids.set(key, g);
+      contrib.push(0);
+    }
+    let ax = 0;
+    for (let k = 0; k < p; k++) ax += (a[k] as number) * (X[k * n + i] as number);
+    contrib[g] = (contrib[g] as number) + ax * (r[i] as number);
+  }
+  return { contrib, ids };
 }

@@ -188,6 +188,14 @@ export function readAcdConflictYears(text: string, options: CsvOptions = {}): Ac
  */
 export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
   const years = readAcdConflictYears(text, options);
+  return { months: acdMonthsFromYears(years), conflictYears: years.length };
+}
+
+/**
+ * The active months of ACD conflict-years (see `importAcd`), sorted by conflict id and month.
+ * @example acdMonthsFromYears(readAcdConflictYears(text)).length
+ */
+export function acdMonthsFromYears(years: readonly AcdConflictYear[]): AcdMonth[] {
   const months: AcdMonth[] = [];
   for (const cy of years) {
     const second = [...cy.gwnoA2];
@@ -210,5 +218,5 @@ export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
       Number(x.conflictId) - Number(y.conflictId) ||
       monthIndex(x.year, x.month) - monthIndex(y.year, y.month),
   );
-  return { months, conflictYears: years.length };
+  return months;
 }

@@ -34,7 +34,7 @@ export function parseNumberCell(text: string): number | undefined {
 const COMMA_DECIMAL_RE = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
 const COMMA_GROUPS_RE = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const POINT_GROUPS_RE = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const NUMBER_LIKE_RE = /^[+-]?(?:\d|[.,]\d)[\d.,' eE+-]*$/;
+const NUMBER_LIKE_RE = /^[+-]?(?:\d|[.,]\d)(?:[\d.,' ]|[eE][+-]?\d)*$/;
 
 /**
  * Reads a number written with the given decimal mark (`1.5`, or `1,5` as R's `read.csv2` does) and
@@ -72,6 +72,7 @@ export function hasThousandsSeparator(text: string, decimal: '.' | ','): boolean
  * reported, never turned into a category.
  * @example looksLikeNumber('0,3') // true
  * @example looksLikeNumber('Mali') // false
+ * @example looksLikeNumber('2014-08') // false (a month, not a number)
  */
 export function looksLikeNumber(text: string): boolean {
   return NUMBER_LIKE_RE.test(text.trim());

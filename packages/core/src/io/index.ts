@@ -17,5 +17,5 @@ export * from './nonun-interpolate.js';
 export * from './panel-csv.js';
 export * from './parquet.js';
 export { HeaderIndex } from './row-schema.js';
-export * from './support-missions.js';
 export * from './stata-dta.js';
+export * from './support-missions.js';

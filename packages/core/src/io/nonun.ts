@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { messages } from '../errors.js';
-import type { Exclusion } from '../estimators/result.js';
 import { formatYm, monthIndex } from './cells.js';
 import { type CsvOptions, parseCsv } from './csv.js';
 import { HeaderIndex, readNumber, readYearMonth, validateRow } from './row-schema.js';
@@ -57,7 +56,7 @@ const PointSchema = z.object({
  */
 export function importNonUnMissions(
   text: string,
-  options: CsvOptions & { exclusions?: Exclusion[] } = {},
+  options: CsvOptions & { exclusions?: { reason: string; count: number; examples: string[] }[] } = {},
 ): NonUnMission[] {
   const file = options.file;
   const csv = parseCsv(text, options);
@@ -73,10 +72,10 @@ export function importNonUnMissions(
     end: h.require('end_ym'),
   };
   const seen = new Map<string, number>();
-  const noHost: Exclusion = {
+  const noHost = {
     reason: 'non-UN mission without a host country code (host_ccode empty): not used',
     count: 0,
-    examples: [],
+    examples: [] as string[],
   };
   const out: NonUnMission[] = [];
   for (const row of csv.rows) {

@@ -1,5 +1,6 @@
 import { messages } from '../errors.js';
 import type { Exclusion } from '../estimators/result.js';
+import { MAX_COUNT } from '../model/design.js';
 import type { Column, Table } from '../table.js';
 import { checkColumnMapping } from '../validation/column-mapping.js';
 import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
@@ -11,6 +12,19 @@ export type { ColumnMapping } from './column-mapping-schema.js';
 
 /** Earliest and latest years a panel may contain (wider than any conflict data, narrow enough to catch typos). */
 export const PANEL_YEAR_RANGE = { min: 1946, max: 2100 } as const;
+
+/**
+ * What a panel must hold for the place that reads it (e.g. the demo's pages): columns that must be
+ * present and numeric columns whose values must be ≥ 0 (counts, troops).
+ */
+export interface PanelRequirements {
+  /** Columns the panel must have (after renaming and the added `ym` / `year` / `month`). */
+  columns: readonly string[];
+  /** Columns whose filled values must be counts: ≥ 0 and at most `MAX_COUNT` (2⁵³). */
+  nonNegative?: readonly string[];
+  /** Who needs them, for the message (e.g. "the model and scenario pages"). */
+  purpose: string;
+}
 
 export interface PanelCsvResult {
   table: Table;
@@ -60,7 +74,7 @@ const KNOWN_NUMERIC = new Set([
  */
 export function parsePanelCsv(
   text: string,
-  options: CsvReadOptions & { mapping?: ColumnMapping } = {},
+  options: CsvReadOptions & { mapping?: ColumnMapping; require?: PanelRequirements } = {},
 ): PanelCsvResult {
   const file = options.file;
   const checked = options.mapping ? checkColumnMapping(options.mapping) : undefined;
@@ -244,6 +258,7 @@ export function parsePanelCsv(
     } else columns.ym = { kind: 'string', values: ym };
   }
   if (kept.length === 0) throw messages.noData(file, 'no row has both a unit and a month');
+  if (options.require) checkRequirements(options.require, columns, (r) => lineOfRow(kept[r]!), file, header);
 
   const exclusions: Exclusion[] = [...excluded].map(([reason, lines]) => ({
     reason,
@@ -255,4 +270,37 @@ export function parsePanelCsv(
 
 function pickColumn(names: readonly string[], candidates: readonly string[]): string | undefined {
   return candidates.find((c) => names.includes(c));
+}
+
+/** Refuses a panel without the required columns (all named at once) or with a negative value in a count column (located). */
+function checkRequirements(
+  req: PanelRequirements,
+  columns: Record<string, Column>,
+  lineOf: (row: number) => number,
+  file: string | undefined,
+  header: readonly string[],
+): void {
+  const missing = req.columns.filter((c) => !(c in columns));
+  if (missing.length) throw messages.missingColumns(file, missing, header, req.purpose);
+  for (const name of req.nonNegative ?? []) {
+    const col = columns[name];
+    if (col?.kind !== 'number') {
+      if (col) throw messages.nonNumericOutcome(name);
+      continue;
+    }
+    const i = col.values.findIndex((v) => v < 0);
+    if (i >= 0)
+      throw messages.badValue(
+        { file, line: lineOf(i), column: name },
+        String(col.values[i]),
+        `a count ≥ 0 (${req.purpose} need counts)`,
+      );
+    const big = col.values.findIndex((v) => v > MAX_COUNT);
+    if (big >= 0)
+      throw messages.outOfRange(
+        { file, line: lineOf(big), column: name },
+        String(col.values[big]),
+        `counts up to ${MAX_COUNT}, the largest a count model represents`,
+      );
+  }
 }

@@ -28,17 +28,18 @@ export function cholesky(a: Float64Array, p: number, tol = 1e-14): boolean {
  * Finds the columns of a Gram matrix G = XᵀX that are linear combinations of earlier columns, the way
  * R's `lm`/`glm` (LINPACK dqrdc2 with limited pivoting) decide: columns are taken in order and a
  * column is aliased when its squared residual norm, after projecting on the kept earlier columns, is
- * below `tol²` times its squared norm. Returns one flag per column.
+ * below `tol²` times its squared norm (`norms`, when G is a projected Gram matrix such as the within
+ * X'X of a fixed-effects model, gives the squared norms before projection). Returns one flag per column.
  * @example aliasedColumns(Float64Array.of(1, 2, 2, 4), 2) // [false, true]
  */
-export function aliasedColumns(G: Float64Array, p: number, tol = 1e-7): boolean[] {
+export function aliasedColumns(G: Float64Array, p: number, tol = 1e-7, norms?: Float64Array): boolean[] {
   const a = Float64Array.from(G);
   const aliased: boolean[] = new Array(p).fill(false);
   const tol2 = tol * tol;
   for (let j = 0; j < p; j++) {
     const jj = j * p;
-    const norm = a[jj + j] as number;
-    let d = norm;
+    const norm = norms ? (norms[j] as number) : (a[jj + j] as number);
+    let d = a[jj + j] as number;
     for (let k = 0; k < j; k++) if (!aliased[k]) d -= (a[jj + k] as number) ** 2;
     if (!(norm > 0) || d <= tol2 * norm) {
       aliased[j] = true;

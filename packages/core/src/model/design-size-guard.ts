@@ -23,6 +23,11 @@ export interface DesignSize {
   /** Fixed-effect indicator columns. */
   fixedEffectColumns: number;
   /**
+   * Fixed effects estimated as level codes without indicator columns (the one-way path): they take no
+   * memory in the design but are parameters, so they count in the rows check only.
+   */
+  concentratedEffects?: number | undefined;
+  /**
    * Parameters beyond the columns (θ of the negative binomial: 1). Given for a fit, which needs more
    * rows than parameters; left out for a design built only to be looked at.
    */
@@ -60,6 +65,6 @@ export function checkDesignSize(size: DesignSize, limits = DESIGN_LIMITS): void 
       `a design of ${((cells * 8) / 1e9).toFixed(1)} GB, more than the ${((limits.maxCells * 8) / 1e9).toFixed(1)} GB peacepanel allocates`,
     );
   if (size.extraParameters === undefined) return;
-  const needed = p + size.extraParameters;
+  const needed = p + (size.concentratedEffects ?? 0) + size.extraParameters;
   if (size.rows <= needed) throw messages.tooManyCoefficients(size.formula, size.rows, columns, needed);
 }

@@ -26,6 +26,8 @@ export interface Design {
   hasOffset: boolean;
   /** Frequency weights of the rows (all > 0; rows of weight 0 are excluded), or null without `weights`. */
   weights: Float64Array | null;
+  /** With `oneWayCodes` and a single fixed-effect dimension: each row's level (0 … G−1), and no indicator columns. */
+  feGroups: { codes: Int32Array; G: number } | null;
   /** Table row index of each design row. */
   rows: Int32Array;
   exclusions: Exclusion[];
@@ -52,6 +54,8 @@ export interface DesignOptions {
   extraParameters?: number | undefined;
   /** Column of frequency weights: ≥ 0 in every row used (else an error naming the row); rows of weight 0 are excluded. */
   weights?: string | undefined;
+  /** One fixed-effect dimension as level codes (`feGroups`) instead of indicator columns. */
+  oneWayCodes?: boolean;
 }
 
 /** The largest count an outcome may hold: integers beyond 2⁵³ are not exact in double precision. */
@@ -99,6 +103,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     const t = opts.time ? table.columns[opts.time]?.values[i] : undefined;
     return u !== undefined && t !== undefined ? `${u} ${t}` : `row ${i + 1}`;
   };
+  const alsoRequired = [...parsed.fixedEffects, ...(opts.required ?? [])];
   const missingIn = (i: number): string | null => {
     if (inSubset && inSubset[i] !== 1)
       return inSubset[i] === 0
@@ -117,7 +122,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     for (let o = 0; o < offsets.length; o++)
       if (!Number.isFinite((offsets[o] as Float64Array)[i] as number))
         return `offset ${deparse(structure.offsets[o] as never)} is missing or not finite`;
-    for (const c of [...parsed.fixedEffects, ...(opts.required ?? [])]) {
+    for (const c of alsoRequired) {
       const v = table.columns[c]?.values[i];
       if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)))
         return `missing value in ${c}`;
@@ -150,17 +155,18 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       let changed = false;
       for (const fe of parsed.fixedEffects) {
         const col = table.columns[fe]!;
-        const sums = new Map<string, number>();
+        // Keyed by the raw value (a column is all numbers or all text, so this equals keying by text).
+        const sums = new Map<string | number, number>();
         for (const i of rows) {
-          const k = String(col.values[i]);
+          const k = col.values[i] as string | number;
           sums.set(k, (sums.get(k) ?? 0) + (yAll[i] as number));
         }
         const zero = new Set([...sums].filter(([, s]) => s === 0).map(([k]) => k));
         if (zero.size && opts.dropAllZeroLevels !== false) {
           const why = `outcome is zero in every row of its ${fe} (${zero.size} ${fe} values dropped: ${[...zero].slice(0, 10).join(', ')}${zero.size > 10 ? ', …' : ''})`;
-          const dropped = rows.filter((i) => zero.has(String(col.values[i])));
+          const dropped = rows.filter((i) => zero.has(col.values[i] as string | number));
           reasons.set(why, [...(reasons.get(why) ?? []), ...dropped]);
-          rows = rows.filter((i) => !zero.has(String(col.values[i])));
+          rows = rows.filter((i) => !zero.has(col.values[i] as string | number));
           changed = true;
         }
       }
@@ -176,9 +182,9 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       const raw = [...new Set(keep.map((i) => col.values[i] as string | number))];
       raw.sort((a, b) => (isNum ? (a as number) - (b as number) : a < b ? -1 : a > b ? 1 : 0));
       const levels = raw.map(String);
-      const pos = new Map(levels.map((l, j) => [l, j]));
+      const pos = new Map(raw.map((v, j) => [v, j]));
       const codes = new Int32Array(table.n).fill(-1);
-      for (const i of keep) codes[i] = pos.get(String(col.values[i])) as number;
+      for (const i of keep) codes[i] = pos.get(col.values[i] as string | number) as number;
       feCodes.push({ column: fe, levels, codes });
     }
   }
@@ -236,6 +242,9 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   feCodes.forEach((fe, d) => {
     feCount += fe.levels.length - (d === 0 ? 0 : 1);
   });
+  // One fixed-effect dimension as level codes: no indicator columns are allocated (the one-way path
+  // concentrates the effects out), but they still count as parameters against the rows.
+  const asCodes = opts.oneWayCodes === true && feCodes.length === 1;
   // Refuse a design too large or with more parameters than rows before it is enumerated or allocated.
   // (per term only the size limits: the rows check needs the final count of columns)
   const guard = (modelColumns: number, final: boolean) =>
@@ -243,7 +252,8 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
       formula,
       rows: keep.length,
       modelColumns,
-      fixedEffectColumns: feCount,
+      fixedEffectColumns: asCodes ? 0 : feCount,
+      concentratedEffects: asCodes ? feCount : 0,
       extraParameters: final ? opts.extraParameters : undefined,
     });
   const columns = designColumns(structure.terms, variables, structure.intercept || hasFe, (k) =>
@@ -253,9 +263,11 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   guard(modelColumns.length, true);
 
   const feCols: string[] = [];
-  feCodes.forEach((fe, d) => {
-    for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++) feCols.push(`fe::${fe.column}::${fe.levels[l]}`);
-  });
+  if (!asCodes)
+    feCodes.forEach((fe, d) => {
+      for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++)
+        feCols.push(`fe::${fe.column}::${fe.levels[l]}`);
+    });
   const pModel = modelColumns.length;
   const p = pModel + feCols.length;
   const n = keep.length;
@@ -291,14 +303,18 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     X.set(col, c * n);
   }
   let feCol = pModel;
-  feCodes.forEach((fe, d) => {
-    const first = d === 0 ? 0 : 1;
-    for (let r = 0; r < n; r++) {
-      const code = fe.codes[rows[r] as number] as number;
-      if (code >= first) X[(feCol + code - first) * n + r] = 1;
-    }
-    feCol += fe.levels.length - first;
-  });
+  const feGroups = asCodes
+    ? { codes: Int32Array.from(rows, (i) => feCodes[0]!.codes[i] as number), G: feCodes[0]!.levels.length }
+    : null;
+  if (!asCodes)
+    feCodes.forEach((fe, d) => {
+      const first = d === 0 ? 0 : 1;
+      for (let r = 0; r < n; r++) {
+        const code = fe.codes[rows[r] as number] as number;
+        if (code >= first) X[(feCol + code - first) * n + r] = 1;
+      }
+      feCol += fe.levels.length - first;
+    });
 
   const info: DesignInfo = {
     formula,
@@ -329,6 +345,7 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
     offset,
     hasOffset: offsets.length > 0,
     weights,
+    feGroups,
     rows,
     exclusions,
     warnings: designWarnings,

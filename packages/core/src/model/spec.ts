@@ -9,7 +9,7 @@ ensureEnglishZodMessages();
  * errors clustered by country).
  */
 export const ModelSpecSchema = z.object({
-  /** R-style formula, e.g. `battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1)`; fixed effects after `|`. */
+  /** R-style formula, e.g. `battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1)`; fixed effects after `|` (here `|` always means fixed effects; the zero-inflated and hurdle models, `TwoPartSpecSchema`, read it as pscl's zero part). */
   formula: z.string().check(z.minLength(3)),
   family: z._default(z.enum(['negbin', 'poisson']), 'negbin'),
   /** `model`: expected information, θ fixed (glm.nb); `oim`: observed information over (β, ln α) (Stata); `robust`; `cluster`. */

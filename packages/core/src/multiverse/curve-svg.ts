@@ -10,7 +10,7 @@ export const CURVE_STYLE: Record<CurveClass, { color: string; filled: boolean; l
 };
 
 const CURVE_H = 220;
-const ROW_H = 11;
+const ROW_H = 14;
 
 function r1(v: number): string {
   const s = (Math.round(v * 10) / 10).toFixed(1);
@@ -60,17 +60,17 @@ export interface CurveGeometry {
  */
 export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {}): CurveGeometry {
   const width = opts.width ?? 960;
-  const left = opts.compact ? 104 : 250;
+  const left = opts.compact ? 150 : 250;
   const top = 40;
   const plotWidth = Math.max(40, width - left - 16);
   const n = Math.max(1, c.points.length);
   const t = (v: number) => (c.logScale ? Math.log(v) : v);
   const [y0, y1] = yRange(c, t);
   const matrixTop = top + CURVE_H + 30;
-  const matrixBottom = matrixTop + c.matrix.length * ROW_H + groupsOf(c) * 6;
+  const matrixBottom = matrixTop + (c.matrix.length + groupsOf(c)) * ROW_H + groupsOf(c) * 6;
   return {
     width,
-    height: matrixBottom + (opts.compact ? 96 : 60),
+    height: matrixBottom + (opts.compact ? 112 : 76),
     left,
     plotWidth,
     top,
@@ -79,7 +79,9 @@ export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {})
     matrixBottom,
     x: (rank) => left + ((rank + 0.5) / n) * plotWidth,
     y: (v) => top + CURVE_H - ((Math.min(y1, Math.max(y0, t(v))) - y0) / (y1 - y0)) * CURVE_H,
-    ticks: niceTicks(y0, y1, 5).filter((v) => v >= y0 && v <= y1),
+    ticks: c.logScale
+      ? [0.125, 0.25, 0.5, 1, 2, 4, 8].map(Math.log).filter((v) => v >= y0 && v <= y1)
+      : niceTicks(y0, y1, 5).filter((v) => v >= y0 && v <= y1),
   };
 }
 
@@ -134,8 +136,8 @@ export function specificationCurveSvg(
       `<line x1="${r1(g.x(main.rank))}" x2="${r1(g.x(main.rank))}" y1="${g.top}" y2="${g.matrixBottom}" stroke="#000" stroke-width="1.5"/>`,
       `<text x="${r1(g.x(main.rank) + 4)}" y="${g.top + 8}" fill="#000">main specification</text>`,
     );
-  out.push(...matrixRows(c, g, opts.compact === true));
-  out.push(...legendRows(c, g, opts.compact === true));
+  for (const row of matrixRows(c, g, opts.compact === true)) out.push(row);
+  for (const row of legendRows(c, g, opts.compact === true)) out.push(row);
   out.push('</svg>', '');
   return out.join('\n');
 }
@@ -152,14 +154,16 @@ function matrixRows(c: SpecificationCurve, g: CurveGeometry, compact: boolean): 
   for (const row of c.matrix) {
     if (row.choice !== previous) {
       if (previous) y += 6;
-      if (!compact)
-        out.push(
-          `<text x="10" y="${r1(y + ROW_H / 2)}" dominant-baseline="middle" font-weight="600" fill="#222">${escapeXml(row.choiceLabel)}</text>`,
-        );
+      out.push(
+        `<text x="10" y="${r1(y + ROW_H / 2)}" dominant-baseline="middle" font-weight="600" fill="#222">${escapeXml(row.choiceLabel)}</text>`,
+      );
+      y += ROW_H;
       previous = row.choice;
     }
     out.push(
-      `<text x="${g.left - 6}" y="${r1(y + ROW_H / 2)}" text-anchor="end" dominant-baseline="middle" fill="#444">${escapeXml(compact ? row.option : row.label)}</text>`,
+      compact
+        ? `<text x="${g.left - 6}" y="${r1(y + ROW_H / 2)}" text-anchor="end" dominant-baseline="middle" fill="#444">${escapeXml(row.option.length > 24 ? `${row.option.slice(0, 23)}…` : row.option)}</text>`
+        : `<text x="22" y="${r1(y + ROW_H / 2)}" dominant-baseline="middle" fill="#444">${escapeXml(row.label)}</text>`,
     );
     for (const rank of row.ranks)
       out.push(
@@ -174,14 +178,16 @@ function legendRows(c: SpecificationCurve, g: CurveGeometry, compact: boolean): 
   const out: string[] = [];
   const top = g.matrixBottom + 24;
   Object.values(CURVE_STYLE).forEach((s, i) => {
-    const x = 10 + (compact ? (i % 2) * 170 : i * 190);
-    const y = top + (compact ? Math.floor(i / 2) * 18 : 0);
+    const x = compact ? 10 : 10 + (i % 2) * 260;
+    const y = top + (compact ? i * 16 : Math.floor(i / 2) * 18);
     out.push(
       `<circle cx="${x + 4}" cy="${y}" r="4" fill="${s.filled ? s.color : '#fff'}" stroke="${s.color}"/>`,
       `<text x="${x + 12}" y="${y}" dominant-baseline="middle" fill="#222">${escapeXml(s.label)}</text>`,
     );
   });
-  const note = `${c.points.length} of ${c.total} specifications shown${c.missing ? ` (${c.missing} without an estimate)` : ''}; 95% intervals, clipped${c.logScale ? '; log scale' : ''}.`;
-  out.push(`<text x="10" y="${top + (compact ? 44 : 20)}" fill="#555">${escapeXml(note)}</text>`);
+  const note = compact
+    ? `${c.points.length} of ${c.total} shown; 95% intervals${c.logScale ? '; log scale' : ''}.`
+    : `${c.points.length} of ${c.total} specifications shown${c.missing ? ` (${c.missing} without an estimate)` : ''}; 95% intervals, clipped${c.logScale ? '; log scale' : ''}.`;
+  out.push(`<text x="10" y="${top + (compact ? 70 : 44)}" fill="#555">${escapeXml(note)}</text>`);
   return out;
 }

@@ -85,7 +85,7 @@ export const MULTIVERSE_GRID: Grid = [
       { id: 'strict', label: 'strict (interpolated, else missing)' },
       { id: 'filled', label: 'filled (nearest known figure)' },
       { id: 'present', label: 'present (0/1)' },
-      { id: 'org-type', label: 'by organisation type (regional organisations in the interaction)' },
+      { id: 'org-type', label: 'by organisation type' },
     ],
   },
   {

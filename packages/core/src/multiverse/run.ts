@@ -81,7 +81,7 @@ export async function runMultiverseAsync(
   const rows: MultiverseRow[] = [];
   for (const spec of specs) {
     await yieldMacrotask();
-    rows.push(...runMultiverse([spec], ctx, { signal: opts.signal }));
+    for (const row of runMultiverse([spec], ctx, { signal: opts.signal })) rows.push(row);
     opts.onProgress?.({ done: rows.length, total: specs.length, failed: rows.filter((r) => !r.ok).length });
   }
   return rows;

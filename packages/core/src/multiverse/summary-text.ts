@@ -52,6 +52,10 @@ export function multiverseSummaryText(result: MultiverseResult): string[] {
     lines.push('', multiverseReading(result, s.quantity));
     const scale = s.quantity === 'partnership' ? 'ratio' : 'estimate';
     lines.push(`Median ${scale}: ${num(s.median)}.`);
+    if (s.quantity === 'interaction' && s.byOption.some((o) => o.option === 'present' && o.n > 0))
+      lines.push(
+        'Scale: with non-UN presence (0/1) the interaction is per mission present, with troop measures per thousand troops, so its size is not comparable across non-UN measures; the partnership ratio is.',
+      );
     if (s.mostInfluential) {
       const choice = result.grid.find((c) => c.name === s.mostInfluential);
       const opts = s.byOption

@@ -28,6 +28,8 @@ export interface Apportionment {
   isActive(conflictId: string, m: number): boolean;
   /** Deaths of a conflict in one battle country and month (0 when it is not active there). */
   portion(conflictId: string, gwno: number, m: number): number;
+  /** The rule of a country-month (`sole`, `brd-share`, `equal`, `missing`), undefined without an active conflict. */
+  cellRule(gwno: number, m: number): ApportionRule | undefined;
   /** Deaths of a conflict in a month: the sum over its battle countries, with the rule used. */
   conflictMonth(conflictId: string, m: number): { deaths: number; rule: ApportionRule };
   /** Country-months with known deaths split by each rule (`sole`, `brd-share`, `equal`). */
@@ -89,6 +91,7 @@ export function apportionDeaths(inputs: ApportionInputs): Apportionment {
         cells.set(key, list);
       }
   const portions = new Map<string, { deaths: number; rule: ApportionRule }>();
+  const cellRules = new Map<string, ApportionRule>();
   const counts = { sole: 0, 'brd-share': 0, equal: 0 };
   for (const [key, list] of cells) {
     const [g, m] = key.split(' ').map(Number) as [number, number];
@@ -102,6 +105,7 @@ export function apportionDeaths(inputs: ApportionInputs): Apportionment {
     const byBrd = weights.every((w) => !Number.isNaN(w)) && weights.reduce((a, b) => a + b, 0) > 0;
     const rule: ApportionRule = list.length === 1 ? 'sole' : byBrd ? 'brd-share' : 'equal';
     if (!Number.isNaN(d)) counts[rule] += 1;
+    cellRules.set(key, Number.isNaN(d) ? 'missing' : rule);
     const split = Number.isNaN(d)
       ? list.map(() => Number.NaN)
       : largestRemainder(d, rule === 'equal' ? list.map(() => 1) : rule === 'sole' ? [1] : weights);
@@ -122,5 +126,6 @@ export function apportionDeaths(inputs: ApportionInputs): Apportionment {
     }
     return { deaths: total, rule };
   };
-  return { locationOf, isActive, portion, conflictMonth, counts };
+  const cellRule = (g: number, m: number) => cellRules.get(`${g} ${m}`);
+  return { locationOf, isActive, portion, cellRule, conflictMonth, counts };
 }

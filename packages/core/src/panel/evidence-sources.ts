@@ -1,5 +1,5 @@
 import type { Exclusion } from '../estimators/result.js';
-import { type AcdConflictYear, type AcdMonth, importAcd, readAcdConflictYears } from '../io/acd.js';
+import { type AcdConflictYear, type AcdMonth, acdMonthsFromYears, readAcdConflictYears } from '../io/acd.js';
 import { type BrdConflictYear, importBrd } from '../io/brd.js';
 import { monthIndex, parseYearMonth } from '../io/cells.js';
 import { type CountryMonthDeaths, importViewsCountryMonths } from '../io/country-month-deaths.js';
@@ -58,13 +58,14 @@ export interface EvidenceSources {
 export function readEvidenceSources(f: EvidenceFiles, until = '2019-12'): EvidenceSources {
   const exclusions: Exclusion[] = [];
   const un = importKathman(f.kathman.text, { file: f.kathman.file });
-  exclusions.push(...un.exclusions);
+  for (const e of un.exclusions) exclusions.push(e);
+  const acdYears = readAcdConflictYears(f.acd.text, { file: f.acd.file });
   const missions = importNonUnMissions(f.missions.text, { file: f.missions.file, exclusions });
   const points = importStrengthPoints(f.points.text, { file: f.points.file, missions });
   return {
     deaths: importViewsCountryMonths(f.views.text, { file: f.views.file }),
-    acdYears: readAcdConflictYears(f.acd.text, { file: f.acd.file }),
-    acdMonths: importAcd(f.acd.text, { file: f.acd.file }).months,
+    acdYears,
+    acdMonths: acdMonthsFromYears(acdYears),
     brd: importBrd(f.brd.text, { file: f.brd.file }),
     brdFile: f.brd.file,
     un: un.months,

@@ -19,6 +19,17 @@ export const PARTNERSHIP_COLUMNS = {
 } as const;
 
 /**
+ * What an uploaded or fetched panel must hold for the partnership pages and the widget: the columns
+ * `addPartnershipVariables` derives the model's variables from, with counts and troops ≥ 0.
+ * @example parsePanelCsv(text, { file, require: PARTNERSHIP_PANEL_REQUIREMENTS })
+ */
+export const PARTNERSHIP_PANEL_REQUIREMENTS = {
+  columns: ['country', 'ym', 'battle_deaths', 'un_troops', 'nonun_troops'],
+  nonNegative: ['battle_deaths', 'un_troops', 'nonun_troops'],
+  purpose: 'the overview, model and scenario pages',
+} as const;
+
+/**
  * The country-month specification (the project's default before issue 11, now a robustness row beside
  * `MAIN_SPECIFICATION`): negative binomial regression of monthly battle deaths on UN and non-UN troops
  * (thousands, lagged one month) and their product, the logged lagged outcome and conflict duration, with

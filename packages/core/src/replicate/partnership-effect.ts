@@ -1,5 +1,6 @@
 import type { ModelSpecInput } from '../model/spec.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
+import { intervalOverlapRanges } from '../partnership/interval-overlap.js';
 import { roundHalf, typicalLevels } from '../partnership/typical-levels.js';
 import type { Table } from '../table.js';
 import { attempt } from './model-summary.js';
@@ -112,29 +113,6 @@ export function runPartnershipEffect<M extends FittedLike>(
       bootstrap: runBootstrap(toolkit, mainSpec, sample, opts),
     };
   });
-}
-
-/**
- * The UN troop ranges (thousands, grid points) where the intervals of two curves on the same grid overlap,
- * as maximal runs of consecutive grid points.
- * @example intervalOverlapRanges(none.points, partner.points) // [{ from: 0, to: 4.5 }]
- */
-export function intervalOverlapRanges(
-  a: readonly { un: number; lower: number; upper: number }[],
-  b: readonly { un: number; lower: number; upper: number }[],
-): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  let open: { from: number; to: number } | null = null;
-  a.forEach((p, i) => {
-    const q = b[i];
-    const overlaps = q !== undefined && p.lower <= q.upper && q.lower <= p.upper;
-    if (overlaps && open) open.to = p.un;
-    else if (overlaps) {
-      open = { from: p.un, to: p.un };
-      out.push(open);
-    } else open = null;
-  });
-  return out;
 }
 
 function runBootstrap<M extends FittedLike>(

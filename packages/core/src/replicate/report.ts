@@ -9,9 +9,10 @@ import { descriptiveSection, differencesSection } from './report-data.js';
  * Renders `report.md` from `numbers.json`. Every number goes through `createFormatter`, which reads
  * it by JSON Pointer; the literal text of this module contains no digits that reach the output
  * (a test extracts every number from the report and finds it in the JSON).
+ * `extraSections` (markdown, e.g. `multiverseReportSection`) go before the reproduction section.
  * @example renderReport(numbers).startsWith('# Replication report') // true
  */
-export function renderReport(numbers: ReplicationNumbers): string {
+export function renderReport(numbers: ReplicationNumbers, extraSections: readonly string[] = []): string {
   const f = createFormatter(numbers);
   const parts = [
     header(f, numbers),
@@ -22,6 +23,7 @@ export function renderReport(numbers: ReplicationNumbers): string {
     partnershipSection(f, numbers),
     robustnessSection(f, numbers),
     hksSection(f, numbers),
+    ...extraSections,
     reproduceSection(f, numbers),
   ];
   return `${parts.join('\n\n').trim()}\n`;

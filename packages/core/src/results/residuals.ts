@@ -60,11 +60,11 @@ export function nobs(model: AnyFitted): number {
 }
 
 /**
- * Residual degrees of freedom, as R's `df.residual`: n minus the coefficients (glm.nb and pscl do
- * not count θ).
+ * Residual degrees of freedom, as R's `df.residual`: n minus the coefficients for glm.nb/glm (θ not
+ * counted, fixed effects counted), n minus all parameters including θ for pscl's two-part models.
  * @example dfResidual(fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine)) // 139
  */
 export function dfResidual(model: AnyFitted): number {
-  if (isTwoPart(model)) return model.result.n - model.result.count.length - model.result.zero.length;
+  if (isTwoPart(model)) return model.result.n - model.result.df;
   return model.result.n - (model.rank ?? model.beta.length);
 }

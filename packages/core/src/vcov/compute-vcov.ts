@@ -6,7 +6,7 @@ import {
   observedInformation,
   thetaInformation,
 } from './information.js';
-import { clusterMeat, sandwichOf } from './multiway.js';
+import { clusterMeat, psdFix, sandwichOf } from './multiway.js';
 import { clusterSandwich } from './sandwich.js';
 
 /** Which variance estimator, with its options (from the model spec). */
@@ -132,7 +132,7 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
 
 /**
  * Two-way cluster-robust covariance (Cameron, Gelbach & Miller 2011): bread·(M_A + M_B − M_{A∩B})·bread
- * with each meat's own G/(G−1) and negative eigenvalues of the meat set to zero (`clusterMeat`), as
+ * with each meat's own G/(G−1), negative eigenvalues of the result set to zero (`psdFix`), as
  * `sandwich::vcovCL(cluster = ~ a + b, fix = TRUE)` in the sandwich convention.
  */
 function twoWay(
@@ -146,7 +146,7 @@ function twoWay(
   joint: (V: Float64Array, q: number) => { thetaStdError: number | null; lnAlphaStdError: number | null },
 ): VcovResult {
   const m = clusterMeat(scores, n, q, [req.cluster as Int32Array, req.cluster2 as Int32Array]);
-  const V = sandwichOf(bread, m.meat, q);
+  const { vcov: V, fixed } = psdFix(sandwichOf(bread, m.meat, q), q);
   const [ga, gb, gab] = m.groups;
   const names = `${req.clusterName ?? 'cluster'} (G = ${ga}) and ${req.cluster2Name ?? 'cluster2'} (G = ${gb}; intersection ${gab})`;
   const how = stata
@@ -155,7 +155,7 @@ function twoWay(
   return {
     vcov: betaBlock(V, q),
     ...joint(V, q),
-    description: m.fixed ? `${how}; negative eigenvalues of the meat set to zero` : how,
+    description: fixed ? `${how}; negative eigenvalues of the covariance set to zero (fix = TRUE)` : how,
   };
 }
 

@@ -6,16 +6,13 @@ export interface ClusterMeat {
   meat: Float64Array;
   /** Number of clusters of each dimension, then of their intersection (two-way). */
   groups: number[];
-  /** True when the inclusion–exclusion meat had negative eigenvalues that were set to zero. */
-  fixed: boolean;
 }
 
 /**
  * Cluster-robust meat Σ_g s_g s_gᵀ·G/(G−1) for one clustering, or for two the Cameron–Gelbach–Miller
  * (2011) inclusion–exclusion M_A + M_B − M_{A∩B}, each term with its own G/(G−1), as
- * `sandwich::vcovCL(cluster = ~ a + b)` (`cadjust = TRUE`, `multi0 = FALSE`). Two-way meats can be
- * indefinite; with `fix` (default) negative eigenvalues are set to zero, as vcovCL's `fix = TRUE`.
- * `scores` is n × q row-major, `clusters` holds each row's code per dimension.
+ * `sandwich::vcovCL(cluster = ~ a + b)` (`cadjust = TRUE`, `multi0 = FALSE`). A two-way result can be
+ * indefinite: see {@link psdFix}. `scores` is n × q row-major, `clusters` holds each row's code per dimension.
  * @example clusterMeat(scores, n, q, [codesA, codesB]).groups // [G_A, G_B, G_AB]
  */
 export function clusterMeat(
@@ -23,7 +20,6 @@ export function clusterMeat(
   n: number,
   q: number,
   clusters: readonly ArrayLike<number | string>[],
-  fix = true,
 ): ClusterMeat {
   const dims: { codes: Int32Array; sign: number }[] = clusters.map((c) => ({
     codes: recode(Array.from(c, String)),
@@ -53,9 +49,18 @@ export function clusterMeat(
           meat[a * q + b] = (meat[a * q + b] as number) + sa * (sums[g * q + b] as number);
       }
   }
-  if (!fix || clusters.length < 2) return { meat, groups, fixed: false };
-  const { values, vectors } = symmetricEigen(meat, q);
-  if (values.every((v) => v >= 0)) return { meat, groups, fixed: false };
+  return { meat, groups };
+}
+
+/**
+ * Sets the negative eigenvalues of a symmetric covariance to zero, V = U max(Λ, 0) Uᵀ, as
+ * `sandwich::vcovCL(fix = TRUE)` does to the finished two-way covariance (Cameron, Gelbach & Miller
+ * 2011, §2.3). Returns the input unchanged (and `fixed: false`) when it is already positive semi-definite.
+ * @example psdFix(Float64Array.of(1, 2, 2, 1), 2).fixed // true (eigenvalues 3 and −1)
+ */
+export function psdFix(V: Float64Array, q: number): { vcov: Float64Array; fixed: boolean } {
+  const { values, vectors } = symmetricEigen(V, q);
+  if (values.every((v) => v >= 0)) return { vcov: V, fixed: false };
   const out = new Float64Array(q * q);
   for (let k = 0; k < q; k++) {
     const lam = Math.max(values[k] as number, 0);
@@ -65,7 +70,7 @@ export function clusterMeat(
         out[a * q + b] =
           (out[a * q + b] as number) + lam * (vectors[a * q + k] as number) * (vectors[b * q + k] as number);
   }
-  return { meat: out, groups, fixed: true };
+  return { vcov: out, fixed: true };
 }
 
 /**

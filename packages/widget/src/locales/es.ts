@@ -26,12 +26,18 @@ const es: Messages = {
             `${p.condition}, las muertes en combate previstas ${p.falls ? 'bajan' : 'suben'} de ${p.from} al mes ${i === 0 ? 'sin tropas de la ONU ' : ''}a ${p.to}${i === 0 ? ` con ${p.unMax} soldados de la ONU` : ''}`,
         )
         .join('; ')}.`,
+    overlap: ({ partner, level, all, ranges }) =>
+      all
+        ? `Los intervalos del ${level} de la línea sin socio y de la línea ${partner} se solapan en todas las cifras de tropas de la ONU mostradas: los datos no permiten distinguirlas, así que no muestran que un socio cambie el efecto de las tropas de la ONU.`
+        : ranges.length === 0
+          ? `Los intervalos del ${level} de la línea sin socio y de la línea ${partner} no se solapan en ninguna cifra de tropas de la ONU mostrada.`
+          : `Los intervalos del ${level} de la línea sin socio y de la línea ${partner} se solapan ${ranges.map((r) => (r.from === r.to ? `en ${r.from}` : `de ${r.from} a ${r.to}`)).join(' y ')} tropas de la ONU, donde los datos no permiten distinguirlas.`,
     description: (level, unMax, series) =>
       `Gráfico de líneas con bandas de confianza del ${level}: muertes en combate previstas por mes para 0 a ${unMax} soldados de la ONU, una línea para ${series.join(' y ')}.`,
   },
   trend: {
     shareTitle: 'Proporción de meses de despliegue de la ONU con un socio ajeno a la ONU',
-    monthsTitle: 'Países-mes con despliegue, por tipo',
+    monthsTitle: 'Meses con despliegue, por tipo',
     unOnly: 'Solo ONU',
     nonunOnly: 'Solo ajena a la ONU',
     both: 'ONU y ajena a la ONU',
@@ -74,6 +80,10 @@ const es: Messages = {
   sourceShort: (c) => `Datos: ${c}`,
   sources: 'Fuentes',
   fittedOn: (c) => `Países incluidos: solo ${c}.`,
+  intervalsModelBased: (c, unit) =>
+    `Intervalos basados en el modelo (binomial negativa), no agrupados por ${unit === 'conflict' ? 'conflicto' : 'país'} como en la especificación principal: los datos contienen un solo ${unit === 'conflict' ? 'conflicto' : 'país'} (${c}), por lo que no se pueden calcular intervalos robustos por grupos. Ignoran la correlación en el tiempo y probablemente son demasiado estrechos.`,
+  fewClusters: (n, unit) =>
+    `Intervalos agrupados por ${unit === 'conflict' ? 'conflicto' : 'país'} con solo ${n} ${unit === 'conflict' ? 'conflictos' : 'países'}: con menos de unos 20 grupos, estos intervalos son poco fiables y suelen ser demasiado estrechos.`,
   study:
     'Estudio: Schumann & Bara, «A New Era: Power in Partnership Peacekeeping», International Studies Quarterly (2023). Modelo reestimado por peacepanel.',
   downloads: {

@@ -26,12 +26,18 @@ const fr: Messages = {
             `${p.condition}, les morts au combat prédits ${p.falls ? 'baissent' : 'augmentent'} de ${p.from} par mois ${i === 0 ? 'sans soldats de l’ONU ' : ''}à ${p.to}${i === 0 ? ` avec ${p.unMax} soldats de l’ONU` : ''}`,
         )
         .join(' ; ')}.`,
+    overlap: ({ partner, level, all, ranges }) =>
+      all
+        ? `Les intervalles à ${level} de la ligne sans partenaire et de la ligne ${partner} se chevauchent pour tous les effectifs de l’ONU montrés : les données ne permettent pas de les distinguer ni de montrer qu’un partenaire change l’effet des soldats de l’ONU.`
+        : ranges.length === 0
+          ? `Les intervalles à ${level} de la ligne sans partenaire et de la ligne ${partner} ne se chevauchent pour aucun effectif de l’ONU montré.`
+          : `Les intervalles à ${level} de la ligne sans partenaire et de la ligne ${partner} se chevauchent ${ranges.map((r) => (r.from === r.to ? `à ${r.from}` : `de ${r.from} à ${r.to}`)).join(' et ')} soldats de l’ONU, où les données ne permettent pas de les distinguer.`,
     description: (level, unMax, series) =>
       `Graphique linéaire avec bandes de confiance à ${level} : morts au combat prédits par mois pour 0 à ${unMax} soldats de l’ONU, une ligne pour ${series.join(' et ')}.`,
   },
   trend: {
     shareTitle: 'Part des mois de déploiement de l’ONU avec un partenaire non onusien',
-    monthsTitle: 'Pays-mois avec un déploiement, par type',
+    monthsTitle: 'Mois avec un déploiement, par type',
     unOnly: 'ONU seule',
     nonunOnly: 'Non-ONU seule',
     both: 'ONU et non-ONU',
@@ -74,6 +80,10 @@ const fr: Messages = {
   sourceShort: (c) => `Données : ${c}`,
   sources: 'Sources',
   fittedOn: (c) => `Pays inclus : ${c} uniquement.`,
+  intervalsModelBased: (c, unit) =>
+    `Intervalles fondés sur le modèle (binomial négatif), non groupés par ${unit === 'conflict' ? 'conflit' : 'pays'} comme dans la spécification principale : les données ne comptent qu’un ${unit === 'conflict' ? 'conflit' : 'pays'} (${c}), si bien que des intervalles robustes par grappes sont impossibles. Ils ignorent la corrélation dans le temps et sont sans doute trop étroits.`,
+  fewClusters: (n, unit) =>
+    `Intervalles groupés par ${unit === 'conflict' ? 'conflit' : 'pays'} sur ${n} ${unit === 'conflict' ? 'conflits' : 'pays'} seulement : avec moins d’environ 20 grappes, de tels intervalles sont peu fiables et souvent trop étroits.`,
   study:
     'Étude : Schumann & Bara, « A New Era: Power in Partnership Peacekeeping », International Studies Quarterly (2023). Modèle ré-estimé par peacepanel.',
   downloads: {

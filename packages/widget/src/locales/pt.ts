@@ -26,12 +26,18 @@ const pt: Messages = {
             `${p.condition}, as mortes em combate previstas ${p.falls ? 'caem' : 'sobem'} de ${p.from} por mês ${i === 0 ? 'sem tropas da ONU ' : ''}para ${p.to}${i === 0 ? ` com ${p.unMax} militares da ONU` : ''}`,
         )
         .join('; ')}.`,
+    overlap: ({ partner, level, all, ranges }) =>
+      all
+        ? `Os intervalos de ${level} da linha sem parceiro e da linha ${partner} sobrepõem-se em todos os números de tropas da ONU mostrados: os dados não permitem distingui-las, logo não mostram que um parceiro muda o efeito das tropas da ONU.`
+        : ranges.length === 0
+          ? `Os intervalos de ${level} da linha sem parceiro e da linha ${partner} não se sobrepõem em nenhum número de tropas da ONU mostrado.`
+          : `Os intervalos de ${level} da linha sem parceiro e da linha ${partner} sobrepõem-se ${ranges.map((r) => (r.from === r.to ? `em ${r.from}` : `de ${r.from} a ${r.to}`)).join(' e ')} tropas da ONU, onde os dados não permitem distingui-las.`,
     description: (level, unMax, series) =>
       `Gráfico de linhas com faixas de confiança de ${level}: mortes em combate previstas por mês para 0 a ${unMax} militares da ONU, uma linha para ${series.join(' e ')}.`,
   },
   trend: {
     shareTitle: 'Parcela dos meses de mobilização da ONU com um parceiro externo à ONU',
-    monthsTitle: 'Países-meses com mobilização, por tipo',
+    monthsTitle: 'Meses com mobilização, por tipo',
     unOnly: 'Só ONU',
     nonunOnly: 'Só externa à ONU',
     both: 'ONU e externa à ONU',
@@ -74,6 +80,10 @@ const pt: Messages = {
   sourceShort: (c) => `Dados: ${c}`,
   sources: 'Fontes',
   fittedOn: (c) => `Países incluídos: apenas ${c}.`,
+  intervalsModelBased: (c, unit) =>
+    `Intervalos baseados no modelo (binomial negativa), não agrupados por ${unit === 'conflict' ? 'conflito' : 'país'} como na especificação principal: os dados têm um só ${unit === 'conflict' ? 'conflito' : 'país'} (${c}), pelo que não é possível calcular intervalos robustos por grupos. Ignoram a correlação ao longo do tempo e são provavelmente estreitos demais.`,
+  fewClusters: (n, unit) =>
+    `Intervalos agrupados por ${unit === 'conflict' ? 'conflito' : 'país'} com apenas ${n} ${unit === 'conflict' ? 'conflitos' : 'países'}: com menos de cerca de 20 grupos, estes intervalos são pouco fiáveis e normalmente estreitos demais.`,
   study:
     'Estudo: Schumann & Bara, “A New Era: Power in Partnership Peacekeeping”, International Studies Quarterly (2023). Modelo reestimado pelo peacepanel.',
   downloads: {

@@ -4,7 +4,14 @@
  * worker once, and the model is fitted once per dataset; later requests hit the worker's model cache.
  */
 import type { EffectData, ScenarioData, TrendData, TrendYear } from '../render/chart-types.js';
-import { type DatasetJson, fetchDatasetJson, filterCountries, typicalTroops } from './dataset-json.js';
+import {
+  clusterCount,
+  type DatasetJson,
+  fetchDatasetJson,
+  filterCountries,
+  typicalTroops,
+} from './dataset-json.js';
+import { FetchFailure, fetchData } from './fetch-data.js';
 
 /** A call's outcome as a value (the worker boundary never throws rich errors). */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
@@ -18,14 +25,20 @@ export interface EngineClient {
     derive?: boolean;
   }): Promise<Outcome<{ id: string; n: number }>>;
   validatePanelCsv(req: {
-    text: string;
+    bytes: Uint8Array;
     file?: string;
+    require?: 'partnership';
+    purpose?: string;
   }): Promise<
     Outcome<{ table: { n: number; columns: Record<string, { kind: string; values: ArrayLike<unknown> }> } }>
   >;
-  fit(req: { dataset?: string }): Promise<Outcome<{ result: { n: number; warnings: string[] } }>>;
+  fit(req: {
+    dataset?: string;
+    vcov?: 'model';
+  }): Promise<Outcome<{ result: { n: number; warnings: string[] } }>>;
   partnershipEffect(req: {
     dataset?: string;
+    vcov?: 'model';
     unGrid: number[];
     nonunLevels: number[];
     ciLevel?: number;
@@ -34,7 +47,7 @@ export interface EngineClient {
       curves: { nonun: number; points: { un: number; fit: number; lower: number; upper: number }[] }[];
     }>
   >;
-  scenario(req: { dataset?: string; un: number; nonun: number; ciLevel?: number }): Promise<
+  scenario(req: { dataset?: string; vcov?: 'model'; un: number; nonun: number; ciLevel?: number }): Promise<
     Outcome<{
       deaths: Record<'none' | 'unOnly' | 'nonunOnly' | 'both', { fit: number; lower: number; upper: number }>;
       reductions: { unOnly: number };
@@ -81,6 +94,10 @@ export interface PreparedDataset {
   rows: number;
   typical: { un: number | null; nonun: number | null };
   unknownCountries: string[];
+  /** Clusters of the cluster-robust intervals (conflicts, or countries; 1 means none can be computed). */
+  clusters: number;
+  /** What a cluster is in this dataset's default model. */
+  clusterUnit: 'conflict' | 'country';
 }
 
 const THOUSAND = 1000;
@@ -122,7 +139,7 @@ export class ChartEngine {
     if (!p) {
       p = this.#load(req, key).catch((e: unknown) => ({
         ok: false as const,
-        code: 'FILE_NOT_FOUND',
+        code: e instanceof FetchFailure ? e.code : 'FILE_NOT_FOUND',
         message: e instanceof Error ? e.message : String(e),
       }));
       p.then((r) => {
@@ -137,11 +154,13 @@ export class ChartEngine {
     const url = req.dataSrc ?? req.bundledUrl;
     let json: DatasetJson;
     if (req.dataSrc !== null && !/\.json($|[?#])/i.test(req.dataSrc)) {
-      const r = await fetch(req.dataSrc, { credentials: 'omit' });
-      if (!r.ok) return { ok: false, code: 'FILE_NOT_FOUND', message: `HTTP ${r.status} for ${req.dataSrc}` };
+      const r = await fetchData(req.dataSrc);
+      // bytes: core's one CSV reader detects the encoding, separator and decimal mark, as for the CLI
       const parsed = await this.#client.validatePanelCsv({
-        text: await r.text(),
+        bytes: new Uint8Array(await r.arrayBuffer()),
         file: fileName(req.dataSrc),
+        require: 'partnership',
+        purpose: 'the chart',
       });
       if (!parsed.ok) return parsed;
       json = tableToDatasetJson(parsed.value.table, fileName(req.dataSrc));
@@ -165,37 +184,43 @@ export class ChartEngine {
         rows: loaded.value.n,
         typical: typicalTroops(json),
         unknownCountries,
+        clusters: clusterCount(json).n,
+        clusterUnit: clusterCount(json).unit,
       },
     };
   }
 
-  /** Fits the dataset's default model once; concurrent callers wait for the same fit. */
-  #fitOnce(dataset: string): Promise<Outcome<unknown>> {
-    let p = this.#fits.get(dataset);
+  /** Fits the dataset's default model once per kind of intervals; concurrent callers wait for the same fit. */
+  #fitOnce(dataset: string, intervals: 'cluster' | 'model'): Promise<Outcome<unknown>> {
+    const key = `${dataset}\u0000${intervals}`;
+    let p = this.#fits.get(key);
     if (!p) {
-      p = this.#client.fit({ dataset });
+      p = this.#client.fit({ dataset, ...vcovOf(intervals) });
       p.then((r) => {
-        if (!r.ok) this.#fits.delete(dataset);
+        if (!r.ok) this.#fits.delete(key);
       });
-      this.#fits.set(dataset, p);
+      this.#fits.set(key, p);
     }
     return p;
   }
 
   /**
    * Predicted deaths over `unGrid` (troops) for each non-UN level (troops).
+   * `intervals: 'model'` uses model-based intervals (see {@link intervalsFor}).
    * @example await engine.effect(id, { unMax: 20000, nonunLevels: [0, 5000], ciLevel: 0.95 })
    */
   async effect(
     dataset: string,
-    o: { unMax: number; nonunLevels: number[]; ciLevel: number },
+    o: { unMax: number; nonunLevels: number[]; ciLevel: number; intervals?: 'cluster' | 'model' },
   ): Promise<Outcome<EffectData>> {
-    const fit = await this.#fitOnce(dataset);
+    const intervals = o.intervals ?? 'cluster';
+    const fit = await this.#fitOnce(dataset, intervals);
     if (!fit.ok) return fit;
     const steps = 40;
     const unGrid = Array.from({ length: steps + 1 }, (_, i) => (o.unMax * i) / steps / THOUSAND);
     const r = await this.#client.partnershipEffect({
       dataset,
+      ...vcovOf(intervals),
       unGrid,
       nonunLevels: o.nonunLevels.map((n) => n / THOUSAND),
       ciLevel: o.ciLevel,
@@ -224,12 +249,14 @@ export class ChartEngine {
    */
   async scenario(
     dataset: string,
-    o: { un: number; nonun: number; ciLevel: number },
+    o: { un: number; nonun: number; ciLevel: number; intervals?: 'cluster' | 'model' },
   ): Promise<Outcome<ScenarioData>> {
-    const fit = await this.#fitOnce(dataset);
+    const intervals = o.intervals ?? 'cluster';
+    const fit = await this.#fitOnce(dataset, intervals);
     if (!fit.ok) return fit;
     const r = await this.#client.scenario({
       dataset,
+      ...vcovOf(intervals),
       un: o.un / THOUSAND,
       nonun: o.nonun / THOUSAND,
       ciLevel: o.ciLevel,
@@ -294,6 +321,10 @@ export function toTrendData(s: DeploymentSummaryLike): TrendData {
     overallShare: share(s.overall),
     referenceShare: typeof s.paperShare === 'number' && Number.isFinite(s.paperShare) ? s.paperShare : null,
   };
+}
+
+function vcovOf(intervals: 'cluster' | 'model'): { vcov?: 'model' } {
+  return intervals === 'model' ? { vcov: 'model' } : {};
 }
 
 function fileName(url: string): string {

@@ -1,3 +1,4 @@
+import { intervalOverlapRanges } from '@peacepanel/core';
 import type { EffectData, ScenarioData, TrendData } from '../render/chart-types.js';
 import type { EffectText } from '../render/effect-chart.js';
 import type { ScenarioText } from '../render/scenario-chart.js';
@@ -58,8 +59,10 @@ export function scenarioText(m: Messages, f: Formats, ci: number, un: number, no
 }
 
 /**
- * One plain-language sentence that reads the effect chart: for each line, where predicted deaths
- * start (no UN troops) and end (at the largest UN number shown).
+ * The plain-language reading of the effect chart, computed from the plotted numbers: for each line, where
+ * predicted deaths start (no UN troops) and end (at the largest UN number shown); then, for each partnered
+ * line, where its interval overlaps the no-partner line's (`intervalOverlapRanges`), so the text never
+ * claims a difference the intervals do not carry.
  * @example effectReading(messagesFor('en'), createFormats('en'), data) // 'With no non-UN partner, predicted battle deaths fall from …'
  */
 export function effectReading(m: Messages, f: Formats, data: EffectData): string {
@@ -77,7 +80,23 @@ export function effectReading(m: Messages, f: Formats, data: EffectData): string
       },
     ];
   });
-  return m.effect.reading(parts);
+  const none = data.curves.find((c) => c.nonun === 0);
+  const overlaps = none
+    ? data.curves
+        .filter((c) => c !== none)
+        .map((c) => {
+          const ranges = intervalOverlapRanges(none.points, c.points);
+          const first = none.points[0]?.un;
+          const last = none.points[none.points.length - 1]?.un;
+          return m.effect.overlap({
+            partner: m.effect.condition(f.troops(c.nonun), false),
+            level: f.level(data.ciLevel),
+            all: ranges.length === 1 && ranges[0]?.from === first && ranges[0]?.to === last,
+            ranges: ranges.map((r) => ({ from: f.troops(r.from), to: f.troops(r.to) })),
+          });
+        })
+    : [];
+  return [m.effect.reading(parts), ...overlaps].join(' ');
 }
 
 /**

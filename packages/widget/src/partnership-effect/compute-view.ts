@@ -5,6 +5,7 @@
  * where it produces the precomputed default views (`scripts/build-views.ts`), so both agree.
  */
 import type { ChartEngine, PreparedDataset } from './chart-engine.js';
+import { intervalsFor } from './intervals.js';
 import type { ViewData } from './plotted-values.js';
 import type { Settings } from './settings.js';
 
@@ -58,10 +59,16 @@ export async function computeView(
               un: Math.min(s.unMax, p.typical.un ?? s.unMax / 2),
               nonun: s.nonunLevels?.filter((n) => n > 0).pop() ?? partner,
               ciLevel: s.ci,
+              intervals: intervalsFor(p.clusters),
             })
             .then((x) => tag('scenario', x))
         : await engine
-            .effect(p.id, { unMax: s.unMax, nonunLevels: s.nonunLevels ?? [0, partner], ciLevel: s.ci })
+            .effect(p.id, {
+              unMax: s.unMax,
+              nonunLevels: s.nonunLevels ?? [0, partner],
+              ciLevel: s.ci,
+              intervals: intervalsFor(p.clusters),
+            })
             .then((x) => tag('effect', x));
   if (!r.ok) throw new ChartFailure(r.code, r.message);
   signal?.throwIfAborted();

@@ -3,6 +3,7 @@
  * optionally restricted to some countries, and summarised for defaults (typical troop sizes).
  * No estimator runs here; the model is fitted in the worker.
  */
+import { fetchData } from './fetch-data.js';
 
 /**
  * A dataset as JSON (`packages/data/datasets/<id>.json`, docs/CONTRACTS.md). A type alias, not an
@@ -32,8 +33,7 @@ const requests = new Map<string, Promise<DatasetJson>>();
 export function fetchDatasetJson(url: string): Promise<DatasetJson> {
   let p = requests.get(url);
   if (!p) {
-    p = fetch(url, { credentials: 'omit' }).then(async (r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
+    p = fetchData(url).then(async (r) => {
       const json: unknown = await r.json();
       if (!isDatasetJson(json)) throw new Error(`${url} is not a peacepanel dataset (no "columns")`);
       return json;
@@ -127,4 +127,20 @@ export function typicalTroops(json: DatasetJson): { un: number | null; nonun: nu
     un: round(medianPositive(un, () => true)),
     nonun: round(medianPositive(nonun, (i) => pos(un[i]))),
   };
+}
+
+/**
+ * The clusters of the model's cluster-robust intervals: distinct conflicts in a conflict-month panel
+ * (the main specification clusters by `conflict_id`), distinct countries otherwise (the country-month
+ * specification clusters by `country`). One cluster means none can be computed.
+ * Reference: Cameron & Miller (2015), "A practitioner's guide to cluster-robust inference", JHR 50(2).
+ * @example clusterCount(filterCountries(json, ['Sudan']).json) // { n: 3, unit: 'conflict' }
+ */
+export function clusterCount(json: DatasetJson): { n: number; unit: 'conflict' | 'country' } {
+  const conflicts = column(json, 'conflict_id');
+  const unit = conflicts ? 'conflict' : 'country';
+  const seen = new Set<string>();
+  for (const v of conflicts ?? column(json, 'country') ?? [])
+    if (v !== null && v !== undefined) seen.add(String(v));
+  return { n: seen.size, unit };
 }

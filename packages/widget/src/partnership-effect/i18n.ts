@@ -50,6 +50,16 @@ export interface Messages {
     /** "With no non-UN partner" / "with 5,000 non-UN troops" (lower case after the first part). */
     condition(nonun: string | null, first: boolean): string;
     reading(parts: { condition: string; from: string; to: string; unMax: string; falls: boolean }[]): string;
+    /**
+     * Where a partnered line's interval overlaps the no-partner line's: `all` at every UN number shown,
+     * `none` nowhere, else the ranges (formatted troop numbers).
+     */
+    overlap(o: {
+      partner: string;
+      level: string;
+      all: boolean;
+      ranges: { from: string; to: string }[];
+    }): string;
     description(level: string, unMax: string, series: string[]): string;
   };
   trend: {
@@ -97,6 +107,10 @@ export interface Messages {
   sources: string;
   /** The countries the data (and the model) were restricted to by `countries`. */
   fittedOn(countries: string): string;
+  /** Intervals of a fit on one country: model-based, since cluster-robust ones need two clusters or more. */
+  intervalsModelBased(country: string, unit: 'conflict' | 'country'): string;
+  /** Cluster-robust intervals from fewer clusters than they need to be reliable. */
+  fewClusters(n: number, unit: 'conflict' | 'country'): string;
   study: string;
   downloads: { label: string; prompt: string; csv: string; svg: string; png: string };
   showTable: string;
@@ -148,12 +162,18 @@ const en: Messages = {
             `${p.condition}, predicted battle deaths ${p.falls ? 'fall' : 'rise'} from ${p.from} a month ${i === 0 ? 'with no UN troops ' : ''}to ${p.to}${i === 0 ? ` with ${p.unMax} UN troops` : ''}`,
         )
         .join('; ')}.`,
+    overlap: ({ partner, level, all, ranges }) =>
+      all
+        ? `The ${level} intervals of the no-partner line and the line ${partner} overlap at every UN troop number shown: the data cannot tell them apart, so they do not show that a partner changes what UN troops achieve.`
+        : ranges.length === 0
+          ? `The ${level} intervals of the no-partner line and the line ${partner} do not overlap at any UN troop number shown.`
+          : `The ${level} intervals of the no-partner line and the line ${partner} overlap at ${ranges.map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`)).join(' and ')} UN troops, where the data cannot tell them apart.`,
     description: (level, unMax, series) =>
       `Line chart with ${level} confidence bands: predicted monthly battle deaths for 0 to ${unMax} UN troops, one line each for ${series.join(' and ')}.`,
   },
   trend: {
     shareTitle: 'Share of UN deployment months with a non-UN partner',
-    monthsTitle: 'Country-months with a deployment, by type',
+    monthsTitle: 'Months with a deployment, by type',
     unOnly: 'UN only',
     nonunOnly: 'Non-UN only',
     both: 'UN and non-UN',
@@ -196,6 +216,10 @@ const en: Messages = {
   sourceShort: (c) => `Data: ${c}`,
   sources: 'Sources',
   fittedOn: (c) => `Countries included: ${c} only.`,
+  intervalsModelBased: (c, unit) =>
+    `Intervals are model-based (negative binomial), not clustered by ${unit} as in the main specification: the data hold one ${unit} (${c}), so cluster-robust intervals cannot be computed. They ignore correlation over time and are likely too narrow.`,
+  fewClusters: (n, unit) =>
+    `Intervals are clustered by ${unit} from only ${n} ${unit === 'conflict' ? 'conflicts' : 'countries'}: with fewer than about 20 clusters such intervals are unreliable and usually too narrow.`,
   study: STUDY_EN,
   downloads: {
     label: 'Download',

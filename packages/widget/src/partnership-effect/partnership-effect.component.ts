@@ -1,14 +1,14 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PartnershipReadyDetail } from '../events/partnership-events.js';
-import { emit } from '../events/partnership-events.js';
+import { emit, type PartnershipReadyDetail } from '../events/partnership-events.js';
 import type { ChartRender, ChartTarget } from '../render/chart-types.js';
 import { LIGHT_PALETTE, type Palette, PRINT_PALETTE } from '../render/palette.js';
 import type { PreparedDataset } from './chart-engine.js';
 import type { EngineLoader } from './engine-loader.js';
 import { exportSvg, saveBlob, svgToPng } from './export-image.js';
 import { createFormats, hasMessages, loadMessages, messagesFor, RTL_LANGS } from './i18n.js';
+import { intervalsFor } from './intervals.js';
 import { partnershipEffectStyles } from './partnership-effect.styles.js';
 import { plottedValues, toCsv, type ViewData } from './plotted-values.js';
 import { precomputedView } from './precomputed.js';
@@ -20,6 +20,12 @@ import {
   type Settings,
 } from './settings.js';
 import { drawView, sourceLines, viewWords } from './view-drawing.js';
+
+/**
+ * Below this many clusters, cluster-robust intervals are flagged on the chart (core's fit warns
+ * from the same count: "only N clusters: cluster-robust standard errors may be unreliable").
+ */
+const FEW_CLUSTERS = 20;
 
 /** The widget's version, compared when two copies meet on one page. */
 export const WIDGET_VERSION = '0.1.0';
@@ -56,7 +62,8 @@ let instanceCount = 0;
  *
  * @attr {'effect' | 'trend' | 'scenario'} view - `effect` (default), `trend` or `scenario`.
  * @attr {string} data-src - URL of a panel CSV or dataset JSON to use instead of the bundled data.
- * @attr {'africa-cm'} dataset - Id of a bundled dataset (default `africa-cm`).
+ * @attr {'africa-conflict-month' | 'africa-cm'} dataset - Id of a bundled dataset (default `africa-conflict-month`,
+ *   fitted with the declared main specification; `africa-cm`: country-months with the former specification).
  * @attr {number} un-max - Largest number of UN troops on the x axis (default 20000).
  * @attr {string} non-un-levels - Comma-separated non-UN troop numbers, one line each (default: 0 and a typical partner size).
  * @attr {string} countries - Comma-separated country names or ISO3 codes to fit the model on (default: all).
@@ -292,9 +299,10 @@ export class PartnershipEffect extends LitElement {
     if (!chart || !d) return null;
     const palette = this.#palette();
     const m = messagesFor(this.#settings.lang);
+    const note = this.#intervalNote(d);
     return exportSvg(chart, {
       title: m.title[d.viewData.view],
-      lines: this.#sourceLines(d.prepared),
+      lines: [...this.#sourceLines(d.prepared), ...(note ? [note] : [])],
       background: palette.background,
       text: palette.text,
       muted: palette.muted,
@@ -340,6 +348,21 @@ export class PartnershipEffect extends LitElement {
       fontFamily: v('--pe-font-family', LIGHT_PALETTE.fontFamily),
       fontSize: Number.isFinite(fontSize) && fontSize >= 8 ? fontSize : 12,
     };
+  }
+
+  /**
+   * What the intervals are when they are not the study's (one country: model-based) or are weak (few
+   * countries), for the chart and its exports; null otherwise and for the trend view (no intervals).
+   */
+  #intervalNote(d: Drawn): string | null {
+    if (d.viewData.view === 'trend') return null;
+    const m = messagesFor(this.#settings.lang);
+    const n = d.prepared.clusters;
+    if (intervalsFor(n) === 'model') {
+      const country = this.#settings.countries?.find((c) => !this.#unknownCountries.includes(c)) ?? '';
+      return m.intervalsModelBased(country, d.prepared.clusterUnit ?? 'country');
+    }
+    return n < FEW_CLUSTERS ? m.fewClusters(n, d.prepared.clusterUnit ?? 'country') : null;
   }
 
   #sourceLines(p: PreparedDataset): string[] {
@@ -400,6 +423,7 @@ export class PartnershipEffect extends LitElement {
         ${reading ? html`<p class="reading" part="reading">${reading}</p>` : nothing}
       </figcaption>
       ${notices.length ? html`<ul class="notices" role="status">${notices.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${done && !isEmpty(d.viewData) && this.#intervalNote(d) ? html`<p class="intervals" part="intervals" role="note">${this.#intervalNote(d)}</p>` : nothing}
       <div class="plot" part="plot">${body}</div>
       ${done && !isEmpty(d.viewData) ? this.#footer(d) : nothing}
     </figure>`;

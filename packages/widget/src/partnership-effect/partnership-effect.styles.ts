@@ -126,9 +126,10 @@ export const partnershipEffectStyles = css`
     color: var(--pe-text);
     animation: pe-pulse 1.6s ease-in-out infinite;
   }
+  /* The pulse fades the background only: the loading text keeps full contrast throughout (axe checks it). */
   @keyframes pe-pulse {
     50% {
-      opacity: 0.6;
+      background-color: transparent;
     }
   }
   .state {

@@ -9,13 +9,16 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Bundled datasets the element can load from next to its script. */
-export const BUNDLED_DATASETS = ['africa-cm'] as const;
+export const BUNDLED_DATASETS = ['africa-conflict-month', 'africa-cm'] as const;
 
 /**
  * The short credit of each bundled dataset, for the one-line source under the chart (it must fit on a
  * 320 px phone); the full sources, licence and caveat are in the dataset's `source` and `caveat`.
  */
-export const BUNDLED_CREDITS: Record<string, string> = { 'africa-cm': 'UCDP, ViEWS, Kathman, peacepanel' };
+export const BUNDLED_CREDITS: Record<string, string> = {
+  'africa-conflict-month': 'UCDP, ViEWS, Kathman, peacepanel',
+  'africa-cm': 'UCDP, ViEWS, Kathman, peacepanel',
+};
 
 /** Validated settings, every one with a value (defaults filled in). */
 export interface Settings {

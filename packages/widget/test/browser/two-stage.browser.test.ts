@@ -55,7 +55,6 @@ async function open(path: string, o: { js?: boolean; width?: number } = {}): Pro
     colorScheme: 'light',
   });
   const p = await context.newPage();
-  p.on('close', () => void context.close());
   if (o.js !== false) await recordEvents(p);
   await p.goto(`${host.origin}${path}`);
   return p;
@@ -128,7 +127,7 @@ describe('two-stage loading (built dist from a CDN path, cross-origin)', () => {
     expect(p.workers()).toEqual([]);
     // The fallback images sit in <noscript>: with scripts on, they are never requested.
     expect(cdn.seen.some((s) => s.path.includes('/fallback/'))).toBe(false);
-    await p.close();
+    await p.context().close();
   });
 
   it('loads the engine lazily when a setting changes, and a live fit of the same model gives the same numbers', async () => {
@@ -168,7 +167,7 @@ describe('two-stage loading (built dist from a CDN path, cross-origin)', () => {
     await p.evaluate(() => document.getElementById('effect')!.removeAttribute('non-un-levels'));
     const back = await waitForCharts(p, 5);
     expect(back[4]).toMatchObject({ id: 'effect', detail: { mode: 'precomputed' } });
-    await p.close();
+    await p.context().close();
   });
 
   it('under a CSP that forbids workers: precomputed views paint, live fits run in-thread', async () => {
@@ -179,7 +178,7 @@ describe('two-stage loading (built dist from a CDN path, cross-origin)', () => {
     expect(mode('trend')).toBe('precomputed');
     expect(mode('effect')).toBe('in-thread');
     expect(p.workers()).toEqual([]);
-    await p.close();
+    await p.context().close();
   });
 });
 
@@ -199,7 +198,7 @@ describe('fallbacks and print', () => {
     expect(await p.locator('#effect a').getAttribute('href')).toBe(`${base}fallback/effect.svg`);
     expect(cdnPaths()).toEqual(['/fallback/effect.png', '/fallback/scenario.png', '/fallback/trend.png']);
     await matchesReference(p.locator('#trend img'), 'fallback-trend-nojs');
-    await p.close();
+    await p.context().close();
   });
 
   it('prints black on white with the chart and its sources, and no controls (even in the dark theme)', async () => {
@@ -251,6 +250,6 @@ describe('fallbacks and print', () => {
           ?.shadowRoot?.querySelector('svg.chart text')
           ?.getAttribute('fill') !== '#000000',
     );
-    await p.close();
+    await p.context().close();
   });
 });

@@ -30,6 +30,7 @@ describe('what `npm pack` would publish', () => {
       'dist/fallback/effect.svg',
       'dist/fallback/fallbacks.json',
       'dist/datasets/africa-cm.json',
+      'dist/datasets/africa-conflict-month.json',
       'dist/locales/fr.js',
       'dist/types/index.d.ts',
       'dist/types/frameworks/react.d.ts',

@@ -1,5 +1,6 @@
+import { MAIN_SPECIFICATION } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
-import { type RawAttributes, readSettings } from '../../src/partnership-effect/settings.js';
+import { BUNDLED_DATASETS, type RawAttributes, readSettings } from '../../src/partnership-effect/settings.js';
 
 const none: RawAttributes = {
   view: null,
@@ -22,7 +23,7 @@ describe('readSettings', () => {
     expect(settings).toEqual({
       view: 'effect',
       dataSrc: null,
-      dataset: 'africa-cm',
+      dataset: 'africa-conflict-month',
       unMax: 20000,
       nonunLevels: null,
       countries: null,
@@ -109,5 +110,11 @@ describe('readSettings', () => {
       theme: 'auto',
       height: 380,
     });
+  });
+});
+
+describe("the default dataset is the main specification's", () => {
+  it('BUNDLED_DATASETS starts with MAIN_SPECIFICATION.dataset', () => {
+    expect(BUNDLED_DATASETS[0]).toBe(MAIN_SPECIFICATION.dataset);
   });
 });

@@ -10,8 +10,8 @@ import {
   describeDeployments,
   type FittedModel,
   fitModelDetailedAsync,
+  type ModelSpecInput,
   messages,
-  parsePanelCsv,
   partnershipEffect,
   predict,
   type Table,
@@ -26,6 +26,7 @@ import { DatasetStore } from './dataset-store.js';
 import { ModelCache, modelKey } from './model-cache.js';
 import { MultiverseContexts, multiverseRange } from './multiverse-range.js';
 import { scenario } from './scenario.js';
+import { validatePanelCsv } from './validate-panel-csv.js';
 
 export interface EngineOptions {
   /**
@@ -77,7 +78,7 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     const dataset = store.get(req.dataset);
     const { key, spec } = modelKey(
       dataset.id,
-      req.spec ?? defaultSpecificationFor(dataset.id, dataset.table).spec,
+      specOf(req, defaultSpecificationFor(dataset.id, dataset.table).spec),
     );
     for (;;) {
       const hit = models.get(key);
@@ -148,14 +149,13 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
     scenario: (req, control) =>
       guarded(control, async (token) => scenario((await model(req, token)).fitted, req)),
     describe: (req) => guarded(undefined, () => describeDeployments(store.get(req.dataset).table)),
-    validatePanelCsv: (req) =>
-      guarded(undefined, () => parsePanelCsv(req.text, { file: req.file, mapping: req.mapping })),
+    validatePanelCsv: (req) => guarded(undefined, () => validatePanelCsv(req)),
     bootstrapRange: (req, control, onProgress) =>
       guarded(control, (token) => {
         const dataset = store.get(req.dataset);
         const { spec } = modelKey(
           dataset.id,
-          req.spec ?? defaultSpecificationFor(dataset.id, dataset.table).spec,
+          specOf(req, defaultSpecificationFor(dataset.id, dataset.table).spec),
         );
         return bootstrapRange(spec, dataset.table, {
           reps: req.reps,
@@ -183,4 +183,15 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
       cancellation.cancel(callId);
     },
   };
+}
+
+/**
+ * The spec of a model request: the given one or the default, with `vcov` overridden when asked.
+ * @example specOf({ vcov: 'model' }, MAIN_SPEC).cluster // undefined
+ */
+export function specOf(req: ModelRequest, defaultSpec: ModelSpecInput): ModelSpecInput {
+  const base = req.spec ?? defaultSpec;
+  if (!req.vcov || req.vcov === base.vcov) return base;
+  const { cluster, ...rest } = base;
+  return req.vcov === 'cluster' ? { ...base, vcov: 'cluster' } : { ...rest, vcov: req.vcov };
 }

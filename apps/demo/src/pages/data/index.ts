@@ -85,8 +85,8 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
     if (!file) return;
     upload = { kind: 'checking', fileName: file.name };
     draw();
-    const text = await file.text();
-    const r = await ctx.data.upload(text, file.name);
+    // bytes, not file.text(): the encoding (UTF-8, UTF-16, windows-1252) is detected by core's reader
+    const r = await ctx.data.upload(new Uint8Array(await file.arrayBuffer()), file.name);
     upload = r.ok
       ? { kind: 'ok', dataset: r.dataset }
       : { kind: 'error', fileName: file.name, errors: r.errors, truncated: r.truncated };

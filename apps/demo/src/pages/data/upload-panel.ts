@@ -9,6 +9,16 @@ export type UploadStatus =
   | { kind: 'error'; fileName: string; errors: ErrorValue[]; truncated: boolean };
 
 /**
+ * An error's message without its "Fix: …" part, which the table shows in its own column (the
+ * worker's message is core's one-line `formatError`, fix included).
+ * @example withoutFix({ ok: false, code: 'BAD_VALUE', message: 'x. Fix: y', fix: 'y' }) // 'x'
+ */
+export function withoutFix(e: ErrorValue): string {
+  const tail = e.fix ? `. Fix: ${e.fix}` : '';
+  return tail && e.message.endsWith(tail) ? e.message.slice(0, -tail.length) : e.message;
+}
+
+/**
  * The result of an upload as the visitor sees it: the located error (file, line, column, what is
  * wrong, how to fix it) or what was loaded and which rows were left out.
  * @example uploadResult({ kind: 'error', fileName: 'a.csv', error: { ok: false, code: 'BAD_VALUE', message: '…', location: { line: 4, column: 'year' } } })
@@ -24,7 +34,7 @@ export function uploadResult(status: UploadStatus): TemplateResult | typeof noth
       const excluded = d.exclusions.reduce((s, e) => s + e.count, 0);
       return html`<div class="ok-box" role="status" data-testid="upload-ok">
         <strong>${d.fileName}</strong> loaded: ${d.table.n.toLocaleString('en')} rows,
-        ${Object.keys(d.table.columns).length} columns. Every page now uses it.
+        ${Object.keys(d.table.columns).length} columns${d.read ? html`, read as <span data-testid="upload-read">${d.read}</span>` : nothing}. Every page now uses it.
         ${
           excluded > 0
             ? html`<p>${excluded} rows were left out:</p>
@@ -53,7 +63,7 @@ export function uploadResult(status: UploadStatus): TemplateResult | typeof noth
                 (e) => html`<tr data-testid="upload-error-row">
                   <td data-testid="error-line">${e.location?.line ?? '—'}</td>
                   <td data-testid="error-column">${e.location?.column ?? '—'}</td>
-                  <td data-testid="error-message">${e.message}</td>
+                  <td data-testid="error-message">${withoutFix(e)}</td>
                   <td>${e.fix ?? ''}</td>
                 </tr>`,
               )}

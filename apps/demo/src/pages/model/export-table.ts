@@ -1,9 +1,9 @@
 import { type FitResult, regressionTable } from '@peacepanel/core';
 
-type Format = 'markdown' | 'csv' | 'latex';
+type Format = 'markdown' | 'csv' | 'latex' | 'html';
 
 /**
- * The regression table of several models as CSV, Markdown or LaTeX, made by core's
+ * The regression table of several models as CSV, Markdown, LaTeX or HTML, made by core's
  * `regressionTable` so the demo, the CLI and scripts export the same text.
  * @example exportTable([fit], 'markdown')
  */

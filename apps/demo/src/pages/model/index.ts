@@ -5,7 +5,15 @@ import type { Route } from '../../routing/route.js';
 import { getClient } from '../../services/client.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 import { exportTable } from './export-table.js';
-import { decodeModels, encodeModels, type ListedModel, listedOf, sameModel } from './model-list.js';
+import {
+  decodeModels,
+  encodeModels,
+  type ListedModel,
+  listedOf,
+  MAX_MODELS,
+  modelsLinkNotice,
+  sameModel,
+} from './model-list.js';
 import { diagnosticsView, regressionView } from './regression-view.js';
 import {
   CONTROLS,
@@ -48,6 +56,12 @@ function download(name: string, text: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The notice for a shared link that asked for more than the page does (see `modelsLinkNotice`). */
+function linkNotice(param: string | undefined) {
+  const text = modelsLinkNotice(param);
+  return text ? html`<p class="notice" role="status" data-testid="link-notice">${text}</p>` : nothing;
 }
 
 /**
@@ -105,7 +119,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): Pag
     if (!result) return;
     const list = listed().filter((x) => !sameModel(x, m));
     list.push(m);
-    ctx.router.update({ m: encodeModels(list.slice(-4)) });
+    ctx.router.update({ m: encodeModels(list.slice(-MAX_MODELS)) });
   }
 
   async function runBootstrap(): Promise<void> {
@@ -260,6 +274,7 @@ ${
 }
 
         <h2>Results</h2>
+        ${linkNotice(current.params.m)}
         ${
           lastRun
             ? html`<p class="muted" data-testid="fit-info">
@@ -274,18 +289,18 @@ ${
             : html`${regressionView(models)}
                 <div class="toolbar" style="margin-top: 0.75rem">
                   <span>Export:</span>
-                  ${(['csv', 'markdown', 'latex'] as const).map(
+                  ${(['csv', 'markdown', 'latex', 'html'] as const).map(
                     (fmt) =>
                       html`<button type="button" class="secondary" data-testid=${`export-${fmt}`} @click=${() => {
                         const text = exportTable(models, fmt);
                         exportText = { format: fmt, text };
                         download(
-                          `peacepanel-models.${fmt === 'markdown' ? 'md' : fmt === 'latex' ? 'tex' : 'csv'}`,
+                          `peacepanel-models.${fmt === 'markdown' ? 'md' : fmt === 'latex' ? 'tex' : fmt}`,
                           text,
-                          'text/plain',
+                          fmt === 'html' ? 'text/html' : 'text/plain',
                         );
                         draw();
-                      }}>${fmt === 'csv' ? 'CSV' : fmt === 'markdown' ? 'Markdown' : 'LaTeX'}</button>`,
+                      }}>${fmt === 'csv' ? 'CSV' : fmt === 'markdown' ? 'Markdown' : fmt === 'latex' ? 'LaTeX' : 'HTML'}</button>`,
                   )}
                   <button type="button" class="secondary" @click=${() => ctx.router.update({ m: undefined })}>Clear models</button>
                 </div>

@@ -1,4 +1,4 @@
-import { DEFAULT_PARTNERSHIP_SPEC, type ModelSpecInput } from '@peacepanel/core';
+import { COUNTRY_MONTH_SPEC, type ModelSpecInput } from '@peacepanel/core';
 
 export const FAMILIES = ['negbin', 'poisson'] as const;
 export const VCOVS = ['cluster', 'robust', 'model', 'oim'] as const;
@@ -28,7 +28,10 @@ export interface SpecForm {
   custom: string | undefined;
 }
 
-/** The form that reproduces `DEFAULT_PARTNERSHIP_SPEC` exactly. */
+/**
+ * The form that reproduces `COUNTRY_MONTH_SPEC` exactly: the Model page fits the bundled country-month panel
+ * (`africa-cm`); the declared main specification (conflict-months) is what the Overview chart and the report show.
+ */
 export const DEFAULT_FORM: SpecForm = {
   outcome: 'battle_deaths',
   lag: 1,
@@ -51,7 +54,7 @@ function troopTerm(base: 'un_troops' | 'nonun_troops', lag: number): string {
 
 /**
  * The R-style formula of a form (`outcome ~ terms | fixed effects`).
- * @example formulaOf(DEFAULT_FORM) === DEFAULT_PARTNERSHIP_SPEC.formula // true
+ * @example formulaOf(DEFAULT_FORM) === COUNTRY_MONTH_SPEC.formula // true
  */
 export function formulaOf(f: SpecForm): string {
   if (f.custom?.trim()) return f.custom.trim();
@@ -71,11 +74,11 @@ export function formulaOf(f: SpecForm): string {
 
 /**
  * The model specification of a form, on top of the study's defaults (unit, time, cluster column).
- * @example specOf(DEFAULT_FORM) // equals DEFAULT_PARTNERSHIP_SPEC
+ * @example specOf(DEFAULT_FORM) // equals COUNTRY_MONTH_SPEC
  */
 export function specOf(f: SpecForm): ModelSpecInput {
   const spec: ModelSpecInput = {
-    ...DEFAULT_PARTNERSHIP_SPEC,
+    ...COUNTRY_MONTH_SPEC,
     formula: formulaOf(f),
     family: f.family,
     vcov: f.vcov,

@@ -4,9 +4,35 @@ import { createWidget, loadWidget } from '../../services/widget-loader.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 import { readTheme, THEME_EVENT } from '../../shell/theme.js';
 import { deploymentMonthsByCountry } from '../data/deployment-months.js';
+import { replicationVerdicts } from './replication-verdicts.js';
 
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const int = new Intl.NumberFormat('en');
+
+const VERDICT_TEXT = {
+  reproduced: 'reproduced',
+  'not reproduced': 'not reproduced',
+  'not testable': 'not testable with these data',
+} as const;
+
+/** The replication report's verdicts on the main claims, read from the committed numbers.json. */
+function replicationNote() {
+  const r = replicationVerdicts();
+  if (!r) return nothing;
+  const held = r.verdicts.filter((v) => v.verdict === 'reproduced').length;
+  return html`<div class="muted" data-testid="replication-note">
+    <p>
+      <strong>On the data bundled here (<code>${r.dataset}</code>), our re-estimate reproduces ${held} of the study's
+      ${r.verdicts.length} main claims.</strong> The replication report (<code>docs/replication/report.md</code> in the
+      repository, rebuilt with <code>peacepanel replicate</code>) sets each claim beside our estimate, with the reasons
+      our data differ; the chart's one-line reading, computed live, says what our curves show and where their
+      intervals overlap.
+    </p>
+    <ul>
+      ${r.verdicts.map((v) => html`<li data-verdict=${v.verdict}>${v.claim}: <strong>${VERDICT_TEXT[v.verdict]}</strong></li>`)}
+    </ul>
+  </div>`;
+}
 
 /**
  * Overview: the headline finding in plain words with the `<partnership-effect>` chart, what it means
@@ -33,16 +59,12 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
         </p>
         <p class="muted">
           Finding of Schumann &amp; Bara (2023). The chart below is not the published figure: it re-estimates the
-          study's model, live in your browser, on the public data bundled here, which differ from the study's (see
-          <a href="?page=method">Method</a>). Where our estimates differ from the published ones, the chart shows ours;
+          study's main specification (conflict-months in active wars, 1993–2018, UN troops × non-UN troops with UN
+          police and observers, standard errors by conflict), live in your browser, on the public data bundled here,
+          which differ from the study's (see <a href="?page=method">Method</a>). Where our estimates differ from the published ones, the chart shows ours;
           read the shaded intervals, not only the lines.
         </p>
-        <p class="muted" data-testid="replication-note">
-          <strong>On the data bundled here, our re-estimate does not reproduce the published finding.</strong> The
-          replication report (<code>docs/replication/report.md</code> in the repository, rebuilt with
-          <code>peacepanel replicate</code>) sets each claim of the study beside our estimate, with the reasons our data
-          differ; the chart's one-line reading, computed live, says which way our curves go.
-        </p>
+        ${replicationNote()}
 
         <section aria-labelledby="chart-h">
           <h2 id="chart-h">Predicted battle deaths by number of UN troops</h2>
@@ -60,7 +82,7 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
           ${
             d
               ? html`<p data-testid="overview-share">
-                  ${d.title}: ${int.format(unMonths)} country-months with UN troops, of which
+                  ${d.title} (the panel the Data, Model and Scenarios pages use): ${int.format(unMonths)} country-months with UN troops, of which
                   ${int.format(parallel)} (${unMonths ? pct.format(parallel / unMonths) : '—'}) also had a non-UN mission.
                   ${d.source === 'upload' ? html`<strong>(your upload)</strong>` : nothing}
                 </p>

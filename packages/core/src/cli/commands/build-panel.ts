@@ -74,7 +74,7 @@ const byName = new Map(
 /** Zero-fills GED country-months: every month of the file's years for each country with an event. */
 function zeroFill(rows: CountryMonthDeaths[]): CountryMonthDeaths[] {
   if (rows.length === 0) return rows;
-  // a loop, not Math.min(...years): a spread of a large GED file overflows the call stack
+  // a loop, not a spread into Math.min: the years of a large GED file would overflow the call stack
   let y0 = Number.POSITIVE_INFINITY;
   let y1 = Number.NEGATIVE_INFINITY;
   for (const r of rows) {

@@ -21,7 +21,8 @@ dataset (the main specification on africa-conflict-month, the country-month one 
 
 Options:
   --dataset ID    a bundled dataset id (see \`peacepanel datasets\`) or a dataset JSON file
-  --data FILE     a panel CSV (needs un_troops, nonun_missions_n or nonun_troops, year or ym)
+  --data FILE     a panel CSV (needs un_troops, nonun_missions_n or nonun_troops, year or ym);
+                  encoding, separator and decimal mark are detected and stated ("read as …")
   --json          print one JSON object
   --data-dir DIR  where dataset ids are looked up`;
 
@@ -57,7 +58,8 @@ function partnerShareText(p: DatasetPartnerShares): string[] {
     ...shareLines(p.all),
   ];
   for (const s of p.samples)
-    if ('shares' in s) out.push(`estimation sample of ${s.label} (${s.rows} rows):`, ...shareLines(s.shares));
+    if ('shares' in s)
+      out.push(`estimation sample of ${s.label} (${s.rows} rows):`, shareLines(s.shares).join('\n'));
     else out.push(`estimation sample of ${s.label}: not available (${s.notAvailable})`);
   return out;
 }
@@ -141,7 +143,7 @@ export const describeCommand: Command = {
       '',
       `Share of UN deployment months with a non-UN partner: ${pct(d.overall.shareUnWithPartner).trim()} (${d.overall.unWithPartner} of ${d.overall.unMonths}); the study reports about ${Math.round(d.paperShare * 100)}% for African conflict-months 1993-2019 (see the dataset's DATASHEET for why they differ).`,
     );
-    if (shares) out.push(...partnerShareText(shares));
+    if (shares) out.push(partnerShareText(shares).join('\n'));
     io.out(out.join('\n'));
     return 0;
   },

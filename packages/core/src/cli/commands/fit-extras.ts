@@ -74,7 +74,7 @@ export function readFitExtras(values: Map<string, string>, booleans: Set<string>
  * `fit --model zip|zinb|hurdle-poisson|hurdle-nb`: fits the two-part model and returns its text
  * (pscl-like summary, or the table with `--table`, or JSON).
  * @throws PeacepanelError for bad input (`--bootstrap` is not available for two-part models).
- * @example runTwoPart('zinb', { formula: 'y ~ x | z', vcov: 'model' }, [], table, { json: false })
+ * @example runTwoPart('zinb', parseModelSpec({ formula: 'y ~ x | z' }), readFitExtras(values, booleans), table, false)
  */
 export function runTwoPart(
   model: TwoPartModelName,
@@ -95,6 +95,8 @@ export function runTwoPart(
       model,
       vcov: spec.vcov === 'oim' ? 'model' : spec.vcov,
       ...(extras.clusters.length ? { cluster: extras.clusters } : {}),
+      ...(spec.unit ? { unit: spec.unit } : {}),
+      ...(spec.time ? { time: spec.time } : {}),
       ciLevel: spec.ciLevel,
       maxIter: spec.maxIter,
       tol: spec.tol,

@@ -28,8 +28,10 @@ Fits a negative binomial (NB2, θ estimated) or Poisson count model by maximum l
 an R summary()-like table, or one JSON object with --json.
 
 Options:
-  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing), Stata .dta
-                    (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
+  --data FILE       CSV file with a header row (RFC 4180; empty, NA and . are missing); the
+                    encoding, separator (, ; tab |) and decimal mark (0.3 or 0,3) are detected
+                    and stated in the output ("Data: … read as …"; "input" with --json);
+                    or Stata .dta (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
   --formula TEXT    R-style formula: a + b, a:b, a*b, -1, log(x), log1p(x), I(x/1000), lag(x, k),
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
@@ -42,7 +44,8 @@ Options:
   --wild            the wild cluster score bootstrap p-value of each coefficient (Webb weights)
   --seed S          bootstrap seed (default 1); the same seed gives the same numbers
   --table FORMAT    print a regression table instead: html, md, csv or tex
-  --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed)
+  --convention C    stata (default; CR1 over (β, ln α)) or sandwich (R vcovCL/vcovHC, θ fixed);
+                    --model fits always use sandwich's convention (pscl + vcovCL)
   --hc HC0|HC1      small-sample factor for --vcov robust (default HC1)
   --unit COL        panel unit column (needed by lag())
   --time COL        panel time column (needed by lag())
@@ -267,6 +270,7 @@ export const fitCommand: Command = {
       if (col.kind === 'string') {
         const all = cells(name);
         const row = all.findIndex((c) => parseNumberCell(c) === undefined);
+        if (row < 0) throw messages.noData(args.data, `the outcome column "${name}" has no values`);
         throw messages.badValue(
           { file: args.data, line: lineOf(row), column: name },
           all[row] ?? '',

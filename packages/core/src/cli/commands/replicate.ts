@@ -1,9 +1,15 @@
 import { join, resolve } from 'node:path';
 import { messages } from '../../errors.js';
+import { expandGrid } from '../../multiverse/expand.js';
+import { multiverseResult } from '../../multiverse/result.js';
+import { runMultiverse } from '../../multiverse/run.js';
+import { tableFromDataset } from '../../panel/dataset.js';
 import { COUNTRY_MONTH_SPECIFICATION } from '../../partnership/default-spec.js';
 import { MAIN_DATASET_ID } from '../../partnership/main-spec.js';
 import { defaultToolkit } from '../../replicate/default-toolkit.js';
+import { multiverseReportSection } from '../../replicate/multiverse-section.js';
 import { DEFAULT_REPS, DEFAULT_SEED, replicate } from '../../replicate/replicate.js';
+import { renderReport } from '../../replicate/report.js';
 import type { CliIo, Command } from '../command.js';
 import { datasetsDir, readDatasetJson } from '../dataset-files.js';
 import { readFlags } from '../flags.js';
@@ -27,7 +33,10 @@ Options:
   --data-dir DIR              where dataset ids are looked up (default: @peacepanel/data's datasets/)
   --out DIR                   output folder (default replication)
   --seed N                    bootstrap seed (default ${DEFAULT_SEED})
-  --reps N                    bootstrap replications (default ${DEFAULT_REPS}; 0 skips the bootstrap)`;
+  --reps N                    bootstrap replications (default ${DEFAULT_REPS}; 0 skips the bootstrap)
+  --multiverse                also fit every specification of the multiverse grid on the main and the
+                              country-month datasets (slow: about a thousand fits) and add its section and
+                              specification curves (see \`peacepanel multiverse\`)`;
 
 interface Args {
   dataset: string;
@@ -37,6 +46,7 @@ interface Args {
   out: string;
   seed: number;
   reps: number;
+  multiverse: boolean;
 }
 
 function nonNegativeInt(option: string, value: string | undefined): number {
@@ -47,7 +57,7 @@ function nonNegativeInt(option: string, value: string | undefined): number {
 }
 
 function parseArgs(argv: string[]): Args {
-  const { values } = readFlags('replicate', argv, {
+  const { values, booleans } = readFlags('replicate', argv, {
     values: [
       '--dataset',
       '--country-month-dataset',
@@ -57,6 +67,7 @@ function parseArgs(argv: string[]): Args {
       '--seed',
       '--reps',
     ],
+    booleans: ['--multiverse'],
   });
   const seed = values.get('--seed');
   const reps = values.get('--reps');
@@ -68,6 +79,7 @@ function parseArgs(argv: string[]): Args {
     out: values.get('--out') ?? 'replication',
     seed: seed === undefined ? DEFAULT_SEED : nonNegativeInt('--seed', seed),
     reps: reps === undefined ? DEFAULT_REPS : nonNegativeInt('--reps', reps),
+    multiverse: booleans.has('--multiverse'),
   };
 }
 
@@ -100,7 +112,23 @@ export const replicateCommand: Command = {
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     writeOutput(join(out, 'numbers.json'), `${JSON.stringify(result.numbers, null, 2)}\n`);
-    writeOutput(join(out, 'report.md'), result.report);
+    let report = result.report;
+    if (args.multiverse) {
+      const expanded = expandGrid();
+      const tables = Object.fromEntries(
+        [dataset, countryMonthDataset].flatMap((d) => (d ? [[d.id, tableFromDataset(d)]] : [])),
+      );
+      const labels = Object.fromEntries(
+        [dataset, countryMonthDataset].flatMap((d) => (d ? [[d.id, `${d.id} v${d.version}`]] : [])),
+      );
+      io.out(`fitting ${expanded.specs.length} specifications of the multiverse…`);
+      const section = multiverseReportSection(
+        multiverseResult(expanded, runMultiverse(expanded.specs, tables), labels),
+      );
+      report = renderReport(result.numbers, [section.markdown]);
+      for (const f of section.figures) writeOutput(join(out, f.file), f.svg);
+    }
+    writeOutput(join(out, 'report.md'), report);
     writeOutput(join(out, 'headline.md'), `${result.headline}\n`);
     for (const f of result.figures) writeOutput(join(out, f.file), f.svg);
     for (const c of result.numbers.claims) io.out(`${c.verdict.padEnd(14)}  ${c.claim}`);

@@ -33,13 +33,14 @@ export interface TwoPartDesign {
 export function buildTwoPartDesign(
   formula: string,
   table: Table,
-  opts: { required?: string[] } = {},
+  opts: { required?: string[]; unit?: string | undefined; time?: string | undefined } = {},
 ): TwoPartDesign {
   const split = splitTwoPartFormula(formula);
-  const count = buildDesign(split.count, table, { required: opts.required ?? [] });
+  const designOpts = { required: opts.required ?? [], unit: opts.unit, time: opts.time };
+  const count = buildDesign(split.count, table, designOpts);
   let zero: Design;
   try {
-    zero = buildDesign(split.zero, table, { required: opts.required ?? [] });
+    zero = buildDesign(split.zero, table, designOpts);
   } catch (e) {
     throw isUserError(e) ? messages.inZeroPart(formula, split.zeroTerms, e) : e;
   }

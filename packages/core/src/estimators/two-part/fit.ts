@@ -1,9 +1,9 @@
-import { messages, PeacepanelError } from '../../errors.js';
+import { messages } from '../../errors.js';
 import { withSummaryText } from '../../results/summary-text.js';
 import type { Table } from '../../table.js';
 import { coefficientRows } from './coefficients.js';
 import { linearPredictors, parameterCount, twoPartLogLik } from './data.js';
-import { buildTwoPartDesign } from './design.js';
+import { buildTwoPartDesign, type TwoPartDesign } from './design.js';
 import { twoPartInformation } from './information.js';
 import { isHurdle, likelihoodOf } from './likelihood-of.js';
 import { maximizeNewton } from './maximize.js';
@@ -11,6 +11,7 @@ import type { TwoPartResult } from './result.js';
 import { parseTwoPartSpec, type TwoPartSpec, type TwoPartSpecInput } from './spec.js';
 import { twoPartStart } from './start.js';
 import { twoPartVcov } from './vcov.js';
+import { clusterKeys } from './vcov-of.js';
 
 /** A two-part fit with what residuals, fitted values, the rootogram and the Vuong test need. Plain data. */
 export interface TwoPartFitted {
@@ -39,22 +40,16 @@ export interface TwoPartFitted {
  */
 export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPartFitted {
   const spec = parseTwoPartSpec(specInput);
-  const design = buildTwoPartDesign(spec.formula, data, { required: spec.cluster ?? [] });
+  const design = buildTwoPartDesign(spec.formula, data, {
+    required: spec.cluster ?? [],
+    unit: spec.unit,
+    time: spec.time,
+  });
   const d = design.data;
   const lik = likelihoodOf(spec.model);
   const q = parameterCount(d, lik);
   const k = d.kCount + d.kZero;
-  let zeros = 0;
-  for (let i = 0; i < d.n; i++) if (d.y[i] === 0) zeros++;
-  if (zeros === 0 || zeros === d.n)
-    throw messages.noZerosToModel(spec.model, design.responseLabel, zeros, d.n);
-  if (d.n <= q) throw messages.twoPartRows(spec.formula, d.n, q);
-  const warnings = [...design.warnings];
-  for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
-  if (d.y.some((v) => !Number.isInteger(v)))
-    warnings.push(
-      `outcome ${design.responseLabel} has non-integer values; the count likelihood treats them as counts`,
-    );
+  const warnings = checkSample(spec, design, q);
 
   const start = twoPartStart(d, isHurdle(spec.model) ? 'hurdle' : 'zero-inflated', lik.dist);
   const max = maximizeNewton(
@@ -68,23 +63,7 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
       `the fit did not converge in ${max.iterations} Newton iterations: estimates are not reliable`,
     );
   const { scores } = twoPartLogLik(lik, d, max.par, true);
-  const clusters = (spec.vcov === 'cluster' ? (spec.cluster ?? []) : []).map((name) => {
-    const col = data.columns[name];
-    if (!col) throw messages.missingColumn(undefined, name, Object.keys(data.columns));
-    return Array.from(design.rows, (r) => String(col.values[r]));
-  });
-  for (const [j, c] of clusters.entries()) {
-    const G = new Set(c).size;
-    if (G < 2)
-      throw new PeacepanelError(
-        'BAD_SPEC',
-        `cluster column "${spec.cluster?.[j]}" has only ${G} value among the rows used`,
-        {
-          location: { column: spec.cluster?.[j] },
-          fix: 'cluster on a column with several groups (ideally 30 or more)',
-        },
-      );
-  }
+  const clusters = clusterKeys(spec.vcov === 'cluster' ? (spec.cluster ?? []) : [], data, design.rows);
   const vc = twoPartVcov(max.info, scores as Float64Array, d.n, k, q, {
     type: spec.vcov,
     clusters,
@@ -124,7 +103,7 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
     vcov: Array.from({ length: k }, (_, a) =>
       Array.from({ length: k }, (_, b) => (V ? (V[a * k + b] as number) : Number.NaN)),
     ),
-    gradientNorm: Math.hypot(...max.grad),
+    gradientNorm: Math.sqrt(max.grad.reduce((s, g) => s + g * g, 0)),
     warnings,
   };
   const eta = linearPredictors(d, max.par);
@@ -142,4 +121,22 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
     },
     result,
   );
+}
+
+/** Refuses samples a two-part model cannot fit; returns the warnings about the sample. */
+function checkSample(spec: TwoPartSpec, design: TwoPartDesign, q: number): string[] {
+  const d = design.data;
+  let zeros = 0;
+  for (let i = 0; i < d.n; i++) if (d.y[i] === 0) zeros++;
+  if (zeros === 0 || zeros === d.n)
+    throw messages.noZerosToModel(spec.model, design.responseLabel, zeros, d.n);
+  if (d.n <= q) throw messages.twoPartRows(spec.formula, d.n, q);
+  const warnings = [...design.warnings];
+  for (const e of design.exclusions) warnings.push(`${e.count} rows excluded: ${e.reason}`);
+  if (d.y.some((v) => !Number.isInteger(v)))
+    warnings.push(
+      `outcome ${design.responseLabel} has non-integer values; the count likelihood treats them as counts`,
+    );
+
+  return warnings;
 }

@@ -19,6 +19,9 @@ export const TwoPartSpecSchema = z.object({
   vcov: z._default(z.enum(['model', 'robust', 'cluster']), 'model'),
   /** One cluster column, or two for Cameron–Gelbach–Miller two-way clustering. */
   cluster: z.optional(z.array(z.string()).check(z.minLength(1), z.maxLength(2))),
+  /** Panel unit and time columns, needed by `lag()`. */
+  unit: z.optional(z.string()),
+  time: z.optional(z.string()),
   ciLevel: z._default(z.number().check(z.gt(0.5), z.lt(1)), 0.95),
   maxIter: z._default(z.int().check(z.positive()), 100),
   tol: z._default(z.number().check(z.positive()), 1e-10),

@@ -1,5 +1,5 @@
 import { invertSpd } from '../../linalg/spd.js';
-import { clusterMeat, sandwichOf } from '../../vcov/multiway.js';
+import { clusterMeat, psdFix, sandwichOf } from '../../vcov/multiway.js';
 
 /** Covariance of the (count, zero) coefficients and the standard error of log θ. */
 export interface TwoPartVcov {
@@ -53,10 +53,12 @@ export function twoPartVcov(
     req.type === 'robust'
       ? 'robust HC0 sandwich (R sandwich::sandwich convention, θ score excluded)'
       : `cluster-robust by ${names.join(' and ') || 'cluster'} (G = ${m.groups.slice(0, clusters.length).join(', ')}${clusters.length === 2 ? `; intersection ${m.groups[2]}` : ''}): G/(G−1) per dimension${clusters.length === 2 ? ', Cameron–Gelbach–Miller two-way' : ''} (R sandwich::vcovCL convention, type HC0)`;
-  const warnings = m.fixed
+  const V = sandwichOf(bread, m.meat, k);
+  const { vcov, fixed } = clusters.length === 2 ? psdFix(V, k) : { vcov: V, fixed: false };
+  const warnings = fixed
     ? [
-        'the two-way cluster meat was not positive semi-definite; negative eigenvalues were set to zero (sandwich::vcovCL fix = TRUE)',
+        'the two-way cluster-robust covariance was not positive semi-definite; its negative eigenvalues were set to zero (sandwich::vcovCL fix = TRUE)',
       ]
     : [];
-  return { vcov: sandwichOf(bread, m.meat, k), logThetaStdError, description, warnings };
+  return { vcov, logThetaStdError, description, warnings };
 }

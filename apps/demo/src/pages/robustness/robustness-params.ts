@@ -1,0 +1,44 @@
+import {
+  CHOICE_NAMES,
+  type ChoiceName,
+  type MultiverseResult,
+  QUANTITIES,
+  type Quantity,
+} from '@peacepanel/core';
+
+/** The page's URL state: the quantity shown, the option each choice is filtered to, the run's `only`. */
+export interface RobustnessState {
+  quantity: Quantity;
+  filters: Partial<Record<ChoiceName, string>>;
+  /** Core's `--only` text restricting the run (e.g. `fixedEffects=none`), or undefined for the whole grid. */
+  only: string | undefined;
+}
+
+/**
+ * Reads the state from the route's parameters: `q` (quantity), `f_<choice>` (filters), `only`.
+ * Unknown values are ignored (a broken link must not break the page).
+ * @example robustnessFromParams({ q: 'unTroops', f_model: 'nb2' }).filters.model // 'nb2'
+ */
+export function robustnessFromParams(params: Record<string, string>): RobustnessState {
+  const q = params.q as Quantity;
+  const filters: RobustnessState['filters'] = {};
+  for (const c of CHOICE_NAMES) {
+    const v = params[`f_${c}`];
+    if (v) filters[c] = v;
+  }
+  return { quantity: QUANTITIES.includes(q) ? q : 'interaction', filters, only: params.only || undefined };
+}
+
+/**
+ * The result restricted to the specifications that use every filtered option (the summary is recomputed
+ * by the caller if needed; the curve reads only the rows).
+ * @example filterResult(result, { model: 'nb2' }).rows.every((r) => r.choices.model === 'nb2') // true
+ */
+export function filterResult(
+  result: MultiverseResult,
+  filters: RobustnessState['filters'],
+): MultiverseResult {
+  const entries = Object.entries(filters) as [ChoiceName, string][];
+  if (!entries.length) return result;
+  return { ...result, rows: result.rows.filter((r) => entries.every(([c, o]) => r.choices[c] === o)) };
+}

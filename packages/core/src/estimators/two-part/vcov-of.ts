@@ -1,0 +1,61 @@
+import { messages, PeacepanelError } from '../../errors.js';
+import type { Table } from '../../table.js';
+import { twoPartLogLik } from './data.js';
+import { buildTwoPartDesign } from './design.js';
+import type { TwoPartFitted } from './fit.js';
+import { twoPartInformation } from './information.js';
+import { likelihoodOf } from './likelihood-of.js';
+import { type TwoPartVcov, twoPartVcov } from './vcov.js';
+
+/**
+ * Another covariance of a fitted two-part model without refitting, as R's `vcov(m)`, `sandwich(m)` and
+ * `vcovCL(m, cluster = ~ a + b)` on a pscl fit: rebuilds the design on `data` (the data of the fit),
+ * then the information and scores at the estimate (see `twoPartVcov`).
+ * @throws PeacepanelError for an unknown cluster column or one with fewer than 2 values.
+ * @example twoPartVcovOf(fit, quine, { type: 'cluster', cluster: ['Eth', 'Age'] }).vcov
+ */
+export function twoPartVcovOf(
+  fitted: TwoPartFitted,
+  data: Table,
+  req: { type: 'model' | 'robust' | 'cluster'; cluster?: string[] },
+): TwoPartVcov | null {
+  const design = buildTwoPartDesign(fitted.spec.formula, data, {
+    required: req.cluster ?? [],
+    unit: fitted.spec.unit,
+    time: fitted.spec.time,
+  });
+  const d = design.data;
+  const lik = likelihoodOf(fitted.result.model);
+  const info = twoPartInformation(lik, d, fitted.par);
+  const { scores } = twoPartLogLik(lik, d, fitted.par, true);
+  const k = d.kCount + d.kZero;
+  return twoPartVcov(info, scores as Float64Array, d.n, k, fitted.par.length, {
+    type: req.type,
+    clusters: clusterKeys(req.type === 'cluster' ? (req.cluster ?? []) : [], data, design.rows),
+    names: req.cluster,
+  });
+}
+
+/**
+ * Each observation's cluster key per cluster column, checked for at least 2 values.
+ * @throws PeacepanelError `MISSING_COLUMN` or `BAD_SPEC` naming the column.
+ * @example clusterKeys(['g'], table, rows)[0][0] // 'a'
+ */
+export function clusterKeys(names: readonly string[], data: Table, rows: Int32Array): string[][] {
+  return names.map((name) => {
+    const col = data.columns[name];
+    if (!col) throw messages.missingColumn(undefined, name, Object.keys(data.columns));
+    const keys = Array.from(rows, (r) => String(col.values[r]));
+    const G = new Set(keys).size;
+    if (G < 2)
+      throw new PeacepanelError(
+        'BAD_SPEC',
+        `cluster column "${name}" has only ${G} value among the rows used`,
+        {
+          location: { column: name },
+          fix: 'cluster on a column with several groups (ideally 30 or more)',
+        },
+      );
+    return keys;
+  });
+}
