@@ -115,10 +115,12 @@ console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.P
       expect(ready('live')?.detail).toMatchObject({
         view: 'effect',
         mode: 'worker',
-        dataset: expect.stringMatching(/^africa-cm/),
+        dataset: expect.stringMatching(/^africa-conflict-month/),
       });
       expect(fetched(/\/assets\/engine-[\w-]+\.js$/), 'engine.js, emitted').toBe(true);
-      expect(fetched(/\/assets\/africa-cm-[\w-]+\.json$/), 'the dataset, emitted').toBe(true);
+      expect(fetched(/\/assets\/africa-conflict-month-[\w-]+\.json$/), 'the default dataset, emitted').toBe(
+        true,
+      );
       // The engine worker is a blob module importing the emitted engine.js (not the app's entry chunk).
       expect(workers.length).toBeGreaterThan(0);
       const lines = await page.evaluate(
