@@ -51,9 +51,13 @@ beforeAll(async () => {
   const pages: Record<string, { body: string }> = {};
   host = await startServer({ pages });
   Object.assign(pages, {
-    '/sudan': { body: page('<partnership-effect id="a" countries="Sudan"></partnership-effect>') },
+    '/sudan': {
+      body: page('<partnership-effect id="a" dataset="africa-cm" countries="Sudan"></partnership-effect>'),
+    },
     '/two': {
-      body: page('<partnership-effect id="a" view="scenario" countries="COD, Mali"></partnership-effect>'),
+      body: page(
+        '<partnership-effect id="a" dataset="africa-cm" view="scenario" countries="COD, Mali"></partnership-effect>',
+      ),
     },
     '/semicolon': {
       body: page('<partnership-effect id="a" view="trend" data-src="/semi.csv"></partnership-effect>'),
