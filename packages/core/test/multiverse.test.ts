@@ -232,3 +232,22 @@ describe('agreement with one fit at a time', () => {
     expect(CHOICE_NAMES.length).toBe(8);
   });
 });
+
+describe('the asynchronous fit of a specification', () => {
+  it('gives the same row bit for bit as the synchronous one, and is cancellable', async () => {
+    const { fitSpec, fitSpecAsync } = await import('../src/multiverse/index.js');
+    const g = small();
+    const spec = g.specs.find(
+      (s) => s.choices.unit === 'country-month' && s.choices.fixedEffects === 'unit',
+    )!;
+    const a = fitSpec(spec, multiverseContext(datasets()));
+    const b = await fitSpecAsync(spec, multiverseContext(datasets()));
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    const controller = new AbortController();
+    controller.abort();
+    const e = await fitSpecAsync(spec, multiverseContext(datasets()), { signal: controller.signal }).catch(
+      (x) => x,
+    );
+    expect(e.code).toBe('CANCELLED');
+  });
+});

@@ -1,6 +1,6 @@
 import { formatError, isUserError, messages } from '../errors.js';
-import { fitModelDetailed } from '../estimators/fit-model.js';
-import type { FittedModel } from '../estimators/fitted-model.js';
+import { fitModelDetailed, fitModelDetailedAsync } from '../estimators/fit-model.js';
+import type { AsyncFitOptions, FittedModel } from '../estimators/fitted-model.js';
 import type { Coefficient } from '../estimators/result.js';
 import { comparePredictionsWith } from '../inference/compare-predictions.js';
 import { predictionModelOf } from '../inference/prediction-model-of.js';
@@ -33,6 +33,40 @@ export interface MultiverseContext {
  * @example fitSpec(expandGrid().specs[0], context).interaction?.estimate
  */
 export function fitSpec(spec: MultiverseSpec, ctx: MultiverseContext): MultiverseRow {
+  const { row, m } = emptyRow(spec);
+  try {
+    const { data, design } = inputsOf(m, ctx);
+    complete(row, fitModelDetailed(m.model, data, { design }), design, data, m, ctx);
+  } catch (e) {
+    fail(row, e);
+  }
+  return row;
+}
+
+/**
+ * {@link fitSpec} whose fit yields to the event loop between its steps (core's
+ * `fitModelDetailedAsync`: the same code, so the same row bit for bit), for a page's main thread and
+ * for a cancel to land mid-fit.
+ * @throws PeacepanelError `CANCELLED` once `opts.signal` is aborted (not turned into a row).
+ * @example await fitSpecAsync(spec, context, { signal })
+ */
+export async function fitSpecAsync(
+  spec: MultiverseSpec,
+  ctx: MultiverseContext,
+  opts: AsyncFitOptions = {},
+): Promise<MultiverseRow> {
+  const { row, m } = emptyRow(spec);
+  try {
+    const { data, design } = inputsOf(m, ctx);
+    complete(row, await fitModelDetailedAsync(m.model, data, { ...opts, design }), design, data, m, ctx);
+  } catch (e) {
+    if (isUserError(e) && e.code === 'CANCELLED') throw e;
+    fail(row, e);
+  }
+  return row;
+}
+
+function emptyRow(spec: MultiverseSpec): { row: MultiverseRow; m: SpecModel } {
   const m = modelOfSpec(spec.choices);
   const row: MultiverseRow = {
     id: spec.id,
@@ -53,21 +87,33 @@ export function fitSpec(spec: MultiverseSpec, ctx: MultiverseContext): Multivers
     partnership: null,
     warnings: [],
   };
-  try {
-    const data = datasetOf(m, ctx);
-    const key = `${m.dataset}|${m.sample}|${designKey(m)}`;
-    const design = ctx.designs.get(key, m.model.formula, data, m.model);
-    const fitted = fitModelDetailed(m.model, data, { design });
-    readFit(row, fitted, design, data, m);
-    row.partnership = partnershipRatio(fitted, sampleOf(m, ctx), m);
-    finish(row, m);
-  } catch (e) {
-    row.ok = false;
-    row.reason = isUserError(e)
-      ? formatError(e)
-      : `numerical failure: ${e instanceof Error ? e.message : String(e)}`;
-  }
-  return row;
+  return { row, m };
+}
+
+function inputsOf(m: SpecModel, ctx: MultiverseContext): { data: Table; design: Design } {
+  const data = datasetOf(m, ctx);
+  const key = `${m.dataset}|${m.sample}|${designKey(m)}`;
+  return { data, design: ctx.designs.get(key, m.model.formula, data, m.model) };
+}
+
+function complete(
+  row: MultiverseRow,
+  fitted: FittedModel,
+  design: Design,
+  data: Table,
+  m: SpecModel,
+  ctx: MultiverseContext,
+): void {
+  readFit(row, fitted, design, data, m);
+  row.partnership = partnershipRatio(fitted, sampleOf(m, ctx), m);
+  finish(row, m);
+}
+
+function fail(row: MultiverseRow, e: unknown): void {
+  row.ok = false;
+  row.reason = isUserError(e)
+    ? formatError(e)
+    : `numerical failure: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 function designKey(m: SpecModel): string {

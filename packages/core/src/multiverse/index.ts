@@ -17,7 +17,7 @@ export {
 export { DesignCache, type DesignCacheStats } from './design-cache.js';
 export { EXCLUSION_RULES, type ExclusionRule } from './exclusions.js';
 export { type ExpandedGrid, expandGrid, type MultiverseSpec, type OnlyOptions, parseOnly } from './expand.js';
-export { fitSpec, type MultiverseContext } from './fit-spec.js';
+export { fitSpec, fitSpecAsync, type MultiverseContext } from './fit-spec.js';
 export {
   CHOICE_NAMES,
   type Choice,

@@ -1,11 +1,11 @@
 /**
  * One engine's share of a multiverse run: the specifications it is given, fitted one by one with
- * core's `fitSpec`, the datasets prepared once and the design cache kept between calls (so the NB2
+ * core's `fitSpecAsync` (yielding between the steps of each fit), the datasets prepared once and the design cache kept between calls (so the NB2
  * and Poisson fits of a formula, and later calls on the same datasets, reuse the design). Yields to
- * the event loop between specifications so a `cancel` message gets through.
+ * the event loop inside each fit, so a `cancel` message gets through and, in-thread, the page paints.
  */
 import {
-  fitSpec,
+  fitSpecAsync,
   type MultiverseContext,
   type MultiverseRow,
   type MultiverseSpec,
@@ -58,9 +58,17 @@ export async function multiverseRange(
   const rows: MultiverseRow[] = [];
   for (const spec of specs) {
     if (token.check()) throw messages.cancelled('the computation');
-    rows.push(fitSpec(spec, ctx));
+    rows.push(
+      await fitSpecAsync(spec, ctx, {
+        signal: token.signal,
+        // between the fit's steps: a cancel lands mid-fit, and in-thread the page keeps painting
+        yieldToEventLoop: async () => {
+          await yieldToEventLoop();
+          token.check();
+        },
+      }),
+    );
     onProgress?.(rows.length);
-    await yieldToEventLoop();
   }
   return rows;
 }

@@ -8,10 +8,12 @@ import { type CsvDialect, describeDialect } from '../../io/csv-dialect.js';
 import { readCsvTable as readCsvTableText } from '../../io/csv-table.js';
 import { parseFormula } from '../../model/formula-parser.js';
 import type { ModelSpecInput } from '../../model/spec.js';
+import { tableFromDataset } from '../../panel/dataset.js';
+import { MAIN_DATASET_ID, MAIN_SPEC } from '../../partnership/main-spec.js';
 import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
 import { readDataTable } from '../data-table.js';
-import { readUserFile } from '../dataset-files.js';
+import { datasetsDir, readDatasetJson, readUserFile } from '../dataset-files.js';
 import { oneOf, readFlags } from '../flags.js';
 import {
   bootstrapText,
@@ -23,6 +25,8 @@ import {
 } from './fit-extras.js';
 
 const USAGE = `Usage: peacepanel fit --data FILE.csv|.dta|.parquet --formula "y ~ x1 * x2 + log1p(z)" [options]
+       peacepanel fit --dataset ID --formula "..." [options]
+       peacepanel fit --main [--dataset ID] [options]   (the declared main specification)
 
 Fits a negative binomial (NB2, θ estimated) or Poisson count model by maximum likelihood and prints
 an R summary()-like table, or one JSON object with --json.
@@ -32,6 +36,11 @@ Options:
                     encoding, separator (, ; tab |) and decimal mark (0.3 or 0,3) are detected
                     and stated in the output ("Data: … read as …"; "input" with --json);
                     or Stata .dta (formats 117–119, Stata 13+) or Parquet (.parquet; Snappy, gzip, Brotli, none)
+  --dataset ID      a bundled dataset instead of --data (see peacepanel datasets), e.g. africa-conflict-month
+  --data-dir DIR    where the dataset JSON files are (default: the bundled ones)
+  --main            fit the study's declared main specification (MAIN_SPEC: formula, NB2, subset
+                    1993–2018, unit, time, CR1 by conflict_id) on --dataset (default africa-conflict-month);
+                    other options override its parts
   --formula TEXT    R-style formula: a + b, a:b, a*b, -1, log(x), log1p(x), I(x/1000), lag(x, k),
                     factor(g), offset(log(e)), fixed effects after "|" (y ~ x | unit + year)
   --family NAME     negbin (default) or poisson
@@ -55,7 +64,11 @@ Options:
   --json            print one JSON object instead of the table`;
 
 interface FitArgs {
-  data: string;
+  /** The file to read, or null when a bundled dataset is fitted. */
+  data: string | null;
+  /** The bundled dataset id (with --dataset or --main). */
+  dataset: string | null;
+  dataDir: string | undefined;
   json: boolean;
   spec: ModelSpecInput;
   extras: FitExtras;
@@ -65,6 +78,8 @@ function parseArgs(argv: string[]): FitArgs {
   const { values, booleans } = readFlags('fit', argv, {
     values: [
       '--data',
+      '--dataset',
+      '--data-dir',
       '--formula',
       '--family',
       '--vcov',
@@ -78,15 +93,20 @@ function parseArgs(argv: string[]): FitArgs {
       '--level',
       ...EXTRA_VALUE_FLAGS,
     ],
-    booleans: ['--json', ...EXTRA_BOOLEAN_FLAGS],
+    booleans: ['--json', '--main', ...EXTRA_BOOLEAN_FLAGS],
   });
   const extras = readFitExtras(values, booleans);
-  const data = values.get('--data');
-  const formula = values.get('--formula');
-  if (!data) throw messages.badOption('--data', '', 'given: the CSV file to fit');
+  const main = booleans.has('--main');
+  const data = values.get('--data') ?? null;
+  const dataset = values.get('--dataset') ?? (main && !data ? MAIN_DATASET_ID : null);
+  if (data && dataset)
+    throw messages.badOption('--dataset', dataset, 'given without --data (one source of rows)');
+  if (!data && !dataset)
+    throw messages.badOption('--data', '', 'given: the CSV file to fit (or --dataset ID, or --main)');
+  const formula = values.get('--formula') ?? (main ? MAIN_SPEC.formula : undefined);
   if (formula === undefined)
     throw messages.badOption('--formula', '', 'given, e.g. "deaths ~ un_troops * nonun_troops"');
-  const spec: ModelSpecInput = { formula };
+  const spec: ModelSpecInput = main ? { ...MAIN_SPEC, formula } : { formula };
   const word = <T extends string>(flag: string, allowed: readonly T[]): T | undefined => {
     const v = values.get(flag);
     return v === undefined ? undefined : oneOf(flag, v, allowed);
@@ -118,7 +138,7 @@ function parseArgs(argv: string[]): FitArgs {
     spec.ciLevel = x;
   }
   if (spec.cluster && spec.vcov === undefined) spec.vcov = 'cluster';
-  return { data, json: booleans.has('--json'), spec, extras };
+  return { data, dataset, dataDir: values.get('--data-dir'), json: booleans.has('--json'), spec, extras };
 }
 
 /**
@@ -252,6 +272,28 @@ export function fitJson(r: FitResult, vcov: string): Record<string, unknown> {
   };
 }
 
+/**
+ * The rows to fit: a bundled dataset (`--dataset`, `--main`) or a data file (`--data`).
+ * @example await readFitData({ data: null, dataset: 'africa-conflict-month', dataDir: undefined })
+ */
+async function readFitData(
+  args: Pick<FitArgs, 'data' | 'dataset' | 'dataDir'>,
+): Promise<Awaited<ReturnType<typeof readDataTable>> & { label: string }> {
+  if (args.data) return { ...(await readDataTable(args.data)), label: args.data };
+  const d = readDatasetJson(args.dataset as string, datasetsDir(args.dataDir));
+  const table = tableFromDataset(d);
+  return {
+    table,
+    dialect: null,
+    label: `${d.id} v${d.version}`,
+    lineOf: (row) => row + 1,
+    cells: (name) => {
+      const c = table.columns[name];
+      return c ? Array.from(c.values as ArrayLike<unknown>, (v) => (v == null ? '' : String(v))) : [];
+    },
+  };
+}
+
 /** `peacepanel fit`: fits one count model from a CSV file. */
 export const fitCommand: Command = {
   name: 'fit',
@@ -262,17 +304,17 @@ export const fitCommand: Command = {
     const spec = parseModelSpec(args.spec);
     const { model } = args.extras;
     const parsed = parseFormula(model ? splitTwoPartFormula(spec.formula).count : spec.formula);
-    const { table, lineOf, cells, dialect } = await readDataTable(args.data);
+    const { table, lineOf, cells, dialect, label } = await readFitData(args);
     if (parsed.response.type === 'name') {
       const name = parsed.response.name;
       const col = table.columns[name];
-      if (!col) throw messages.missingColumn(args.data, name, Object.keys(table.columns));
+      if (!col) throw messages.missingColumn(label, name, Object.keys(table.columns));
       if (col.kind === 'string') {
         const all = cells(name);
         const row = all.findIndex((c) => parseNumberCell(c) === undefined);
-        if (row < 0) throw messages.noData(args.data, `the outcome column "${name}" has no values`);
+        if (row < 0) throw messages.noData(label, `the outcome column "${name}" has no values`);
         throw messages.badValue(
-          { file: args.data, line: lineOf(row), column: name },
+          { file: label, line: lineOf(row), column: name },
           all[row] ?? '',
           'a count (a whole number ≥ 0)',
         );
@@ -286,9 +328,9 @@ export const fitCommand: Command = {
         return 0;
       }
       result = fitModel(spec, table);
-      const read = `${args.data} read as ${dialect ? describeDialect(dialect) : /\.dta$/i.test(args.data) ? 'Stata .dta' : 'Parquet'}`;
+      const read = `${label} read as ${dialect ? describeDialect(dialect) : args.dataset ? 'bundled dataset' : /\.dta$/i.test(label) ? 'Stata .dta' : 'Parquet'}`;
       text = args.json
-        ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: args.data, read, dialect } })
+        ? JSON.stringify({ ...fitJson(result, spec.vcov), input: { file: label, read, dialect } })
         : args.extras.table
           ? regressionTable([result], args.extras.table)
           : `${formatFitSummary(result)}\nData: ${read}`;
@@ -300,8 +342,8 @@ export const fitCommand: Command = {
         e.location?.column &&
         !e.message.startsWith('in the zero part')
       )
-        throw messages.missingColumn(args.data, e.location.column, Object.keys(table.columns));
-      if (e instanceof PeacepanelError) throw locate(e, args.data, lineOf);
+        throw messages.missingColumn(label, e.location.column, Object.keys(table.columns));
+      if (e instanceof PeacepanelError) throw locate(e, label, lineOf);
       throw e;
     }
     io.out(text);
