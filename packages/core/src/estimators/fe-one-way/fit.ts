@@ -4,6 +4,7 @@ import type { CountFit, FitControl, GlmData } from '../glm-data.js';
 import { negbinRowDerivatives } from '../negbin/row-derivatives.js';
 import { thetaMl } from '../negbin/theta-ml.js';
 import { groupedNegbinLogLik, groupOutcomes, thetaTables } from '../negbin/y-tables.js';
+import { LINE_SEARCH_FAILED, newtonStop } from '../newton-stop.js';
 import { poissonLogLik, sumLogFactorials } from '../poisson/loglik.js';
 import type { Steps } from '../run-steps.js';
 import { type Groups, type RowTerms, reducedSystem, solveReduced } from './system.js';
@@ -172,16 +173,10 @@ function* newton(
     }
     trace.push(ll);
     control.onProgress?.({ iteration: iter, logLik: ll });
-    if (decrement < 1e-3 * control.tol * (1 + Math.abs(ll)) && maxStep < 1e-7) {
-      converged = true;
-      break;
-    }
-    if (!accepted) {
-      converged = decrement < 1e-8 * (1 + Math.abs(ll));
-      if (!converged)
-        warnings.push(
-          'line search failed: the log-likelihood cannot be increased along the Newton direction',
-        );
+    const stop = newtonStop({ decrement, maxStep, logLik: ll, accepted, tol: control.tol });
+    if (stop !== 'continue') {
+      converged = stop === 'converged';
+      if (!converged) warnings.push(LINE_SEARCH_FAILED);
       break;
     }
     yield;

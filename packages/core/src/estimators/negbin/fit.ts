@@ -3,6 +3,7 @@ import { cholesky } from '../../linalg/cholesky.js';
 import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { choleskySolve } from '../../linalg/spd.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
+import { LINE_SEARCH_FAILED, newtonStop } from '../newton-stop.js';
 import { fitPoissonSteps } from '../poisson/fit.js';
 import { runSteps, type Steps } from '../run-steps.js';
 import { negbinRowDerivatives } from './row-derivatives.js';
@@ -219,17 +220,10 @@ function* newtonNegbin(
     }
     trace.push(ll);
     control.onProgress?.({ iteration: iter, logLik: ll });
-    if (decrement < 1e-3 * control.tol * (1 + Math.abs(ll)) && maxStep < 1e-7) {
-      converged = true;
-      break;
-    }
-    if (!accepted) {
-      // No ascent possible at machine precision: converged if the decrement is already negligible.
-      converged = decrement < 1e-8 * (1 + Math.abs(ll));
-      if (!converged)
-        warnings.push(
-          'line search failed: the log-likelihood cannot be increased along the Newton direction',
-        );
+    const stop = newtonStop({ decrement, maxStep, logLik: ll, accepted, tol: control.tol });
+    if (stop !== 'continue') {
+      converged = stop === 'converged';
+      if (!converged) warnings.push(LINE_SEARCH_FAILED);
       break;
     }
     yield;
