@@ -8,7 +8,7 @@
 // machine may be shared: CPU time (process.cpuUsage; R system.time user+sys; Python process_time) is
 // printed beside wall time.
 import { spawnSync } from 'node:child_process';
-import { readCsvTable } from '../src/cli/commands/fit.js';
+import { readCsvTable } from '../src/cli/data-table.js';
 import { fitModel } from '../src/estimators/fit-model.js';
 import type { FitResult } from '../src/estimators/result.js';
 import type { Table } from '../src/table.js';

@@ -3,10 +3,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Compressors } from 'hyparquet';
 import { messages } from '../errors.js';
 import type { CsvDialect } from '../io/csv-dialect.js';
+import { readCsvTable as readCsvTableText } from '../io/csv-table.js';
 import { readParquet } from '../io/parquet.js';
 import { readStataDta } from '../io/stata-dta.js';
 import type { Table } from '../table.js';
-import { readCsvTable } from './commands/fit.js';
+import { readUserFile } from './dataset-files.js';
 
 /** A data file read for the CLI: the table, the line (or observation number) of a row, and a column's cells as text. */
 export interface DataFile {
@@ -49,6 +50,30 @@ export async function readDataTable(file: string): Promise<DataFile> {
       return c
         ? Array.from(c.values as ArrayLike<number | string | null>, (v) => (v === null ? '' : String(v)))
         : [];
+    },
+  };
+}
+
+/**
+ * Reads a CSV file into a table with core's one CSV reader (`readCsvTable`: encoding, separator and
+ * decimal mark detected; a column of mostly numbers with a few words is refused, never recoded).
+ * @throws PeacepanelError `FILE_NOT_FOUND`, `BAD_VALUE` at the first word in a number column, or a
+ * located `PARSE_ERROR` from the CSV reader.
+ * @example readCsvTable('data.csv').table.n
+ */
+export function readCsvTable(file: string): {
+  table: Table;
+  dialect: CsvDialect;
+  lineOf: (row: number) => number;
+  cells: (col: string) => string[];
+} {
+  const { text, encoding } = readUserFile(file);
+  const read = readCsvTableText(text, { file, encoding });
+  return {
+    ...read,
+    cells: (name) => {
+      const col = read.table.columns[name];
+      return col?.kind === 'string' ? col.values.map((v) => v ?? '') : [];
     },
   };
 }

@@ -4,16 +4,14 @@ import type { FitResult } from '../../estimators/result.js';
 import { splitTwoPartFormula } from '../../estimators/two-part/formula.js';
 import { regressionTable } from '../../inference/regression-table.js';
 import { parseNumberCell } from '../../io/cells.js';
-import { type CsvDialect, describeDialect } from '../../io/csv-dialect.js';
-import { readCsvTable as readCsvTableText } from '../../io/csv-table.js';
+import { describeDialect } from '../../io/csv-dialect.js';
 import { parseFormula } from '../../model/formula-parser.js';
 import type { ModelSpecInput } from '../../model/spec.js';
 import { tableFromDataset } from '../../panel/dataset.js';
 import { MAIN_DATASET_ID, MAIN_SPEC } from '../../partnership/main-spec.js';
-import type { Table } from '../../table.js';
 import type { CliIo, Command } from '../command.js';
 import { readDataTable } from '../data-table.js';
-import { datasetsDir, readDatasetJson, readUserFile } from '../dataset-files.js';
+import { datasetsDir, readDatasetJson } from '../dataset-files.js';
 import { oneOf, readFlags } from '../flags.js';
 import {
   bootstrapText,
@@ -139,30 +137,6 @@ function parseArgs(argv: string[]): FitArgs {
   }
   if (spec.cluster && spec.vcov === undefined) spec.vcov = 'cluster';
   return { data, dataset, dataDir: values.get('--data-dir'), json: booleans.has('--json'), spec, extras };
-}
-
-/**
- * Reads a CSV file into a table with core's one CSV reader (`readCsvTable`: encoding, separator and
- * decimal mark detected; a column of mostly numbers with a few words is refused, never recoded).
- * @throws PeacepanelError `FILE_NOT_FOUND`, `BAD_VALUE` at the first word in a number column, or a
- * located `PARSE_ERROR` from the CSV reader.
- * @example readCsvTable('data.csv').table.n
- */
-export function readCsvTable(file: string): {
-  table: Table;
-  dialect: CsvDialect;
-  lineOf: (row: number) => number;
-  cells: (col: string) => string[];
-} {
-  const { text, encoding } = readUserFile(file);
-  const read = readCsvTableText(text, { file, encoding });
-  return {
-    ...read,
-    cells: (name) => {
-      const col = read.table.columns[name];
-      return col?.kind === 'string' ? col.values.map((v) => v ?? '') : [];
-    },
-  };
 }
 
 /** Adds the file (and the real line) to a user error raised while fitting. */
