@@ -51,4 +51,7 @@ export { type RootogramBar, rootogram } from './results/rootogram.js';
 export { summaryText, withSummaryText } from './results/summary-text.js';
 export * from './special/index.js';
 export * from './table.js';
+// the dataset description of the types module, not the replication report's (which adds `gedVersion`)
+export type { DatasetInfo } from './types/index.js';
+export * from './types/index.js';
 export { VERSION } from './version.js';
