@@ -8,6 +8,16 @@ export type { DatasetInfo } from './dataset-info.js';
 export type { DatasetColumnJson, DatasetJson } from './dataset-json.js';
 export type { DeploymentCounts, DeploymentSummary } from './deployments.js';
 export type { Exclusion } from './exclusion.js';
-export type { ModelFamily, ModelSpec, ModelSpecInput, VcovKind } from './model-spec.js';
+export {
+  CLUSTER_CONVENTIONS,
+  HC_TYPES,
+  MODEL_FAMILIES,
+  MODEL_SPEC_DEFAULTS,
+  type ModelFamily,
+  type ModelSpec,
+  type ModelSpecInput,
+  VCOV_KINDS,
+  type VcovKind,
+} from './model-spec.js';
 export { PARTNERSHIP_COLUMNS } from './partnership-columns.js';
 export type { TypesEqual } from './type-equality.js';
