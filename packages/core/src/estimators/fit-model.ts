@@ -1,4 +1,6 @@
 import { messages, PeacepanelError } from '../errors.js';
+import { negbinDeviance } from '../likelihood/negbin.js';
+import { poissonDeviance } from '../likelihood/poisson.js';
 import { aliasedColumns } from '../linalg/cholesky.js';
 import { gramWeighted, sparseLayout } from '../linalg/column-major.js';
 import { buildDesign } from '../model/design.js';
@@ -18,10 +20,8 @@ import { withinAliased } from './fe-one-way/within-aliased.js';
 import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
 import type { CountFit } from './glm-data.js';
 import { fitNegbinSteps, type NegbinFit } from './negbin/fit.js';
-import { negbinDeviance } from './negbin/loglik.js';
 import { nullDeviance } from './null-deviance.js';
 import { fitPoissonSteps } from './poisson/fit.js';
-import { poissonDeviance } from './poisson/loglik.js';
 import type { Coefficient, FitResult } from './result.js';
 import { runSteps, runStepsAsync, type Steps } from './run-steps.js';
 import { sampleSummary } from './sample-summary.js';

@@ -1,6 +1,7 @@
 import { messages } from '../../errors.js';
 import { withSummaryText } from '../../results/summary-text.js';
 import type { Table } from '../../table.js';
+import { clusterKeys } from './cluster-keys.js';
 import { coefficientRows } from './coefficients.js';
 import { linearPredictors, parameterCount, twoPartLogLik } from './data.js';
 import { buildTwoPartDesign, type TwoPartDesign } from './design.js';
@@ -11,7 +12,6 @@ import type { TwoPartResult } from './result.js';
 import { parseTwoPartSpec, type TwoPartSpec, type TwoPartSpecInput } from './spec.js';
 import { twoPartStart } from './start.js';
 import { twoPartVcov } from './vcov.js';
-import { clusterKeys } from './vcov-of.js';
 
 /** A two-part fit with what residuals, fitted values, the rootogram and the Vuong test need. Plain data. */
 export interface TwoPartFitted {
