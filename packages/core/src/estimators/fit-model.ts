@@ -5,9 +5,8 @@ import { withSummaryText } from '../results/summary-text.js';
 import type { Table } from '../table.js';
 import { checkModelSpec } from '../validation/model-spec.js';
 import type { VcovResult } from '../vcov/compute-vcov.js';
+import { type CoefficientTable, coefficientTable, setFixedEffects } from './coefficient-table.js';
 import {
-  type CoefficientTable,
-  coefficientTable,
   covarianceOf,
   designFor,
   deviances,
@@ -15,7 +14,6 @@ import {
   estimateSteps,
   keptColumns,
   sampleWarnings,
-  setFixedEffects,
 } from './fit-model-steps.js';
 import type { AsyncFitOptions, FitOptions, FittedModel } from './fitted-model.js';
 import type { FitResult } from './result.js';
