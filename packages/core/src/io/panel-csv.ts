@@ -3,15 +3,21 @@ import { MAX_COUNT } from '../model/design.js';
 import type { Column, Table } from '../table.js';
 import type { Exclusion } from '../types/exclusion.js';
 import { checkColumnMapping } from '../validation/column-mapping.js';
-import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
+import { formatYm, isMissingCell } from './cells.js';
 import type { ColumnMapping } from './column-mapping-schema.js';
 import type { CsvDialect } from './csv-dialect.js';
-import { type CsvReadOptions, columnIsNumeric, numberValues, readCsvText } from './csv-table.js';
+import {
+  type CsvContent,
+  type CsvReadOptions,
+  columnIsNumeric,
+  numberValues,
+  readCsvText,
+} from './csv-table.js';
+import { keyRows, panelKey } from './panel-keys.js';
 
 export type { ColumnMapping } from './column-mapping-schema.js';
 
-/** Earliest and latest years a panel may contain (wider than any conflict data, narrow enough to catch typos). */
-export const PANEL_YEAR_RANGE = { min: 1946, max: 2100 } as const;
+export { PANEL_YEAR_RANGE } from './panel-keys.js';
 
 /**
  * What a panel must hold for the place that reads it (e.g. the demo's pages): columns that must be
@@ -77,21 +83,63 @@ export function parsePanelCsv(
   options: CsvReadOptions & { mapping?: ColumnMapping; require?: PanelRequirements } = {},
 ): PanelCsvResult {
   const file = options.file;
-  const checked = options.mapping ? checkColumnMapping(options.mapping) : undefined;
+  const mapping = checkedMapping(options.mapping);
+  const csv = readCsvText(text, options);
+  const dialect = csv.dialect;
+  if (csv.rows.length === 0) throw messages.noData(file, 'the file has a header but no data rows');
+  const { names, mustBeNumeric } = renamedColumns(csv.header, mapping, file);
+  const key = panelKey(names);
+  if ((mapping.unit || mapping.time || mapping.year) && !key.keyed)
+    throw messages.missingColumn(file, key.unitCol === undefined ? 'country' : 'ym', csv.header);
+  const lineOfRow = (i: number) => csv.rows[i]?.line ?? i + 2;
+  // type the columns: the key's text columns stay text
+  const isNumeric = names.map((name, j) => {
+    if (name === 'ym' || name === key.unitCol) return false;
+    const cells = csv.rows.map((r) => r.values[j] ?? '');
+    return columnIsNumeric(
+      { name, cells, lineOf: lineOfRow },
+      dialect,
+      file,
+      mustBeNumeric.has(name) || KNOWN_NUMERIC.has(name),
+    );
+  });
+  const rows = keyRows(csv, key, file);
+  const kept: number[] = [];
+  for (let i = 0; i < csv.rows.length; i++) if (rows.keep[i]) kept.push(i);
+  const columns = keptColumns(csv, names, isNumeric, kept, file);
+  if (key.keyed) addMonthColumns(columns, kept, rows.monthOf, key.hasYm);
+  if (kept.length === 0) throw messages.noData(file, 'no row has both a unit and a month');
+  if (options.require)
+    checkRequirements(options.require, columns, (r) => lineOfRow(kept[r]!), file, csv.header);
+  const exclusions: Exclusion[] = [...rows.excluded].map(([reason, lines]) => ({
+    reason,
+    count: lines.length,
+    examples: lines.slice(0, 20),
+  }));
+  return { table: { n: kept.length, columns }, exclusions, dialect };
+}
+
+/** The column mapping, validated; `{}` without one. */
+function checkedMapping(input: ColumnMapping | undefined): ColumnMapping {
+  const checked = input ? checkColumnMapping(input) : undefined;
   if (checked && !checked.success) {
     const issue = checked.error.issues[0];
     throw messages.badColumnMapping(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
   }
-  const mapping: ColumnMapping = checked?.success ? checked.data : {};
-  const csv = readCsvText(text, options);
-  const dialect = csv.dialect;
-  if (csv.rows.length === 0) throw messages.noData(file, 'the file has a header but no data rows');
+  return checked?.success ? checked.data : {};
+}
 
-  // target name for each source column
-  const header = csv.header;
+/**
+ * The column names after renaming the mapped source columns to their targets (each must exist; mapped
+ * outcome and regressors must be numeric); a name that appears twice after renaming is an error.
+ */
+function renamedColumns(
+  header: readonly string[],
+  mapping: ColumnMapping,
+  file: string | undefined,
+): { names: string[]; mustBeNumeric: Set<string> } {
   const rename = new Map<string, string>();
   const mustBeNumeric = new Set<string>();
-  // Each mapped source column must exist; it is renamed to its target (numeric targets are checked).
   const map = (source: string | undefined, target: string, numeric = false) => {
     if (!source) return;
     if (!header.includes(source)) throw messages.missingColumn(file, source, header);
@@ -116,120 +164,23 @@ export function parsePanelCsv(
       );
     seenNames.set(name, j);
   });
+  return { names, mustBeNumeric };
+}
 
-  const unitCol = pickColumn(names, ['country', 'iso3', 'unit', 'conflict_id']);
-  const hasYm = names.includes('ym');
-  const hasYearMonth = names.includes('year') && names.includes('month');
-  const keyed = unitCol !== undefined && (hasYm || hasYearMonth);
-  if ((mapping.unit || mapping.time || mapping.year) && !keyed)
-    throw messages.missingColumn(file, unitCol === undefined ? 'country' : 'ym', header);
-
-  // type the columns
+/** The table's columns over the kept rows: numbers (missing → NaN) or trimmed text (missing → null). */
+function keptColumns(
+  csv: CsvContent,
+  names: readonly string[],
+  isNumeric: readonly boolean[],
+  kept: readonly number[],
+  file: string | undefined,
+): Record<string, Column> {
   const columns: Record<string, Column> = {};
-  const n = csv.rows.length;
   const lineOfRow = (i: number) => csv.rows[i]?.line ?? i + 2;
-  const isNumeric = names.map((name, j) => {
-    if (name === 'ym' || name === unitCol) return false;
-    const cells = csv.rows.map((r) => r.values[j] ?? '');
-    return columnIsNumeric(
-      { name, cells, lineOf: lineOfRow },
-      dialect,
-      file,
-      mustBeNumeric.has(name) || KNOWN_NUMERIC.has(name),
-    );
-  });
-
-  // exclusions and keys
-  const keep = new Uint8Array(n);
-  const excluded = new Map<string, string[]>();
-  const exclude = (reason: string, line: number) => {
-    const list = excluded.get(reason) ?? [];
-    list.push(`line ${line}`);
-    excluded.set(reason, list);
-  };
-  const monthOf = new Float64Array(n).fill(Number.NaN);
-  const unitJ = unitCol === undefined ? -1 : names.indexOf(unitCol);
-  const ymJ = names.indexOf('ym');
-  const yearJ = names.indexOf('year');
-  const monthJ = names.indexOf('month');
-  const firstLine = new Map<string, number>();
-  csv.rows.forEach((row, i) => {
-    if (!keyed) {
-      keep[i] = 1;
-      return;
-    }
-    const unit = (row.values[unitJ] ?? '').trim();
-    if (isMissingCell(unit)) {
-      exclude(`missing unit (${unitCol})`, row.line);
-      return;
-    }
-    const ym = readMonth(row.values, row.line);
-    if (ym === undefined) return;
-    const key = `${unit} ${formatYm(ym)}`;
-    const first = firstLine.get(key);
-    if (first !== undefined) throw messages.duplicateKey({ file, line: row.line }, key, first);
-    firstLine.set(key, row.line);
-    monthOf[i] = ym;
-    keep[i] = 1;
-  });
-
-  function readMonth(values: string[], line: number): number | undefined {
-    let year: number;
-    let month: number;
-    if (hasYm) {
-      const cell = values[ymJ] ?? '';
-      if (isMissingCell(cell)) {
-        exclude('missing month (ym)', line);
-        return undefined;
-      }
-      const parsed = parseYearMonth(cell);
-      if (!parsed) throw messages.badValue({ file, line, column: 'ym' }, cell, 'a month written YYYY-MM');
-      ({ year, month } = parsed);
-      checkRange(year, month, line, { year: 'ym', month: 'ym' }, { year: cell, month: cell });
-    } else {
-      const yc = values[yearJ] ?? '';
-      const mc = values[monthJ] ?? '';
-      if (isMissingCell(yc) || isMissingCell(mc)) {
-        exclude('missing year or month', line);
-        return undefined;
-      }
-      const y = parseNumberCell(yc);
-      const m = parseNumberCell(mc);
-      if (y === undefined || !Number.isInteger(y))
-        throw messages.badValue({ file, line, column: 'year' }, yc, 'a whole year like 2005');
-      if (m === undefined || !Number.isInteger(m))
-        throw messages.badValue({ file, line, column: 'month' }, mc, 'a month number 1-12');
-      year = y;
-      month = m;
-      checkRange(year, month, line, { year: 'year', month: 'month' }, { year: yc, month: mc });
-    }
-    return monthIndex(year, month);
-  }
-
-  function checkRange(
-    year: number,
-    month: number,
-    line: number,
-    column: { year: string; month: string },
-    cell: { year: string; month: string },
-  ) {
-    if (year < PANEL_YEAR_RANGE.min || year > PANEL_YEAR_RANGE.max)
-      throw messages.outOfRange(
-        { file, line, column: column.year },
-        cell.year,
-        `years ${PANEL_YEAR_RANGE.min}-${PANEL_YEAR_RANGE.max}`,
-      );
-    if (month < 1 || month > 12)
-      throw messages.outOfRange({ file, line, column: column.month }, cell.month, 'months 1-12');
-  }
-
-  // build columns over kept rows
-  const kept: number[] = [];
-  for (let i = 0; i < n; i++) if (keep[i]) kept.push(i);
   names.forEach((name, j) => {
     if (isNumeric[j]) {
       const cells = kept.map((i) => csv.rows[i]!.values[j] ?? '');
-      const values = numberValues({ name, cells, lineOf: (r) => lineOfRow(kept[r]!) }, dialect, file);
+      const values = numberValues({ name, cells, lineOf: (r) => lineOfRow(kept[r]!) }, csv.dialect, file);
       columns[name] = { kind: 'number', values };
     } else {
       columns[name] = {
@@ -241,35 +192,28 @@ export function parsePanelCsv(
       };
     }
   });
-  if (keyed) {
-    const ym = kept.map((i) => formatYm(monthOf[i]!));
-    if (hasYm) {
-      columns.ym = { kind: 'string', values: ym };
-      if (!columns.year)
-        columns.year = {
-          kind: 'number',
-          values: Float64Array.from(kept, (i) => Math.floor(monthOf[i]! / 12)),
-        };
-      if (!columns.month)
-        columns.month = {
-          kind: 'number',
-          values: Float64Array.from(kept, (i) => monthOf[i]! - Math.floor(monthOf[i]! / 12) * 12 + 1),
-        };
-    } else columns.ym = { kind: 'string', values: ym };
-  }
-  if (kept.length === 0) throw messages.noData(file, 'no row has both a unit and a month');
-  if (options.require) checkRequirements(options.require, columns, (r) => lineOfRow(kept[r]!), file, header);
-
-  const exclusions: Exclusion[] = [...excluded].map(([reason, lines]) => ({
-    reason,
-    count: lines.length,
-    examples: lines.slice(0, 20),
-  }));
-  return { table: { n: kept.length, columns }, exclusions, dialect };
+  return columns;
 }
 
-function pickColumn(names: readonly string[], candidates: readonly string[]): string | undefined {
-  return candidates.find((c) => names.includes(c));
+/** Adds `ym` (`YYYY-MM`) from the key, and `year` / `month` when the file had only `ym`. */
+function addMonthColumns(
+  columns: Record<string, Column>,
+  kept: readonly number[],
+  monthOf: Float64Array,
+  hasYm: boolean,
+): void {
+  columns.ym = { kind: 'string', values: kept.map((i) => formatYm(monthOf[i]!)) };
+  if (!hasYm) return;
+  if (!columns.year)
+    columns.year = {
+      kind: 'number',
+      values: Float64Array.from(kept, (i) => Math.floor(monthOf[i]! / 12)),
+    };
+  if (!columns.month)
+    columns.month = {
+      kind: 'number',
+      values: Float64Array.from(kept, (i) => monthOf[i]! - Math.floor(monthOf[i]! / 12) * 12 + 1),
+    };
 }
 
 /** Refuses a panel without the required columns (all named at once) or with a negative value in a count column (located). */
