@@ -1,4 +1,4 @@
-import { numberColumn, quantileOf } from '../replicate/panel-rows.js';
+import { numberColumn, quantileOf } from '../panel/panel-rows.js';
 import type { Table } from '../table.js';
 
 /** A typical UN deployment and a typical non-UN partner, and how many months each rests on. */
