@@ -1,5 +1,6 @@
 import type { CurveClass, SpecificationCurve } from '@peacepanel/core';
-import { escapeXml, niceTicks } from './svg-chart.js';
+import { ticks } from './scales.js';
+import { escapeXml } from './svg.js';
 
 /** Colour and mark of each class: colour plus a shape cue (filled = significant, open = not). */
 export const CURVE_STYLE: Record<CurveClass, { color: string; filled: boolean; label: string }> = {
@@ -81,7 +82,7 @@ export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {})
     y: (v) => top + CURVE_H - ((Math.min(y1, Math.max(y0, t(v))) - y0) / (y1 - y0)) * CURVE_H,
     ticks: c.logScale
       ? [0.125, 0.25, 0.5, 1, 2, 4, 8].map(Math.log).filter((v) => v >= y0 && v <= y1)
-      : niceTicks(y0, y1, 5).filter((v) => v >= y0 && v <= y1),
+      : ticks(y0, y1, 5),
   };
 }
 

@@ -42,6 +42,23 @@ export function ticks(lo: number, hi: number, count: number): number[] {
 }
 
 /**
+ * Tick values on the {@link tickStep} step that cover `[min, max]`: the first at or below `min`, the last
+ * at or above `max` (for axes that start and end on a tick). An empty or inverted range becomes
+ * `[min, min + 1]`.
+ * @example niceTicks(0, 23, 5) // [0, 5, 10, 15, 20, 25]
+ */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  const hi = max > min ? max : min + 1;
+  const step = tickStep(min, hi, Math.max(1, count));
+  const digits = Math.max(0, -Math.floor(Math.log10(step)));
+  const first = Math.floor(min / step + 1e-9);
+  const last = Math.ceil(hi / step - 1e-9);
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(Number((i * step).toFixed(digits)));
+  return out;
+}
+
+/**
  * Extends `[lo, hi]` outward to whole multiples of the tick step, so the axis starts and ends on a tick.
  * @example niceDomain(0, 873, 5) // [0, 900]
  */

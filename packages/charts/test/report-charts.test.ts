@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartSvg, escapeXml, lineChartSvg, niceTicks } from '../src/svg-chart.js';
+import { barChartSvg, escapeXml, lineChartSvg, niceTicks } from '../src/index.js';
 
 describe('replicate: SVG figures', () => {
   it('picks nice ticks covering the range', () => {

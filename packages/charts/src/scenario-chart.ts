@@ -1,10 +1,10 @@
-import { svg } from 'lit';
 import { bottomAxis, bottomTicks } from './axes.js';
 import { intervalMark } from './bands.js';
 import type { ChartRender, ChartTarget, ScenarioData, ScenarioKey } from './chart-types.js';
 import { type Palette, seriesColor } from './palette.js';
 import { px } from './paths.js';
 import { linearScale, niceDomain } from './scales.js';
+import { svg } from './svg.js';
 import { BOLD_FACTOR, estimateTextWidth, wrapText } from './text-width.js';
 
 /** The words and formats the scenario chart needs. */
@@ -136,7 +136,7 @@ export function renderScenarioChart(o: {
           )
     }
   `;
-  return { width, height: Math.ceil(contentBottom), content, targets };
+  return { width, height: Math.ceil(contentBottom), content: content.markup, targets };
 }
 
 function truncate(label: string, fs: number, max: number): string {

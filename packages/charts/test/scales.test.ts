@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandScale, linearScale, niceDomain, tickStep, ticks } from '../../src/render/scales.js';
+import { bandScale, linearScale, niceDomain, tickStep, ticks } from '../src/scales.js';
 
 describe('scales', () => {
   it('picks 1-2-5 tick steps', () => {

@@ -1,6 +1,6 @@
-import { type SVGTemplateResult, svg } from 'lit';
 import { areaPath, linePath, px, type XY } from './paths.js';
 import type { LinearScale } from './scales.js';
+import { type SvgFragment, svg } from './svg.js';
 
 /** A curve with a confidence band, in data units. */
 export interface BandSeries {
@@ -36,7 +36,7 @@ export function bandWithLine(o: {
   opacity: number;
   clipId: string;
   dash?: string;
-}): SVGTemplateResult {
+}): SvgFragment {
   const { series, x, y } = o;
   const band = areaPath(project(series.x, series.upper, x, y), project(series.x, series.lower, x, y));
   const line = linePath(project(series.x, series.fit, x, y));
@@ -56,7 +56,7 @@ export function intervalMark(o: {
   hi: number;
   y: number;
   color: string;
-}): SVGTemplateResult {
+}): SvgFragment {
   return svg`<g class="interval">
     <line x1=${px(o.lo)} x2=${px(o.hi)} y1=${px(o.y)} y2=${px(o.y)} stroke=${o.color} stroke-width="2.5" stroke-linecap="round" />
     <line x1=${px(o.lo)} x2=${px(o.lo)} y1=${px(o.y - 6)} y2=${px(o.y + 6)} stroke=${o.color} stroke-width="2" />

@@ -4,6 +4,8 @@
  * bytes, coordinates rounded to 0.1 px. Layout follows the usual margin convention
  * (Bostock, "Margin Convention", https://observablehq.com/@d3/margin-convention).
  */
+import { niceTicks } from './scales.js';
+import { escapeXml } from './svg.js';
 
 export interface LinePoint {
   x: number;
@@ -51,36 +53,9 @@ export interface BarChartInput {
 
 const MARGIN = { top: 40, right: 200, bottom: 50, left: 80 } as const;
 
-/**
- * Escapes text for SVG/XML content and attributes.
- * @example escapeXml('a < b') // 'a &lt; b'
- */
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function r1(v: number): string {
   const s = (Math.round(v * 10) / 10).toFixed(1);
   return s.endsWith('.0') ? s.slice(0, -2) : s;
-}
-
-/**
- * "Nice" axis ticks (1, 2, 5 × 10^k steps) covering [min, max], after Heckbert, "Nice numbers for
- * graph labels", Graphics Gems (1990).
- * @example niceTicks(0, 23, 5) // [0, 5, 10, 15, 20, 25]
- */
-export function niceTicks(min: number, max: number, count = 5): number[] {
-  if (!(max > min)) max = min + 1;
-  const raw = (max - min) / Math.max(1, count);
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const norm = raw / mag;
-  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
-  const first = Math.floor(min / step) * step;
-  const ticks: number[] = [];
-  for (let v = first; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
-  if ((ticks[ticks.length - 1] ?? min) < max)
-    ticks.push(Number((first + ticks.length * step).toPrecision(12)));
-  return ticks;
 }
 
 function defaultTick(v: number): string {

@@ -1,6 +1,6 @@
-import { type SVGTemplateResult, svg } from 'lit';
 import type { Palette } from './palette.js';
 import { px } from './paths.js';
+import { type SvgFragment, svg } from './svg.js';
 import { estimateTextWidth } from './text-width.js';
 
 /** One legend entry: a swatch (line over a band, or a filled box) and a label. */
@@ -44,12 +44,7 @@ export function layoutLegend(items: readonly LegendItem[], width: number, fontSi
  * The legend as an SVG group at (`x`, `y`), exposed as `::part(legend)`.
  * @example legend({ layout, x: 0, y: 0, palette, opacity: 0.18 })
  */
-export function legend(o: {
-  layout: LegendLayout;
-  x: number;
-  y: number;
-  palette: Palette;
-}): SVGTemplateResult {
+export function legend(o: { layout: LegendLayout; x: number; y: number; palette: Palette }): SvgFragment {
   const { palette } = o;
   const fs = palette.fontSize;
   return svg`<g part="legend" class="legend" transform=${`translate(${px(o.x)},${px(o.y)})`}>

@@ -1,4 +1,3 @@
-import { svg } from 'lit';
 import { axisTitle, bottomAxis, bottomTicks, labelWidth, leftAxis, leftTicks } from './axes.js';
 import { bandWithLine } from './bands.js';
 import type { ChartRender, ChartTarget, EffectData } from './chart-types.js';
@@ -6,6 +5,7 @@ import { layoutLegend, legend } from './legend.js';
 import { type Palette, seriesColor } from './palette.js';
 import { px } from './paths.js';
 import { linearScale, niceDomain } from './scales.js';
+import { svg } from './svg.js';
 import { BOLD_FACTOR, wrapText } from './text-width.js';
 
 /** The words and number formats the effect chart needs (from the component's i18n). */
@@ -116,5 +116,5 @@ export function renderEffectChart(o: {
     ${bottomAxis({ ticks: xTicks, y: bottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
     ${axisTitle({ text: text.xTitle, x: (left + right) / 2, y: height - 4, anchor: 'middle', palette })}
   `;
-  return { width, height, content, targets };
+  return { width, height, content: content.markup, targets };
 }

@@ -1,7 +1,7 @@
-import { type SVGTemplateResult, svg } from 'lit';
 import type { Palette } from './palette.js';
 import { px } from './paths.js';
 import type { LinearScale } from './scales.js';
+import { type SvgFragment, svg } from './svg.js';
 import { estimateTextWidth } from './text-width.js';
 
 /** One tick: its value, its pixel position along the axis and its label. */
@@ -72,7 +72,7 @@ export function bottomAxis(o: {
   palette: Palette;
   minX?: number;
   maxX?: number;
-}): SVGTemplateResult {
+}): SvgFragment {
   const { palette, y } = o;
   const fs = palette.fontSize;
   const minX = o.minX ?? 0;
@@ -103,7 +103,7 @@ export function leftAxis(o: {
   x0: number;
   x1: number;
   palette: Palette;
-}): SVGTemplateResult {
+}): SvgFragment {
   const { palette } = o;
   const fs = palette.fontSize;
   return svg`<g class="axis axis-y" aria-hidden="true">
@@ -124,6 +124,6 @@ export function axisTitle(o: {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   palette: Palette;
-}): SVGTemplateResult {
+}): SvgFragment {
   return svg`<text class="axis-title" x=${px(o.x)} y=${px(o.y)} text-anchor=${o.anchor} fill=${o.palette.text} font-size=${o.palette.fontSize} font-weight="600" aria-hidden="true">${o.text}</text>`;
 }

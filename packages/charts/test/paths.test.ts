@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bottomTicks } from '../../src/render/axes.js';
-import { layoutLegend } from '../../src/render/legend.js';
-import { areaPath, linePath } from '../../src/render/paths.js';
-import { linearScale } from '../../src/render/scales.js';
-import { estimateTextWidth, wrapText } from '../../src/render/text-width.js';
+import { bottomTicks } from '../src/axes.js';
+import { layoutLegend } from '../src/legend.js';
+import { areaPath, linePath } from '../src/paths.js';
+import { linearScale } from '../src/scales.js';
+import { estimateTextWidth, wrapText } from '../src/text-width.js';
 
 describe('paths', () => {
   it('draws a polyline and breaks it at missing values', () => {

@@ -1,5 +1,3 @@
-import type { SVGTemplateResult } from 'lit';
-
 /** Predicted deaths along UN troop numbers for one non-UN troop level (troop counts, not thousands). */
 export interface EffectCurve {
   nonun: number;
@@ -69,10 +67,10 @@ export interface ChartTarget {
   datum: Record<string, number | string | null>;
 }
 
-/** A drawn chart: the SVG content, its size and its data points. */
+/** A drawn chart: the SVG content (markup for inside an `<svg>` of `width` × `height`), its size and its data points. */
 export interface ChartRender {
   width: number;
   height: number;
-  content: SVGTemplateResult;
+  content: string;
   targets: ChartTarget[];
 }

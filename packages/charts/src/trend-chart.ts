@@ -1,10 +1,10 @@
-import { svg } from 'lit';
 import { axisTitle, bottomAxis, bottomTicks, labelWidth, leftAxis, leftTicks } from './axes.js';
 import type { ChartRender, ChartTarget, TrendData } from './chart-types.js';
 import { layoutLegend, legend } from './legend.js';
 import { type Palette, seriesColor } from './palette.js';
 import { linePath, px } from './paths.js';
 import { bandScale, linearScale, niceDomain } from './scales.js';
+import { svg } from './svg.js';
 import { BOLD_FACTOR, wrapText } from './text-width.js';
 
 /** The words and formats the trend chart needs. */
@@ -122,5 +122,5 @@ export function renderTrendChart(o: {
     </g>
     ${bottomAxis({ ticks: xTicks, y: bottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
   `;
-  return { width, height, content, targets };
+  return { width, height, content: content.markup, targets };
 }
