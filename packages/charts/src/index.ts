@@ -21,6 +21,7 @@ export * from './paths.js';
 export * from './report-charts.js';
 export * from './scales.js';
 export * from './scenario-chart.js';
+export * from './standalone.js';
 export * from './svg.js';
 export * from './text-width.js';
 export * from './trend-chart.js';

@@ -59,6 +59,17 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 }
 
 /**
+ * A "nice" upper bound for an axis from 0: the last of {@link niceTicks} over `[0, max]` with one
+ * interval, so a 0–max axis and its midpoint are round numbers on the same 1-2-5 step as every other
+ * axis; 1 when `max` is not positive.
+ * @example niceMax(3400) // 5000
+ */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  return niceTicks(0, max, 1).at(-1) ?? 1;
+}
+
+/**
  * Extends `[lo, hi]` outward to whole multiples of the tick step, so the axis starts and ends on a tick.
  * @example niceDomain(0, 873, 5) // [0, 900]
  */
