@@ -25,20 +25,16 @@ export interface ScenarioText {
 
 const SCENARIO_COLOR: Record<ScenarioKey, number> = { none: 2, un: 0, nonun: 1, both: 3 };
 
-/**
- * Two panels. Above: predicted monthly deaths with intervals (dot and whisker) for no deployment,
- * UN only, non-UN only and both. Below: UN troops that reach the UN-only reduction, without and with
- * the partner (bars). Labels sit above each row so they never collide with the marks. The chart
- * is as tall as its content needs (`height` is accepted for a uniform call but not used).
- * @example renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
- */
-export function renderScenarioChart(o: {
+interface ScenarioOptions {
   data: ScenarioData;
   width: number;
   height: number;
   palette: Palette;
   text: ScenarioText;
-}): ChartRender {
+}
+
+/** Where the scenario chart's parts go: row labels, the deaths panel and the troops panel with their scales. */
+function scenarioLayout(o: ScenarioOptions) {
   const { data, width, palette, text } = o;
   const fs = palette.fontSize;
   const left = 8;
@@ -65,11 +61,38 @@ export function renderScenarioChart(o: {
   const troopMax = Math.max(1, data.unAlone, data.unWithPartner ?? 0);
   const tScale = linearScale(niceDomain(0, troopMax, 4), [left, right]);
   const tTicks = bottomTicks(tScale, text.formatTroops, fs);
-  const targets: ChartTarget[] = [];
-  const rows = data.estimates.map((e, i) => {
+  return {
+    fs,
+    left,
+    right,
+    labelLines,
+    extraLines,
+    rowH,
+    deathsTitle,
+    estTop,
+    estBottom,
+    dScale,
+    dTicks,
+    troopsTitle,
+    troopsTitleY,
+    barTop,
+    barRowH,
+    barBottom,
+    tScale,
+    tTicks,
+  };
+}
+
+type ScenarioLayout = ReturnType<typeof scenarioLayout>;
+
+/** The deaths panel's rows: label lines and an interval mark per scenario (their targets pushed to `targets`). */
+function estimateRows(o: ScenarioOptions, l: ScenarioLayout, targets: ChartTarget[]) {
+  const { data, palette, text } = o;
+  const { fs, left, dScale } = l;
+  return data.estimates.map((e, i) => {
     const label = text.scenarioLabel(e.key, e.un, e.nonun);
-    const lines = labelLines[i] ?? [label];
-    const cy = estTop + rowH * i + fs + 12 + extraLines * (fs + 3);
+    const lines = l.labelLines[i] ?? [label];
+    const cy = l.estTop + l.rowH * i + fs + 12 + l.extraLines * (fs + 3);
     const color = seriesColor(palette, SCENARIO_COLOR[e.key]);
     targets.push({
       x: dScale(e.fit),
@@ -89,17 +112,18 @@ export function renderScenarioChart(o: {
     return svg`${lines.map((line, j) => svg`<text x=${px(left)} y=${px(cy - 9 - (lines.length - 1 - j) * (fs + 3))} fill=${palette.text} font-size=${fs}>${line}</text>`)}
       ${intervalMark({ lo: dScale(e.lower), mid: dScale(e.fit), hi: dScale(Math.min(e.upper, dScale.domain[1])), y: cy, color })}`;
   });
-  const hasReduction = data.reduction !== null && data.reduction > 0;
-  const noteLines = hasReduction ? [] : wrapText(text.noReduction, fs, right - left);
-  const bars = (
-    hasReduction
-      ? [
-          { label: text.aloneLabel, v: data.unAlone as number | null, c: seriesColor(palette, 0) },
-          { label: text.withPartnerLabel, v: data.unWithPartner, c: seriesColor(palette, 3) },
-        ]
-      : []
-  ).map((b, i) => {
-    const y = barTop + barRowH * i;
+}
+
+/** The troops panel's two bars: UN troops for the reduction without and with the partner. */
+function troopBars(o: ScenarioOptions, l: ScenarioLayout, targets: ChartTarget[]) {
+  const { data, palette, text } = o;
+  const { fs, left, right, tScale } = l;
+  const bars = [
+    { label: text.aloneLabel, v: data.unAlone as number | null, c: seriesColor(palette, 0) },
+    { label: text.withPartnerLabel, v: data.unWithPartner, c: seriesColor(palette, 3) },
+  ];
+  return bars.map((b, i) => {
+    const y = l.barTop + l.barRowH * i;
     const barY = y + fs + 4;
     const value = b.v === null ? text.notReached : text.formatTroops(b.v);
     targets.push({
@@ -117,9 +141,27 @@ export function renderScenarioChart(o: {
       <rect x=${px(left)} y=${px(barY)} width=${px(w)} height="10" fill=${b.c} />
       <text x=${px(fitsRight ? valueX : left + w - 6)} y=${px(barY + 9)} text-anchor=${fitsRight ? 'start' : 'end'} fill=${fitsRight ? palette.text : palette.background} font-size=${fs} font-weight="600">${value}</text>`;
   });
+}
+
+/**
+ * Two panels. Above: predicted monthly deaths with intervals (dot and whisker) for no deployment,
+ * UN only, non-UN only and both. Below: UN troops that reach the UN-only reduction, without and with
+ * the partner (bars). Labels sit above each row so they never collide with the marks. The chart
+ * is as tall as its content needs (`height` is accepted for a uniform call but not used).
+ * @example renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
+ */
+export function renderScenarioChart(o: ScenarioOptions): ChartRender {
+  const { data, width, palette, text } = o;
+  const l = scenarioLayout(o);
+  const { fs, left, right, estTop, estBottom, dTicks, troopsTitle, troopsTitleY, barBottom } = l;
+  const targets: ChartTarget[] = [];
+  const rows = estimateRows(o, l, targets);
+  const hasReduction = data.reduction !== null && data.reduction > 0;
+  const noteLines = hasReduction ? [] : wrapText(text.noReduction, fs, right - left);
+  const bars = hasReduction ? troopBars(o, l, targets) : [];
   const contentBottom = hasReduction ? barBottom + fs + 16 : troopsTitleY + 6 + noteLines.length * (fs + 4);
   const content = svg`
-    ${deathsTitle.map((line, i) => svg`<text x=${px(left)} y=${px(fs + 2 + i * (fs + 3))} fill=${palette.text} font-size=${fs} font-weight="600">${line}</text>`)}
+    ${l.deathsTitle.map((line, i) => svg`<text x=${px(left)} y=${px(fs + 2 + i * (fs + 3))} fill=${palette.text} font-size=${fs} font-weight="600">${line}</text>`)}
     <g part="plot-area" class="plot-area">
       ${dTicks.map((t) => svg`<line x1=${px(t.pos)} x2=${px(t.pos)} y1=${px(estTop)} y2=${px(estBottom)} stroke=${palette.grid} />`)}
       ${rows}
@@ -129,7 +171,7 @@ export function renderScenarioChart(o: {
     ${
       hasReduction
         ? svg`<g class="plot-area">${bars}</g>
-    ${bottomAxis({ ticks: tTicks, y: barBottom, x0: left, x1: right, palette, minX: 0, maxX: width })}`
+    ${bottomAxis({ ticks: l.tTicks, y: barBottom, x0: left, x1: right, palette, minX: 0, maxX: width })}`
         : noteLines.map(
             (line, i) =>
               svg`<text class="note" x=${px(left)} y=${px(troopsTitleY + fs + 8 + i * (fs + 4))} fill=${palette.muted} font-size=${fs}>${line}</text>`,

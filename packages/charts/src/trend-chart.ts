@@ -21,19 +21,16 @@ export interface TrendText {
   yearLabel(year: number, share: number | null, unOnly: number, nonunOnly: number, both: number): string;
 }
 
-/**
- * The study's descriptive figure, in two stacked panels sharing the year axis: above, the share of
- * UN deployment months with a non-UN partner (line, 0–100%); below, deployment months by type
- * (stacked bars: UN only, both, non-UN only).
- * @example renderTrendChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
- */
-export function renderTrendChart(o: {
+interface TrendOptions {
   data: TrendData;
   width: number;
   height: number;
   palette: Palette;
   text: TrendText;
-}): ChartRender {
+}
+
+/** Where everything of the trend chart goes: titles, the two panels' scales and ticks, the year bands. */
+function trendLayout(o: TrendOptions) {
   const { data, width, height, palette, text } = o;
   const fs = palette.fontSize;
   const colors = {
@@ -73,54 +70,90 @@ export function renderTrendChart(o: {
     [left + bands.step / 2, right - bands.step / 2],
   );
   const xTicks = bottomTicks(yearScale, text.formatYear, fs).filter((t) => Number.isInteger(t.value));
+  return {
+    colors,
+    leg,
+    lineH,
+    shareTitle,
+    monthsTitle,
+    bottom,
+    shareTop,
+    barTop,
+    shareScale,
+    shareTicks,
+    barScale,
+    barTicks,
+    left,
+    right,
+    bands,
+    xTicks,
+  };
+}
+
+type TrendLayout = ReturnType<typeof trendLayout>;
+
+/** One stacked bar per year: UN only at the bottom, then both, then non-UN only. */
+function stackedBars(data: TrendData, l: TrendLayout) {
+  return data.years.map((y, i) => {
+    const x = l.bands.starts[i] ?? 0;
+    const w = Math.max(1, l.bands.bandwidth);
+    const segs: { v: number; c: string }[] = [
+      { v: y.unOnly, c: l.colors.unOnly },
+      { v: y.both, c: l.colors.both },
+      { v: y.nonunOnly, c: l.colors.nonunOnly },
+    ];
+    let acc = 0;
+    return segs.map((s) => {
+      const y0 = l.barScale(acc);
+      acc += s.v;
+      const y1 = l.barScale(acc);
+      return s.v > 0
+        ? svg`<rect x=${px(x)} y=${px(y1)} width=${px(w)} height=${px(y0 - y1)} fill=${s.c} />`
+        : null;
+    });
+  });
+}
+
+/**
+ * The study's descriptive figure, in two stacked panels sharing the year axis: above, the share of
+ * UN deployment months with a non-UN partner (line, 0–100%); below, deployment months by type
+ * (stacked bars: UN only, both, non-UN only).
+ * @example renderTrendChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
+ */
+export function renderTrendChart(o: TrendOptions): ChartRender {
+  const { data, width, height, palette, text } = o;
+  const l = trendLayout(o);
+  const { left, right, lineH, shareTitle, monthsTitle, shareTop, barTop } = l;
   const targets: ChartTarget[] = [];
   const sharePoints = data.years.map((y, i) => ({
-    x: (bands.starts[i] ?? 0) + bands.bandwidth / 2,
-    y: y.share === null ? Number.NaN : shareScale(y.share),
+    x: (l.bands.starts[i] ?? 0) + l.bands.bandwidth / 2,
+    y: y.share === null ? Number.NaN : l.shareScale(y.share),
   }));
   data.years.forEach((y, i) => {
     const p = sharePoints[i]!;
     targets.push({
       x: p.x,
-      y: Number.isFinite(p.y) ? p.y : barScale(y.unOnly + y.both + y.nonunOnly),
+      y: Number.isFinite(p.y) ? p.y : l.barScale(y.unOnly + y.both + y.nonunOnly),
       label: text.yearLabel(y.year, y.share, y.unOnly, y.nonunOnly, y.both),
       series: 0,
       index: i,
       datum: { year: y.year, share: y.share, un_only: y.unOnly, both: y.both, nonun_only: y.nonunOnly },
     });
   });
-  const bars = data.years.map((y, i) => {
-    const x = bands.starts[i] ?? 0;
-    const w = Math.max(1, bands.bandwidth);
-    const segs: { v: number; c: string }[] = [
-      { v: y.unOnly, c: colors.unOnly },
-      { v: y.both, c: colors.both },
-      { v: y.nonunOnly, c: colors.nonunOnly },
-    ];
-    let acc = 0;
-    return segs.map((s) => {
-      const y0 = barScale(acc);
-      acc += s.v;
-      const y1 = barScale(acc);
-      return s.v > 0
-        ? svg`<rect x=${px(x)} y=${px(y1)} width=${px(w)} height=${px(y0 - y1)} fill=${s.c} />`
-        : null;
-    });
-  });
   const content = svg`
-    ${legend({ layout: leg, x: 2, y: 2, palette })}
+    ${legend({ layout: l.leg, x: 2, y: 2, palette })}
     ${shareTitle.map((t, i) => axisTitle({ text: t, x: 0, y: shareTop - 12 - (shareTitle.length - 1 - i) * lineH, anchor: 'start', palette }))}
     <g part="plot-area" class="plot-area">
-      ${leftAxis({ ticks: shareTicks, x0: left, x1: right, palette })}
+      ${leftAxis({ ticks: l.shareTicks, x0: left, x1: right, palette })}
       <path d=${linePath(sharePoints)} fill="none" stroke=${palette.text} stroke-width="2" stroke-linejoin="round" />
       ${sharePoints.map((p) => (Number.isFinite(p.y) ? svg`<circle cx=${px(p.x)} cy=${px(p.y)} r="2.5" fill=${palette.text} />` : null))}
     </g>
     ${monthsTitle.map((t, i) => axisTitle({ text: t, x: 0, y: barTop - 12 - (monthsTitle.length - 1 - i) * lineH, anchor: 'start', palette }))}
     <g class="plot-area">
-      ${leftAxis({ ticks: barTicks, x0: left, x1: right, palette })}
-      ${bars}
+      ${leftAxis({ ticks: l.barTicks, x0: left, x1: right, palette })}
+      ${stackedBars(data, l)}
     </g>
-    ${bottomAxis({ ticks: xTicks, y: bottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
+    ${bottomAxis({ ticks: l.xTicks, y: l.bottom, x0: left, x1: right, palette, minX: 0, maxX: width })}
   `;
   return { width, height, content: content.markup, targets };
 }

@@ -7,6 +7,7 @@ import {
   countryMonthsFromGed,
   datasetFromTable,
   formatCsv,
+  type GedAttribution,
   GedAttributionSchema,
   importAcd,
   importGedEvents,
@@ -19,6 +20,7 @@ import {
   monthIndex,
   type NonUnMissionMonth,
   nonUnMissionMonths,
+  type Table,
 } from '@peacepanel/core';
 import type { CliIo, Command } from '../command.js';
 import { readFlags } from '../flags.js';
@@ -94,6 +96,61 @@ function zeroFill(rows: CountryMonthDeaths[]): CountryMonthDeaths[] {
   return out;
 }
 
+/** The battle deaths: GED events summed to country-months (zero-filled), or a ViEWS country-month file. */
+async function readDeaths(
+  values: Map<string, string>,
+  attribution: GedAttribution,
+  log: string[],
+): Promise<CountryMonthDeaths[]> {
+  if (!values.has('--ged')) {
+    const f = need(values, '--deaths');
+    const deaths = importViewsCountryMonths(readFileSync(f, 'utf8'), { file: f });
+    log.push(`${f}: ${deaths.length} country-months`);
+    return deaths;
+  }
+  const ged = need(values, '--ged');
+  const r = await importGedEvents(createReadStream(ged), { file: ged, by: 'country', attribution });
+  log.push(
+    `${ged}: ${r.rowsRead} events read, ${r.eventsUsed} state-based used (${attribution} attribution)`,
+  );
+  for (const e of r.exclusions)
+    log.push(`  left out: ${e.count} events, ${e.reason} (e.g. ${e.examples.slice(0, 3).join(', ')})`);
+  return zeroFill(countryMonthsFromGed(r.months));
+}
+
+/** Non-UN mission-months: a folder of missions and strength points (interpolated), or a mission-month CSV. */
+function readNonUn(nonunPath: string, until: string): NonUnMissionMonth[] {
+  if (!statSync(nonunPath).isDirectory())
+    return importMissionMonthCsv(readFileSync(nonunPath, 'utf8'), {
+      file: nonunPath,
+      resolveHost: (name) => byName.get(name.toLowerCase()),
+    });
+  const mf = join(nonunPath, 'missions.csv');
+  const pf = join(nonunPath, 'strength_points.csv');
+  if (!existsSync(mf)) throw messages.fileNotFound(mf);
+  if (!existsSync(pf)) throw messages.fileNotFound(pf);
+  const missions = importNonUnMissions(readFileSync(mf, 'utf8'), { file: mf });
+  const points = importStrengthPoints(readFileSync(pf, 'utf8'), { file: pf, missions });
+  return nonUnMissionMonths(missions, points, { until });
+}
+
+/** Writes the panel as CSV, or as dataset JSON named after the file, citing the input files. */
+function writePanel(table: Table, out: string, o: { from: string; to: string; sources: string }): void {
+  const format = extname(out).toLowerCase();
+  if (format === '.csv') {
+    writeOutput(out, formatCsv(table));
+    return;
+  }
+  const json = datasetFromTable(table, {
+    id: basename(out, format),
+    version: '1',
+    title: `Country-month panel ${o.from} to ${o.to} built with peacepanel build-panel`,
+    source: o.sources,
+    caveat: 'Built from the files named in source; see the africa-cm DATASHEET for the rules.',
+  });
+  writeOutput(out, `${JSON.stringify(json)}\n`);
+}
+
 /** \`peacepanel build-panel\`: the country-month panel from official source files. */
 export const buildPanelCommand: Command = {
   name: 'build-panel',
@@ -119,43 +176,12 @@ export const buildPanelCommand: Command = {
     if (!attribution.success)
       throw messages.badOption('--attribution', values.get('--attribution') ?? '', 'split, start or end');
 
-    let deaths: CountryMonthDeaths[];
     const log: string[] = [];
-    if (values.has('--ged')) {
-      const ged = need(values, '--ged');
-      const r = await importGedEvents(createReadStream(ged), {
-        file: ged,
-        by: 'country',
-        attribution: attribution.data,
-      });
-      deaths = zeroFill(countryMonthsFromGed(r.months));
-      log.push(
-        `${ged}: ${r.rowsRead} events read, ${r.eventsUsed} state-based used (${attribution.data} attribution)`,
-      );
-      for (const e of r.exclusions)
-        log.push(`  left out: ${e.count} events, ${e.reason} (e.g. ${e.examples.slice(0, 3).join(', ')})`);
-    } else {
-      const f = need(values, '--deaths');
-      deaths = importViewsCountryMonths(readFileSync(f, 'utf8'), { file: f });
-      log.push(`${f}: ${deaths.length} country-months`);
-    }
+    const deaths = await readDeaths(values, attribution.data, log);
     const acd = importAcd(readFileSync(acdFile, 'utf8'), { file: acdFile });
     const un = importKathman(readFileSync(unFile, 'utf8'), { file: unFile });
     for (const e of un.exclusions) log.push(`${unFile}: left out ${e.count} rows, ${e.reason}`);
-    let nonun: NonUnMissionMonth[];
-    if (statSync(nonunPath).isDirectory()) {
-      const mf = join(nonunPath, 'missions.csv');
-      const pf = join(nonunPath, 'strength_points.csv');
-      if (!existsSync(mf)) throw messages.fileNotFound(mf);
-      if (!existsSync(pf)) throw messages.fileNotFound(pf);
-      const missions = importNonUnMissions(readFileSync(mf, 'utf8'), { file: mf });
-      const points = importStrengthPoints(readFileSync(pf, 'utf8'), { file: pf, missions });
-      nonun = nonUnMissionMonths(missions, points, { until: to });
-    } else
-      nonun = importMissionMonthCsv(readFileSync(nonunPath, 'utf8'), {
-        file: nonunPath,
-        resolveHost: (name) => byName.get(name.toLowerCase()),
-      });
+    const nonun = readNonUn(nonunPath, to);
     const { table, notes } = buildCountryMonthPanel({
       deaths,
       absentDeaths: 'missing',
@@ -170,17 +196,8 @@ export const buildPanelCommand: Command = {
         undefined,
         `no country-month from ${from} to ${to} has an active conflict or a mission in the input files: nothing to write`,
       );
-    if (outFormat === '.csv') writeOutput(out, formatCsv(table));
-    else {
-      const json = datasetFromTable(table, {
-        id: basename(out, outFormat),
-        version: '1',
-        title: `Country-month panel ${from} to ${to} built with peacepanel build-panel`,
-        source: [values.get('--ged') ?? values.get('--deaths'), acdFile, unFile, nonunPath].join('; '),
-        caveat: 'Built from the files named in source; see the africa-cm DATASHEET for the rules.',
-      });
-      writeOutput(out, `${JSON.stringify(json)}\n`);
-    }
+    const sources = [values.get('--ged') ?? values.get('--deaths'), acdFile, unFile, nonunPath].join('; ');
+    writePanel(table, out, { from, to, sources });
     for (const n of notes) log.push(n);
     log.push(`wrote ${table.n} country-months (${from} to ${to}) to ${out}`);
     io.out(log.join('\n'));

@@ -11,9 +11,9 @@ import {
   tableFromDataset,
   unTroopsForReduction,
 } from '@peacepanel/core';
-import type { DeploymentCountsLike, Toolkit } from './toolkit.js';
+import type { ReportDeploymentCounts, Toolkit } from './toolkit.js';
 
-function counts(c: ReturnType<typeof describeDeployments>['overall']): DeploymentCountsLike {
+function counts(c: ReturnType<typeof describeDeployments>['overall']): ReportDeploymentCounts {
   return {
     unMonths: c.unMonths,
     unWithPartner: c.unWithPartner,

@@ -80,6 +80,114 @@ function countryMonthSample(table: Table | null, dataset: string): ShareSource[]
   }
 }
 
+type Sections = Omit<ReplicationNumbers, 'claims' | 'summary' | 'meta' | 'conventions' | 'paper'>;
+
+/** The run's metadata, conventions and the paper's numbers. */
+function numbersBase(
+  options: ReplicateOptions,
+  seed: number,
+  reps: number,
+): Pick<ReplicationNumbers, 'meta' | 'conventions' | 'paper'> {
+  const { countryMonthDataset: cm, conflictDataset: conflict } = options;
+  return {
+    meta: {
+      tool: 'peacepanel',
+      version: VERSION,
+      seed,
+      reps,
+      dataset: info(options.dataset, rowCount(options.dataset)),
+      countryMonthDataset: cm ? info(cm, rowCount(cm)) : null,
+      conflictDataset: conflict ? info(conflict, rowCount(conflict)) : null,
+    },
+    conventions: DEFAULT_CONVENTIONS,
+    paper: PAPER_NUMBERS,
+  };
+}
+
+/** Every section "not run" with the same reason (the data cannot even be loaded). */
+function notRunSections(reason: string): Sections {
+  const notRun = { status: 'not run' as const, reason };
+  return {
+    descriptive: notRun,
+    models: {
+      main: notRun,
+      unOnly: notRun,
+      nonunOnly: notRun,
+      sample: { panelRows: 0, outsideSubset: 0, unknownTroops: 0, rows: 0 },
+      controls: defaultControls(),
+      subset: MAIN_SPEC.subset ?? null,
+    },
+    partnership: notRun,
+    robustness: notRun,
+    hks: notRun,
+  };
+}
+
+/** The three tables of the run: the main panel, the country-month panel and the HKS conflict data. */
+interface ReplicationTables {
+  panel: Table;
+  countryMonth: Table | null;
+  conflict: Table | null;
+}
+
+function loadTables(
+  blocks: Pick<Required<Toolkit<FittedModel>>, 'tableFromDataset' | 'addPartnershipVariables'>,
+  options: ReplicateOptions,
+): ReplicationTables {
+  const { tableFromDataset, addPartnershipVariables } = blocks;
+  const panel = tableFromDataset(options.dataset);
+  const cmRaw = options.countryMonthDataset ? tableFromDataset(options.countryMonthDataset) : null;
+  const countryMonth = cmRaw && !cmRaw.columns.un_troops_k_lag1 ? addPartnershipVariables(cmRaw) : cmRaw;
+  const conflict = options.conflictDataset
+    ? withLaggedDeaths(tableFromDataset(options.conflictDataset))
+    : null;
+  return { panel, countryMonth, conflict };
+}
+
+/** The analyses: descriptive shares, the main models, the partnership effect, robustness and HKS. */
+function runSections(
+  toolkit: Toolkit<FittedModel>,
+  t: ReplicationTables,
+  options: ReplicateOptions,
+  bootstrap: { seed: number; reps: number },
+): Sections {
+  const { panel, countryMonth, conflict } = t;
+  const ciLevel = DEFAULT_CONVENTIONS.ciLevel;
+  const main = runMainModels(toolkit, panel);
+  const spec = mainSpecs().main;
+  const cmId = options.countryMonthDataset?.id ?? COUNTRY_MONTH_SPECIFICATION.dataset;
+  const datasets: ShareSource[] = [
+    { dataset: options.dataset.id, label: 'all rows', table: panel },
+    ...(countryMonth ? [{ dataset: cmId, label: 'all rows', table: countryMonth }] : []),
+  ];
+  const samples: ShareSource[] = [
+    ...(main.slots.main.status === 'ok'
+      ? [{ dataset: options.dataset.id, label: `estimation sample of the main model`, table: main.sample }]
+      : []),
+    ...countryMonthSample(countryMonth, cmId),
+  ];
+  return {
+    descriptive: runDescriptive(toolkit, panel, PAPER_NUMBERS.schumannBara.partnerShare, {
+      unit: MAIN_COLUMNS.unit,
+      unitLabel: 'conflict-months',
+      datasets,
+      samples,
+    }),
+    models: {
+      ...main.slots,
+      sample: main.info,
+      controls: defaultControls(),
+      subset: MAIN_SPEC.subset ?? null,
+    },
+    partnership: runPartnershipEffect(toolkit, main.mainFit, spec, main.sample, { ...bootstrap, ciLevel }),
+    robustness: runRobustness(toolkit, spec, main.sample, panel, [
+      countryMonthRobustness(toolkit, countryMonth),
+      conflictMonthRobustness(toolkit, conflict),
+    ]),
+    hks: runHksCheck(toolkit, conflict, PAPER_NUMBERS.hks.troops, ciLevel),
+  };
+}
+
 /**
  * Re-estimates the claims of Schumann & Bara (ISQ 2023) on the bundled data with the declared main
  * specification (`MAIN_SPECIFICATION`, conflict-months): descriptive shares, the main NB models with SEs
@@ -92,93 +200,14 @@ export function replicate(options: ReplicateOptions): ReplicationResult {
   const toolkit = options.toolkit ?? defaultToolkit();
   const seed = options.seed ?? DEFAULT_SEED;
   const reps = options.reps ?? DEFAULT_REPS;
-  const conventions = DEFAULT_CONVENTIONS;
   const load = need(toolkit, 'tableFromDataset', 'addPartnershipVariables');
-  const numbersBase = (): Omit<
-    ReplicationNumbers,
-    'claims' | 'summary' | 'descriptive' | 'models' | 'partnership' | 'robustness' | 'hks'
-  > => ({
-    meta: {
-      tool: 'peacepanel',
-      version: VERSION,
-      seed,
-      reps,
-      dataset: info(options.dataset, rowCount(options.dataset)),
-      countryMonthDataset: options.countryMonthDataset
-        ? info(options.countryMonthDataset, rowCount(options.countryMonthDataset))
-        : null,
-      conflictDataset: options.conflictDataset
-        ? info(options.conflictDataset, rowCount(options.conflictDataset))
-        : null,
-    },
-    conventions,
-    paper: PAPER_NUMBERS,
-  });
-  let partial: Omit<ReplicationNumbers, 'claims' | 'summary'>;
-  if (!load.ok) {
-    const notRun = { status: 'not run' as const, reason: missingReason(load.missing) };
-    partial = {
-      ...numbersBase(),
-      descriptive: notRun,
-      models: {
-        main: notRun,
-        unOnly: notRun,
-        nonunOnly: notRun,
-        sample: { panelRows: 0, outsideSubset: 0, unknownTroops: 0, rows: 0 },
-        controls: defaultControls(),
-        subset: MAIN_SPEC.subset ?? null,
-      },
-      partnership: notRun,
-      robustness: notRun,
-      hks: notRun,
-    };
-  } else {
-    const { tableFromDataset, addPartnershipVariables } = load.blocks;
-    const panel = tableFromDataset(options.dataset);
-    const cmRaw = options.countryMonthDataset ? tableFromDataset(options.countryMonthDataset) : null;
-    const countryMonth = cmRaw && !cmRaw.columns.un_troops_k_lag1 ? addPartnershipVariables(cmRaw) : cmRaw;
-    const conflict: Table | null = options.conflictDataset
-      ? withLaggedDeaths(tableFromDataset(options.conflictDataset))
-      : null;
-    const main = runMainModels(toolkit, panel);
-    const spec = mainSpecs().main;
-    const cmId = options.countryMonthDataset?.id ?? COUNTRY_MONTH_SPECIFICATION.dataset;
-    const datasets: ShareSource[] = [
-      { dataset: options.dataset.id, label: 'all rows', table: panel },
-      ...(countryMonth ? [{ dataset: cmId, label: 'all rows', table: countryMonth }] : []),
-    ];
-    const samples: ShareSource[] = [
-      ...(main.slots.main.status === 'ok'
-        ? [{ dataset: options.dataset.id, label: `estimation sample of the main model`, table: main.sample }]
-        : []),
-      ...countryMonthSample(countryMonth, cmId),
-    ];
-    partial = {
-      ...numbersBase(),
-      descriptive: runDescriptive(toolkit, panel, PAPER_NUMBERS.schumannBara.partnerShare, {
-        unit: MAIN_COLUMNS.unit,
-        unitLabel: 'conflict-months',
-        datasets,
-        samples,
-      }),
-      models: {
-        ...main.slots,
-        sample: main.info,
-        controls: defaultControls(),
-        subset: MAIN_SPEC.subset ?? null,
-      },
-      partnership: runPartnershipEffect(toolkit, main.mainFit, spec, main.sample, {
-        seed,
-        reps,
-        ciLevel: conventions.ciLevel,
-      }),
-      robustness: runRobustness(toolkit, spec, main.sample, panel, [
-        countryMonthRobustness(toolkit, countryMonth),
-        conflictMonthRobustness(toolkit, conflict),
-      ]),
-      hks: runHksCheck(toolkit, conflict, PAPER_NUMBERS.hks.troops, conventions.ciLevel),
-    };
-  }
+  const sections = load.ok
+    ? runSections(toolkit, loadTables(load.blocks, options), options, { seed, reps })
+    : notRunSections(missingReason(load.missing));
+  const partial: Omit<ReplicationNumbers, 'claims' | 'summary'> = {
+    ...numbersBase(options, seed, reps),
+    ...sections,
+  };
   const claims = judgeClaims(partial);
   const numbers: ReplicationNumbers = { ...partial, claims, summary: summarizeVerdicts(claims) };
   // Round-trip through JSON so the report is rendered from exactly what numbers.json will hold.

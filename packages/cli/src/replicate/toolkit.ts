@@ -40,7 +40,7 @@ export interface PartnershipCurvesLike {
 }
 
 /** Country-months by deployment type, as the report needs them (adapted from `describeDeployments`). */
-export interface DeploymentCountsLike {
+export interface ReportDeploymentCounts {
   unMonths: number;
   unWithPartner: number;
   unOnly: number;
@@ -59,8 +59,8 @@ export interface Toolkit<M extends FittedLike = FittedLike> {
   tableFromDataset?: (json: DatasetJsonLike) => Table;
   addPartnershipVariables?: (table: Table) => Table;
   describeDeployments?: (table: Table) => {
-    overall: DeploymentCountsLike;
-    byYear: (DeploymentCountsLike & { year: number })[];
+    overall: ReportDeploymentCounts;
+    byYear: (ReportDeploymentCounts & { year: number })[];
   };
   fitModelDetailed?: (spec: ModelSpecInput, data: Table) => M;
   predict?: (

@@ -131,16 +131,13 @@ function ref(label: string, p: string, style: FormatStyle, headline = true): Evi
 const notRunReason = (slot: { status: string; reason?: string }): string =>
   slot.status === 'not run' && slot.reason ? slot.reason : 'not run';
 
-/**
- * Every claim of the paper beside our estimate, with a verdict. Reads only `numbers`, so the
- * verdicts are reproducible from numbers.json alone.
- * @example judgeClaims(numbers).map((c) => c.verdict)
- */
-export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summary'>): ClaimVerdict[] {
-  const { alpha, shareTolerance, hksReductionTolerance } = numbers.conventions;
-  const claims: ClaimVerdict[] = [];
+type Judged = Omit<ReplicationNumbers, 'claims' | 'summary'>;
+
+/** The descriptive claim: the share of UN months with a partner. */
+function shareClaim(numbers: Judged): ClaimVerdict {
+  const { shareTolerance } = numbers.conventions;
   const d = numbers.descriptive;
-  claims.push({
+  return {
     id: 'partner-share',
     paperSays: 'share of UN months with a partner',
     claim:
@@ -162,67 +159,84 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summar
     ...(d.status === 'ok'
       ? shareVerdict(d.share, numbers.paper.schumannBara.partnerShare, shareTolerance)
       : { verdict: 'not testable' as const, reason: notRunReason(d) }),
-  });
+  };
+}
+
+/** The three coefficient claims of the main models: UN alone, non-UN alone, the interaction. */
+function modelClaims(numbers: Judged): ClaimVerdict[] {
+  const { alpha } = numbers.conventions;
   const m = numbers.models;
-  claims.push({
-    id: 'un-reduces',
-    paperSays: 'negative and significant',
-    claim: 'UN troops reduce monthly battle deaths (model with UN troops only)',
-    paper: [],
-    ours: m.unOnly.status === 'ok' ? coefRefs('/models/unOnly', PARTNERSHIP_TERMS.un, 'UN troops') : [],
-    ...signVerdict(m.unOnly, PARTNERSHIP_TERMS.un, 'negative', alpha),
-  });
-  claims.push({
-    id: 'nonun-alone',
-    paperSays: 'not significantly negative',
-    claim: 'Non-UN troops on their own do not reduce monthly battle deaths (model with non-UN troops only)',
-    paper: [],
-    ours:
-      m.nonunOnly.status === 'ok'
-        ? coefRefs('/models/nonunOnly', PARTNERSHIP_TERMS.nonun, 'non-UN troops')
-        : [],
-    ...signVerdict(m.nonunOnly, PARTNERSHIP_TERMS.nonun, 'not negative', alpha),
-  });
-  claims.push({
-    id: 'partnership',
-    paperSays: 'negative and significant',
-    claim:
-      'UN troops reduce battle deaths more when a non-UN partner is deployed alongside (negative UN × non-UN interaction, main model)',
-    paper: [],
-    ours:
-      m.main.status === 'ok' ? coefRefs('/models/main', PARTNERSHIP_TERMS.interaction, 'UN × non-UN') : [],
-    ...signVerdict(m.main, PARTNERSHIP_TERMS.interaction, 'negative', alpha),
-  });
-  const r = numbers.robustness;
-  if (r.status === 'ok') {
-    r.rows.forEach((row, i) => {
-      const term = row.term;
-      claims.push({
-        id: `robust-${row.id}`,
-        paperSays: 'the main finding (negative, significant) should hold',
-        claim: `The partnership interaction stays negative and significant: ${row.label}`,
-        paper: [],
-        ours:
-          row.model.status === 'ok'
-            ? coefRefs(pointer('robustness', 'rows', i, 'model'), term, 'interaction')
-            : [],
-        ...signVerdict(row.model, term, 'negative', alpha),
-      });
-    });
-  } else {
-    claims.push({
-      id: 'robustness',
-      paperSays: 'holds',
-      claim: 'The partnership result holds in robustness checks',
+  return [
+    {
+      id: 'un-reduces',
+      paperSays: 'negative and significant',
+      claim: 'UN troops reduce monthly battle deaths (model with UN troops only)',
       paper: [],
-      ours: [],
-      verdict: 'not testable',
-      reason: notRunReason(r),
-    });
-  }
+      ours: m.unOnly.status === 'ok' ? coefRefs('/models/unOnly', PARTNERSHIP_TERMS.un, 'UN troops') : [],
+      ...signVerdict(m.unOnly, PARTNERSHIP_TERMS.un, 'negative', alpha),
+    },
+    {
+      id: 'nonun-alone',
+      paperSays: 'not significantly negative',
+      claim: 'Non-UN troops on their own do not reduce monthly battle deaths (model with non-UN troops only)',
+      paper: [],
+      ours:
+        m.nonunOnly.status === 'ok'
+          ? coefRefs('/models/nonunOnly', PARTNERSHIP_TERMS.nonun, 'non-UN troops')
+          : [],
+      ...signVerdict(m.nonunOnly, PARTNERSHIP_TERMS.nonun, 'not negative', alpha),
+    },
+    {
+      id: 'partnership',
+      paperSays: 'negative and significant',
+      claim:
+        'UN troops reduce battle deaths more when a non-UN partner is deployed alongside (negative UN × non-UN interaction, main model)',
+      paper: [],
+      ours:
+        m.main.status === 'ok' ? coefRefs('/models/main', PARTNERSHIP_TERMS.interaction, 'UN × non-UN') : [],
+      ...signVerdict(m.main, PARTNERSHIP_TERMS.interaction, 'negative', alpha),
+    },
+  ];
+}
+
+/** One claim per robustness row, or one "not testable" claim when the robustness checks did not run. */
+function robustnessClaims(numbers: Judged): ClaimVerdict[] {
+  const { alpha } = numbers.conventions;
+  const r = numbers.robustness;
+  if (r.status !== 'ok')
+    return [
+      {
+        id: 'robustness',
+        paperSays: 'holds',
+        claim: 'The partnership result holds in robustness checks',
+        paper: [],
+        ours: [],
+        verdict: 'not testable',
+        reason: notRunReason(r),
+      },
+    ];
+  return r.rows.map((row, i) => {
+    const term = row.term;
+    return {
+      id: `robust-${row.id}`,
+      paperSays: 'the main finding (negative, significant) should hold',
+      claim: `The partnership interaction stays negative and significant: ${row.label}`,
+      paper: [],
+      ours:
+        row.model.status === 'ok'
+          ? coefRefs(pointer('robustness', 'rows', i, 'model'), term, 'interaction')
+          : [],
+      ...signVerdict(row.model, term, 'negative', alpha),
+    };
+  });
+}
+
+/** The HKS check: predicted deaths without and with UN troops on HKS's design. */
+function hksClaim(numbers: Judged): ClaimVerdict {
+  const { hksReductionTolerance } = numbers.conventions;
   const h = numbers.hks;
   const paperHks = numbers.paper.hks;
-  claims.push({
+  return {
     id: 'hks',
     paperSays: 'a large drop',
     claim:
@@ -256,8 +270,16 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summar
           hksReductionTolerance,
         )
       : { verdict: 'not testable' as const, reason: notRunReason(h) }),
-  });
-  return claims;
+  };
+}
+
+/**
+ * Every claim of the paper beside our estimate, with a verdict. Reads only `numbers`, so the
+ * verdicts are reproducible from numbers.json alone.
+ * @example judgeClaims(numbers).map((c) => c.verdict)
+ */
+export function judgeClaims(numbers: Judged): ClaimVerdict[] {
+  return [shareClaim(numbers), ...modelClaims(numbers), ...robustnessClaims(numbers), hksClaim(numbers)];
 }
 
 /**
