@@ -17,7 +17,7 @@ export interface GallerySnapshot {
   svg: string;
 }
 
-const unescape = (s: string) =>
+const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -32,7 +32,7 @@ export function gallerySnapshots(sources: Record<string, string> = files): Galle
   return Object.entries(sources)
     .map(([path, svg]) => ({
       name: (path.split('/').pop() ?? path).replace(/\.svg$/, ''),
-      title: unescape(/<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? ''),
+      title: unescapeXml(/<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? ''),
       svg,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
