@@ -1,7 +1,8 @@
+import { niceMax } from '@peacepanel/charts';
 import { tableFromRows } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
 import { iso3FromNumeric } from '../src/charts/africa-iso.js';
-import { countryNames, countrySeries, linePath, niceMax } from '../src/charts/country-series.js';
+import { countryNames, countrySeries, linePath } from '../src/charts/country-series.js';
 import { deploymentMonthsByCountry, parallelClass } from '../src/pages/data/deployment-months.js';
 
 const t = tableFromRows([
@@ -60,8 +61,10 @@ describe('country series', () => {
       ),
     ).toBe('M0,99M20,97L30,96');
   });
-  it('rounds axis maxima up to 1, 2 or 5 × 10^k', () => {
-    expect([niceMax(3400), niceMax(10), niceMax(0.3), niceMax(0)]).toEqual([5000, 10, 0.5, 1]);
+  it('rounds axis maxima up to a multiple of the shared 1-2-5 tick step (@peacepanel/charts)', () => {
+    expect([niceMax(3400), niceMax(10), niceMax(0.3), niceMax(2300), niceMax(0)]).toEqual([
+      5000, 10, 0.4, 4000, 1,
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ import { serveStatic } from '../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const cli = join(repo, 'packages/core/bin/peacepanel.js');
+const cli = join(repo, 'packages/cli/bin/peacepanel.js');
 const PAGES = ['overview', 'data', 'model', 'scenarios', 'robustness', 'embed', 'method'] as const;
 
 let browser: Browser;

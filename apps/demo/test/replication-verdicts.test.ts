@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ReplicationNumbers } from '@peacepanel/core';
+import type { ReplicationNumbers } from '@peacepanel/cli';
 import { describe, expect, it } from 'vitest';
 import { replicationVerdicts } from '../src/pages/overview/replication-verdicts.js';
 

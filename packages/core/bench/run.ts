@@ -8,9 +8,11 @@
 // machine may be shared: CPU time (process.cpuUsage; R system.time user+sys; Python process_time) is
 // printed beside wall time.
 import { spawnSync } from 'node:child_process';
-import { readCsvTable } from '../src/cli/data-table.js';
+import { readFileSync } from 'node:fs';
 import { fitModel } from '../src/estimators/fit-model.js';
 import type { FitResult } from '../src/estimators/result.js';
+import { readCsvTable } from '../src/io/csv-table.js';
+import { decodeText } from '../src/io/decode-text.js';
 import type { Table } from '../src/table.js';
 import {
   type ReferenceTiming,
@@ -78,7 +80,7 @@ function compare(ours: Timing, r: ReferenceTiming, sameOrder: boolean): void {
 }
 
 // 1. Same model, same data.
-const { table: pko } = readCsvTable(PKO);
+const { table: pko } = readCsvTable(decodeText(new Uint8Array(readFileSync(PKO)), PKO).text, { file: PKO });
 for (const formula of [PKO_FORMULA, PKO_HARD]) {
   const ours = time(formula, pko, 15, 15);
   console.log(`NB2 ${formula}`);

@@ -1,7 +1,6 @@
-// Zero-inflated and hurdle models: formula rules, invariants of the likelihood, printing, tables, CLI errors.
+// Zero-inflated and hurdle models: formula rules, invariants of the likelihood, printing, tables (the CLI's errors: packages/cli/test/two-part-cli.test.ts).
 // Golden numbers against pscl are in two-part-r-fixtures.test.ts.
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { fitModel, fitModelDetailed } from '../src/estimators/fit-model.js';
 import { twoPartLogLik } from '../src/estimators/two-part/data.js';
 import { buildTwoPartDesign } from '../src/estimators/two-part/design.js';
@@ -16,7 +15,6 @@ import { fixtureTable } from './fit-data.js';
 import { thrown } from './thrown.js';
 
 const quine = fixtureTable('quine.csv');
-const quinePath = new URL('./fixtures/quine.csv', import.meta.url).pathname;
 
 describe('two-part formulas', () => {
   it('splits at the top-level "|" and defaults the zero part to the count terms', () => {
@@ -133,63 +131,5 @@ describe('printing and tables', () => {
     expect(html).toMatch(/<th scope="row">count_EthN<\/th><td><\/td><td>-0\.524<sup>\*\*\*<\/sup><\/td>/);
     expect(html).toMatch(/<th scope="row">zero_SexM<\/th>/);
     expect(html).toMatch(/<tfoot>/);
-  });
-});
-
-describe('peacepanel fit: new options', () => {
-  async function run(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
-  const base = ['fit', '--data', quinePath];
-  it('--model zinb prints the pscl-like summary', async () => {
-    const r = await run([...base, '--formula', 'Days ~ Eth + Sex + Age + Lrn | Sex', '--model', 'zinb']);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/zeroinfl\(formula = Days ~ Eth \+ Sex \+ Age \+ Lrn \| Sex, dist = "negbin"\)/);
-  });
-  it('exit 2 with a located message for bad input to each new path', async () => {
-    const cases: [string[], RegExp][] = [
-      [['--formula', 'Days ~ Eth | Sex + zz', '--model', 'zip'], /quine\.csv, column "zz": in the zero part/],
-      [['--formula', 'Days ~ Eth | Sex | Age', '--model', 'zip'], /takes one "\|"/],
-      [['--formula', 'Days ~ Eth', '--model', 'zinc'], /--model: "zinc" is not one of zip, zinb/],
-      [
-        ['--formula', 'Days ~ Eth', '--cluster', 'Eth,Age,Sex'],
-        /--cluster: "Eth,Age,Sex" names more than two columns/,
-      ],
-      [['--formula', 'Days ~ Eth', '--cluster', 'Eth,nope'], /column "nope"/],
-      [['--formula', 'Days ~ Eth', '--bootstrap', '-5'], /--bootstrap: "-5" is not a whole number/],
-      [['--formula', 'Days ~ Eth', '--bootstrap', '9', '--wild'], /needs a cluster column/],
-      [['--formula', 'Days ~ Eth', '--table', 'docx'], /--table: "docx" is not one of html, md, csv, tex/],
-    ];
-    for (const [args, message] of cases) {
-      const r = await run([...base, ...args]);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.err).toMatch(message);
-    }
-  });
-  it('--cluster A,B and --table md, --bootstrap --wild', async () => {
-    const r = await run([
-      ...base,
-      '--formula',
-      'Days ~ Sex + Lrn',
-      '--cluster',
-      'Eth,Age',
-      '--convention',
-      'sandwich',
-      '--table',
-      'md',
-      '--bootstrap',
-      '9',
-      '--seed',
-      '2',
-      '--wild',
-    ]);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/two-way cluster-robust by Eth \(G = 2\) and Age \(G = 4; intersection 8\)/);
-    expect(r.out).toMatch(
-      /Wild cluster score bootstrap \(Kline & Santos 2012\), Webb weights, B = 9, seed 2/,
-    );
   });
 });

@@ -4,14 +4,15 @@
  * same file the element's "SVG" download gives. Needs a DOM (`document`, `XMLSerializer`): the build
  * script provides one with happy-dom, tests run in happy-dom.
  */
+
+import { LIGHT_PALETTE, wrapText } from '@peacepanel/charts';
 import { render } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { exportSvg } from '../src/partnership-effect/export-image.js';
 import { messagesFor } from '../src/partnership-effect/i18n.js';
 import type { FallbackInfo, PrecomputedView } from '../src/partnership-effect/precomputed.js';
 import type { Settings } from '../src/partnership-effect/settings.js';
 import { drawView, sourceLines, viewWords } from '../src/partnership-effect/view-drawing.js';
-import { LIGHT_PALETTE } from '../src/render/palette.js';
-import { wrapText } from '../src/render/text-width.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,7 +29,7 @@ export function fallbackSvg(pv: PrecomputedView, s: Settings): { svg: string; in
   const el = document.createElementNS(SVG_NS, 'svg');
   el.setAttribute('width', String(chart.width));
   el.setAttribute('height', String(chart.height));
-  render(chart.content, el as unknown as HTMLElement);
+  render(unsafeSVG(chart.content), el as unknown as HTMLElement);
   const title = messagesFor(s.lang).title[s.view];
   const svg = exportSvg(el, {
     title,

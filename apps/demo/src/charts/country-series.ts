@@ -66,17 +66,6 @@ export function linePath(values: Float64Array, x: (i: number) => number, y: (v: 
 }
 
 /**
- * A "nice" upper bound for an axis: 1, 2 or 5 times a power of ten at or above `max`.
- * @example niceMax(3400) // 5000
- */
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 5, 10]) if (m * p >= max) return m * p;
-  return 10 * p;
-}
-
-/**
  * Largest finite value (0 when none).
  * @example finiteMax(Float64Array.of(NaN, 2, 7)) // 7
  */

@@ -1,5 +1,6 @@
+import { niceMax } from '@peacepanel/charts';
 import { html, svg, type TemplateResult } from 'lit';
-import { type CountrySeries, finiteMax, linePath, niceMax } from './country-series.js';
+import { type CountrySeries, finiteMax, linePath } from './country-series.js';
 
 const PANEL = 130;
 const GAP = 36;

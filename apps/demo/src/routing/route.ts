@@ -6,7 +6,9 @@
 
 /** The pages of the demo, in navigation order. */
 export const PAGES = ['overview', 'data', 'model', 'scenarios', 'robustness', 'embed', 'method'] as const;
-export type PageId = (typeof PAGES)[number];
+/** Pages reached by link but not listed in the navigation: the chart gallery (linked from Method). */
+export const UNLISTED_PAGES = ['gallery'] as const;
+export type PageId = (typeof PAGES)[number] | (typeof UNLISTED_PAGES)[number];
 
 /** Human-readable page titles (navigation labels and document titles). */
 export const PAGE_TITLES: Record<PageId, string> = {
@@ -17,6 +19,7 @@ export const PAGE_TITLES: Record<PageId, string> = {
   robustness: 'Robustness',
   embed: 'Embed',
   method: 'Method',
+  gallery: 'Chart gallery',
 };
 
 export interface Route {
@@ -30,7 +33,11 @@ export interface Route {
  * @example isPageId('model') // true
  */
 export function isPageId(value: string | null | undefined): value is PageId {
-  return value !== null && value !== undefined && (PAGES as readonly string[]).includes(value);
+  return (
+    value !== null &&
+    value !== undefined &&
+    ((PAGES as readonly string[]).includes(value) || (UNLISTED_PAGES as readonly string[]).includes(value))
+  );
 }
 
 /**

@@ -13,4 +13,5 @@ export const PAGE_LOADERS: Record<PageId, () => Promise<PageModule>> = {
   robustness: () => import('../pages/robustness/index.js'),
   embed: () => import('../pages/embed/index.js'),
   method: () => import('../pages/method/index.js'),
+  gallery: () => import('../pages/gallery/index.js'),
 };

@@ -7,13 +7,6 @@ export {
   type SpecificationCurve,
   specificationCurve,
 } from './curve.js';
-export {
-  CURVE_STYLE,
-  type CurveGeometry,
-  type CurveSvgOptions,
-  curveGeometry,
-  specificationCurveSvg,
-} from './curve-svg.js';
 export { DesignCache, type DesignCacheStats } from './design-cache.js';
 export { EXCLUSION_RULES, type ExclusionRule } from './exclusions.js';
 export { type ExpandedGrid, expandGrid, type MultiverseSpec, type OnlyOptions, parseOnly } from './expand.js';

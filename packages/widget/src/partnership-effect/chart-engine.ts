@@ -3,7 +3,7 @@
  * fallback). One engine serves every element on the page: a dataset is fetched and loaded into the
  * worker once, and the model is fitted once per dataset; later requests hit the worker's model cache.
  */
-import type { EffectData, ScenarioData, TrendData, TrendYear } from '../render/chart-types.js';
+import type { EffectData, ScenarioData, TrendData, TrendYear } from '@peacepanel/charts';
 import {
   clusterCount,
   type DatasetJson,

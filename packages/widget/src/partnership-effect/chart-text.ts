@@ -1,8 +1,12 @@
+import type {
+  EffectData,
+  EffectText,
+  ScenarioData,
+  ScenarioText,
+  TrendData,
+  TrendText,
+} from '@peacepanel/charts';
 import { intervalOverlapRanges } from '@peacepanel/core';
-import type { EffectData, ScenarioData, TrendData } from '../render/chart-types.js';
-import type { EffectText } from '../render/effect-chart.js';
-import type { ScenarioText } from '../render/scenario-chart.js';
-import type { TrendText } from '../render/trend-chart.js';
 import type { Formats, Messages } from './i18n.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ScenarioKey } from '../render/chart-types.js';
+import type { ScenarioKey } from '@peacepanel/charts';
 
 /** Languages the widget ships: English in the script, the others loaded lazily from `locales/<lang>.js`. */
 export const LANGS = ['en', 'fr', 'pt', 'es', 'ar'] as const;

@@ -1,9 +1,15 @@
 import { Task, TaskStatus } from '@lit/task';
+import {
+  type ChartRender,
+  type ChartTarget,
+  LIGHT_PALETTE,
+  type Palette,
+  PRINT_PALETTE,
+} from '@peacepanel/charts';
 import { html, LitElement, nothing, type PropertyValues, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { emit, type PartnershipReadyDetail } from '../events/partnership-events.js';
-import type { ChartRender, ChartTarget } from '../render/chart-types.js';
-import { LIGHT_PALETTE, type Palette, PRINT_PALETTE } from '../render/palette.js';
 import type { PreparedDataset } from './chart-engine.js';
 import type { EngineLoader } from './engine-loader.js';
 import { exportSvg, saveBlob, svgToPng } from './export-image.js';
@@ -453,7 +459,7 @@ export class PartnershipEffect extends LitElement {
         height=${chart.height}
         viewBox="0 0 ${chart.width} ${chart.height}"
         font-family=${this.#palette().fontFamily}
-      >${svg`<desc id=${descId}>${description}</desc>`}${chart.content}</svg>
+      >${svg`<desc id=${descId}>${description}</desc>`}${unsafeSVG(chart.content)}</svg>
       <div class="targets">
         ${chart.targets.map(
           (t, i) => html`<button

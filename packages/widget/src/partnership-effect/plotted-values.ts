@@ -1,4 +1,4 @@
-import type { EffectData, ScenarioData, TrendData } from '../render/chart-types.js';
+import type { EffectData, ScenarioData, TrendData } from '@peacepanel/charts';
 
 /** The values a chart plots, as columns and rows (for the CSV download and the table view). */
 export interface PlottedValues {

@@ -3,11 +3,13 @@
  * one-sentence reading, the SVG description and the source lines. Used by the element and, at build
  * time, by the fallback images (`scripts/build-fallbacks.ts`), so both draw the same chart.
  */
-import type { ChartRender } from '../render/chart-types.js';
-import { renderEffectChart } from '../render/effect-chart.js';
-import type { Palette } from '../render/palette.js';
-import { renderScenarioChart } from '../render/scenario-chart.js';
-import { renderTrendChart } from '../render/trend-chart.js';
+import {
+  type ChartRender,
+  type Palette,
+  renderEffectChart,
+  renderScenarioChart,
+  renderTrendChart,
+} from '@peacepanel/charts';
 import type { PreparedDataset } from './chart-engine.js';
 import {
   effectReading,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pnpm, root } from '../../../../scripts/pnpm.mjs';
 
 /** The packages published to npm (the demo app is private). */
-export const PUBLISHED = ['core', 'data', 'worker', 'widget'] as const;
+export const PUBLISHED = ['core', 'charts', 'cli', 'data', 'worker', 'widget'] as const;
 export type Published = (typeof PUBLISHED)[number];
 
 /** The catalog's Vite, which the test page is built with. */

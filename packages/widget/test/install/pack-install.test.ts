@@ -1,6 +1,6 @@
 /**
  * The packages as a user gets them from npm: packed with pnpm, installed outside the workspace, then
- * the CLI, core in plain Node ESM, the widget imported without a DOM (server rendering), and a Vite
+ * the CLI (@peacepanel/cli), core in plain Node ESM, the widget imported without a DOM (server rendering), and a Vite
  * app bundling the widget (a static import), which draws the charts in Chromium: the defaults from the
  * precomputed views, a live fit with the engine in a real worker.
  */

@@ -1,13 +1,20 @@
 // @vitest-environment happy-dom
+
+import {
+  DARK_PALETTE,
+  type EffectData,
+  effectYMax,
+  LIGHT_PALETTE,
+  renderEffectChart,
+  renderScenarioChart,
+  renderTrendChart,
+  type ScenarioData,
+  type TrendData,
+} from '@peacepanel/charts';
 import { describe, expect, it } from 'vitest';
 import fr from '../../src/locales/fr.js';
 import { effectText, scenarioText, trendText } from '../../src/partnership-effect/chart-text.js';
 import { createFormats, messagesFor } from '../../src/partnership-effect/i18n.js';
-import type { EffectData, ScenarioData, TrendData } from '../../src/render/chart-types.js';
-import { effectYMax, renderEffectChart } from '../../src/render/effect-chart.js';
-import { DARK_PALETTE, LIGHT_PALETTE } from '../../src/render/palette.js';
-import { renderScenarioChart } from '../../src/render/scenario-chart.js';
-import { renderTrendChart } from '../../src/render/trend-chart.js';
 import { svgMarkup } from './render-to-string.js';
 
 // Illustrative inputs for layout snapshots only: smooth made-up curves, NOT model estimates.

@@ -1,21 +1,17 @@
-import { render, type SVGTemplateResult } from 'lit';
+import { render } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 
 /**
- * Renders an SVG template into a detached `<svg>` and returns its markup with lit's comment markers
- * removed and every number rounded to one decimal (after Plot's `test/plot-snapshot.js`), so
+ * Renders a chart's SVG markup (`@peacepanel/charts`' `content`) into a detached `<svg>`, as the element
+ * does, and returns its markup with lit's comment markers removed and every number rounded to one decimal (after Plot's `test/plot-snapshot.js`), so
  * snapshots are stable across platforms.
  */
-export function svgMarkup(
-  content: SVGTemplateResult,
-  width: number,
-  height: number,
-  title = 'chart snapshot',
-): string {
+export function svgMarkup(content: string, width: number, height: number, title = 'chart snapshot'): string {
   const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   host.setAttribute('width', String(width));
   host.setAttribute('height', String(height));
   host.setAttribute('role', 'img');
-  render(content, host);
+  render(unsafeSVG(content), host);
   const t = document.createElementNS('http://www.w3.org/2000/svg', 'title');
   t.textContent = title;
   host.insertBefore(t, host.firstChild);

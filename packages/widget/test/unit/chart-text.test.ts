@@ -1,8 +1,8 @@
+import type { EffectCurve } from '@peacepanel/charts';
 import { describe, expect, it } from 'vitest';
 import fr from '../../src/locales/fr.js';
 import { effectReading } from '../../src/partnership-effect/chart-text.js';
 import { createFormats, messagesFor, provideMessages } from '../../src/partnership-effect/i18n.js';
-import type { EffectCurve } from '../../src/render/chart-types.js';
 
 // French is a lazily loaded module in the built widget; here it is provided directly.
 provideMessages('fr', fr);

@@ -1,7 +1,6 @@
+import { contrastRatio, DARK_PALETTE, LIGHT_PALETTE } from '@peacepanel/charts';
 import { describe, expect, it } from 'vitest';
 import { partnershipEffectStyles } from '../../src/partnership-effect/partnership-effect.styles.js';
-import { contrastRatio } from '../../src/render/contrast.js';
-import { DARK_PALETTE, LIGHT_PALETTE } from '../../src/render/palette.js';
 
 describe('palette contrast (WCAG 2.1 AA)', () => {
   it('matches the reference values of the definition', () => {

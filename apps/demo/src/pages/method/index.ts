@@ -81,6 +81,10 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
             with a verdict per claim (<code>docs/replication/</code> in the repository).
           </li>
           <li>
+            Every chart (this demo's, the widget's and the report's) is drawn by <code>@peacepanel/charts</code>;
+            its snapshot tests are shown in the <a href="?page=gallery">chart gallery</a>.
+          </li>
+          <li>
             Our estimates will therefore not equal the published ones. They are honest re-estimates on these data, and
             the model can be changed on the Model page to see how much the findings depend on the choices.
           </li>

@@ -1,4 +1,4 @@
-import type { ReplicationNumbers } from '@peacepanel/core';
+import type { ReplicationNumbers } from '@peacepanel/cli';
 
 // The committed replication numbers (docs/replication/numbers.json, written by `peacepanel replicate`), read
 // at build time; a glob so the app still builds if the report folder is absent. Only the `claims` and `meta`

@@ -1,11 +1,5 @@
-import {
-  CURVE_STYLE,
-  type CurveGeometry,
-  curveGeometry,
-  type MultiverseRow,
-  type SpecificationCurve,
-  specificationCurveSvg,
-} from '@peacepanel/core';
+import { CURVE_STYLE, type CurveGeometry, curveGeometry, specificationCurveSvg } from '@peacepanel/charts';
+import type { MultiverseRow, SpecificationCurve } from '@peacepanel/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 
