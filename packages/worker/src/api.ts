@@ -5,8 +5,8 @@
  * copied. Errors cross the boundary as values (`{ ok: false, code, message }`), because comlink keeps
  * only the name and message of a thrown error (comlink issue #594).
  *
- * The client (`client.ts`) presents the same methods with `Result<T>` return values; the worker
- * (`worker.ts`) exposes an `EstimatorApi` through comlink.
+ * The client (`main/client.ts`) presents the same methods with `Result<T>` return values; the worker
+ * (`worker.ts`) exposes the estimator (`worker/estimator.ts`), an `EstimatorApi`, through comlink.
  */
 import type {
   ColumnMapping,
@@ -291,7 +291,7 @@ export interface CallControl {
   cancelFlag?: Int32Array;
 }
 
-/** What the worker exposes through comlink (and `in-thread.ts` runs on the main thread). */
+/** What the worker exposes through comlink (and `main/in-thread-host.ts` runs on the main thread). */
 export interface EstimatorApi {
   /** Answers once the worker has loaded; used as a start-up handshake. */
   ping(): Promise<{ coreVersion: string }>;
@@ -312,7 +312,7 @@ export interface EstimatorApi {
     onProgress?: (done: number) => void,
   ): Promise<Result<BootstrapRange>>;
   /**
-   * Fits some specifications of the multiverse in order, reusing this engine's design cache across
+   * Fits some specifications of the multiverse in order, reusing this estimator's design cache across
    * calls; `onProgress(done)` after each one. Failed fits are rows with their reason.
    */
   multiverseRange(

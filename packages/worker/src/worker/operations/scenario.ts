@@ -5,7 +5,7 @@
  */
 
 import { type FittedModel, partnershipEffect, unTroopsForReduction } from '@peacepanel/core';
-import type { PredictedDeaths, ScenarioRequest, ScenarioResponse } from '../api.js';
+import type { PredictedDeaths, ScenarioRequest, ScenarioResponse } from '../../api.js';
 
 /**
  * Evaluates the scenario with core's `partnershipEffect` on the grid UN ∈ {0, un} × non-UN ∈ {0, nonun}
