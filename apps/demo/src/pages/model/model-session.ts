@@ -1,0 +1,140 @@
+import type { FitResult } from '@peacepanel/core';
+import type { BootstrapResponse } from '@peacepanel/worker';
+import { getClient } from '../../services/client.js';
+import type { PageScope } from '../../shell/page-scaffold.js';
+import {
+  decodeModels,
+  encodeModels,
+  type ListedModel,
+  listedOf,
+  MAX_MODELS,
+  sameModel,
+} from './model-list.js';
+import { formFromParams, type SpecForm, specOf } from './spec-form.js';
+
+/** The one job the page runs at a time, with its Cancel. */
+export type Job =
+  | { kind: 'idle' }
+  | { kind: 'fitting'; label: string; started: number; controller: AbortController }
+  | { kind: 'bootstrap'; done: number; total: number; controller: AbortController };
+
+/**
+ * The Model page's work: fitting the listed models in the worker (each once per dataset), the cluster
+ * bootstrap, and the record of the last run. Every change calls `page.redraw()`.
+ * @example const session = new ModelSession(page); await session.fitCurrent();
+ */
+export class ModelSession {
+  job: Job = { kind: 'idle' };
+  error: string | undefined;
+  boot: { key: string; value: BootstrapResponse } | undefined;
+  /** Where and how long the last fit ran (shown so visitors and tests can see it left the main thread). */
+  lastRun: { seconds: number; mode: string; cached: boolean } | undefined;
+  /** Fits by model key (formula|family|vcov|dataset). */
+  readonly #fits = new Map<string, FitResult>();
+  readonly #page: PageScope;
+
+  constructor(page: PageScope) {
+    this.#page = page;
+  }
+
+  /** The form in the URL. */
+  form(): SpecForm {
+    return formFromParams(this.#page.route.params);
+  }
+
+  /** The models listed in the URL (`m=`). */
+  listed(): ListedModel[] {
+    return decodeModels(this.#page.route.params.m);
+  }
+
+  /** The cache key of a listed model on the active dataset. */
+  keyOf(m: ListedModel): string {
+    return `${m.formula}|${m.family}|${m.vcov}|${this.#page.ctx.data.current?.id ?? ''}`;
+  }
+
+  /** The fits of the listed models known so far, in list order. */
+  fitted(): FitResult[] {
+    return this.listed()
+      .map((m) => this.#fits.get(this.keyOf(m)))
+      .filter((m): m is FitResult => m !== undefined);
+  }
+
+  /** Fits one listed model in the worker (or returns the known fit). */
+  async fitListed(m: ListedModel): Promise<FitResult | undefined> {
+    const known = this.#fits.get(this.keyOf(m));
+    if (known) return known;
+    const { ctx } = this.#page;
+    const ds = await ctx.data.use(this.#page.route.params.data === 'upload' ? 'upload' : 'bundled');
+    const controller = new AbortController();
+    this.job = { kind: 'fitting', label: m.formula, started: performance.now(), controller };
+    this.error = undefined;
+    this.#page.redraw();
+    const client = await getClient();
+    const spec = { ...specOf(this.form()), formula: m.formula, family: m.family, vcov: m.vcov };
+    if (m.vcov !== 'cluster') delete spec.cluster;
+    const t0 = performance.now();
+    const r = await client.fit({ spec, dataset: ds.id }, { signal: controller.signal });
+    this.job = { kind: 'idle' };
+    if (!r.ok) {
+      this.error = r.code === 'CANCELLED' ? 'The fit was cancelled.' : r.message;
+      this.#page.redraw();
+      return undefined;
+    }
+    this.lastRun = { seconds: (performance.now() - t0) / 1000, mode: client.mode, cached: r.value.cached };
+    this.#fits.set(this.keyOf(m), r.value.result);
+    this.#page.redraw();
+    return r.value.result;
+  }
+
+  /** Fits the form's model and adds it to the list (the last {@link MAX_MODELS} are kept). */
+  async fitCurrent(): Promise<void> {
+    const m = listedOf(specOf(this.form()));
+    const result = await this.fitListed(m);
+    if (!result) return;
+    const list = this.listed().filter((x) => !sameModel(x, m));
+    list.push(m);
+    this.#page.ctx.router.update({ m: encodeModels(list.slice(-MAX_MODELS)) });
+  }
+
+  /** Runs the form's cluster bootstrap across the worker pool, with progress. */
+  async runBootstrap(): Promise<void> {
+    const f = this.form();
+    if (f.reps <= 0) return;
+    const spec = specOf(f);
+    const ds = await this.#page.ctx.data.use(
+      this.#page.route.params.data === 'upload' ? 'upload' : 'bundled',
+    );
+    const controller = new AbortController();
+    this.job = { kind: 'bootstrap', done: 0, total: f.reps, controller };
+    this.error = undefined;
+    this.#page.redraw();
+    const client = await getClient();
+    const onProgress = (p: { done: number; total: number }) => {
+      if (this.job.kind !== 'bootstrap') return;
+      this.job = { ...this.job, done: p.done, total: p.total };
+      this.#page.redraw();
+    };
+    const req = { spec, dataset: ds.id, reps: f.reps, seed: 20230401 };
+    const r = await client.bootstrap(req, { signal: controller.signal, onProgress });
+    this.job = { kind: 'idle' };
+    if (r.ok) this.boot = { key: this.keyOf(listedOf(spec)), value: r.value };
+    else this.error = r.code === 'CANCELLED' ? 'The bootstrap was cancelled.' : r.message;
+    this.#page.redraw();
+  }
+
+  /** Refits the models listed in the URL that are not known yet (a shared link, or back/forward). */
+  async syncListed(): Promise<void> {
+    for (const m of this.listed()) {
+      if (this.job.kind !== 'idle') return;
+      if (!this.#fits.has(this.keyOf(m))) {
+        const r = await this.fitListed(m);
+        if (!r) return;
+      }
+    }
+  }
+
+  /** Aborts the job in progress. */
+  cancel(): void {
+    if (this.job.kind !== 'idle') this.job.controller.abort();
+  }
+}
