@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { ModelSpec, ModelSpecInput } from '../types/model-spec.js';
+import type { TypesEqual } from '../types/type-equality.js';
 import { ensureEnglishZodMessages } from '../zod-english.js';
 
 ensureEnglishZodMessages();
@@ -42,7 +44,8 @@ export const ModelSpecSchema = z.object({
   tol: z._default(z.number().check(z.positive()), 1e-10),
 });
 
-/** A validated model specification (defaults filled in). */
-export type ModelSpec = z.infer<typeof ModelSpecSchema>;
-/** What callers may pass: defaults optional. */
-export type ModelSpecInput = z.input<typeof ModelSpecSchema>;
+export type { ModelSpec, ModelSpecInput };
+
+/** Compile-time checks: the schema validates exactly the declared `ModelSpec` and accepts `ModelSpecInput`. */
+true satisfies TypesEqual<z.infer<typeof ModelSpecSchema>, ModelSpec>;
+true satisfies TypesEqual<z.input<typeof ModelSpecSchema>, ModelSpecInput>;

@@ -1,4 +1,4 @@
-import type { ModelSpec } from '../model/spec.js';
+import type { ModelSpec } from '../types/model-spec.js';
 import { type Checked, IssueList, intAt, isRecord, numberAt, stringAt } from './issues.js';
 
 /** The fields of `ModelSpecSchema` with a fixed set of values: the values and the default. */
@@ -57,5 +57,5 @@ export function checkModelSpec(input: unknown): Checked<ModelSpec> {
   const tol = input.tol === undefined ? 1e-10 : numberAt(list, ['tol'], input.tol);
   if (tol !== undefined && !(tol > 0)) list.add('too_small', ['tol'], 'Too small: expected number to be >0');
   out.tol = tol;
-  return list.result(out as ModelSpec);
+  return list.result(out as unknown as ModelSpec);
 }
