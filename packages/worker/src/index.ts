@@ -18,3 +18,4 @@ export {
   type EstimatorOptions,
 } from './worker/estimator.js';
 export { exposeEngine, exposeEstimator } from './worker/expose-estimator.js';
+export { type ResearchFactory, type ResearchOperations, researchOperations } from './worker/research.js';

@@ -6,6 +6,7 @@
  */
 import { createEstimator } from './worker/estimator.js';
 import { exposeEstimator } from './worker/expose-estimator.js';
+import { researchOperations } from './worker/research.js';
 import { currentWorkerEndpoint } from './worker/worker-endpoint.js';
 
-exposeEstimator(createEstimator(), await currentWorkerEndpoint());
+exposeEstimator(createEstimator({ research: researchOperations }), await currentWorkerEndpoint());

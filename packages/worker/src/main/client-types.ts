@@ -5,12 +5,14 @@
 import type {
   BootstrapRequest,
   BootstrapResponse,
-  DatasetInfo,
   DeploymentSummary,
   DescribeRequest,
+  DiagnosticsRequest,
+  DiagnosticsResponse,
   ExecutionMode,
   FitResponse,
   LoadDatasetRequest,
+  LoadedDatasetInfo,
   ModelRequest,
   MultiverseRequest,
   MultiverseResponse,
@@ -22,9 +24,14 @@ import type {
   Result,
   ScenarioRequest,
   ScenarioResponse,
+  TwoPartRequest,
+  TwoPartResponse,
   ValidateCsvRequest,
   ValidatedCsv,
+  WildBootstrapRequest,
+  WildBootstrapResponse,
 } from '../api.js';
+import type { ResearchFactory } from '../worker/research.js';
 import type { WorkerLike } from './spawn-worker.js';
 
 export interface ClientOptions {
@@ -49,6 +56,12 @@ export interface ClientOptions {
    * by the spare worker started when the call began, if that spare is ready (default 50 ms).
    */
   hardCancelMs?: number;
+  /**
+   * The research operations for the in-thread fallback (`researchOperations`): without them, a client
+   * that falls back answers `fitTwoPart`, `diagnostics` and `wildBootstrap` with a `BAD_OPTION` value.
+   * The package's worker always has them. Left out by default, so bundles that only draw charts stay small.
+   */
+  research?: ResearchFactory;
   /** Called once when the client falls back to in-thread, with the reason. */
   onFallback?: (reason: string) => void;
 }
@@ -80,7 +93,7 @@ export interface PeacepanelClient {
   poolSize(): Promise<number>;
   /** A round trip to engine 0: answers as soon as it is idle (health check). */
   ping(opts?: CallOptions): Promise<Result<{ coreVersion: string }>>;
-  loadDataset(req: LoadDatasetRequest, opts?: CallOptions): Promise<Result<DatasetInfo>>;
+  loadDataset(req: LoadDatasetRequest, opts?: CallOptions): Promise<Result<LoadedDatasetInfo>>;
   fit(req?: ModelRequest, opts?: CallOptions): Promise<Result<FitResponse>>;
   predict(req: PredictRequest, opts?: CallOptions): Promise<Result<Prediction[]>>;
   partnershipEffect(
@@ -91,6 +104,12 @@ export interface PeacepanelClient {
   describe(req?: DescribeRequest, opts?: CallOptions): Promise<Result<DeploymentSummary>>;
   validatePanelCsv(req: ValidateCsvRequest, opts?: CallOptions): Promise<Result<ValidatedCsv>>;
   bootstrap(req: BootstrapRequest, opts?: BootstrapOptions): Promise<Result<BootstrapResponse>>;
+  /** A zero-inflated or hurdle model (`zip`, `zinb`, `hurdle-poisson`, `hurdle-nb`), cached like `fit`. */
+  fitTwoPart(req: TwoPartRequest, opts?: CallOptions): Promise<Result<TwoPartResponse>>;
+  /** Rootogram (Kleiber & Zeileis 2016), fitted values and residuals of a model (plain or two-part). */
+  diagnostics(req?: DiagnosticsRequest, opts?: CallOptions): Promise<Result<DiagnosticsResponse>>;
+  /** Wild cluster score bootstrap p-values (Kline & Santos 2012), one per term, for few clusters. */
+  wildBootstrap(req: WildBootstrapRequest, opts?: CallOptions): Promise<Result<WildBootstrapResponse>>;
   /**
    * The multiverse (core's grid, restricted by `only`) across the pool, on the loaded datasets the grid
    * names (`africa-cm`, `africa-conflict-month`); progress in specifications; same result for any pool size.

@@ -6,7 +6,7 @@
  * runs in-thread. Reading order: `pool.ts` (the estimators) → `run-cancellable.ts` (one call) →
  * `bootstrap.ts` and `multiverse.ts` (sliced across the pool by `sliced-run.ts`).
  */
-import type { CallControl, DatasetInfo, EstimatorApi, LoadDatasetRequest, Result } from '../api.js';
+import type { CallControl, EstimatorApi, LoadDatasetRequest, LoadedDatasetInfo, Result } from '../api.js';
 import { bootstrapOnPool } from './bootstrap.js';
 import type { CallOptions, ClientOptions, PeacepanelClient } from './client-types.js';
 import { runMultiverseOnPool } from './multiverse.js';
@@ -41,6 +41,7 @@ function poolOf(options: ClientOptions): EstimatorPool {
     size,
     startTimeoutMs: options.startTimeoutMs ?? 15_000,
     ...(options.onFallback ? { onFallback: options.onFallback } : {}),
+    ...(options.research ? { research: options.research } : {}),
   });
 }
 
@@ -71,7 +72,7 @@ async function loadOnPool(
   hardCancelMs: number,
   req: LoadDatasetRequest,
   opts: CallOptions | undefined,
-): Promise<Result<DatasetInfo>> {
+): Promise<Result<LoadedDatasetInfo>> {
   if (opts?.signal?.aborted) return cancelledValue();
   const host = await pool.host(0);
   if (!host.ok) return host;
@@ -124,6 +125,9 @@ export function createClient(options: ClientOptions = {}): PeacepanelClient {
     scenario: (req, opts) => call((api, c) => api.scenario(req, c), opts),
     describe: (req = {}, opts) => call((api) => api.describe(req), opts),
     validatePanelCsv: (req, opts) => call((api) => api.validatePanelCsv(req), opts),
+    fitTwoPart: (req, opts) => call((api, c) => api.fitTwoPart(req, c), opts),
+    diagnostics: (req = {}, opts) => call((api, c) => api.diagnostics(req, c), opts),
+    wildBootstrap: (req, opts) => call((api, c) => api.wildBootstrap(req, c), opts),
     bootstrap: (req, opts = {}) => bootstrapOnPool(pool, req, { ...opts, hardCancelMs }),
     multiverse: (req = {}, opts = {}) => runMultiverseOnPool(pool, req, { ...opts, hardCancelMs }),
     dispose: () => pool.dispose(),

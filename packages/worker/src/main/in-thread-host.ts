@@ -6,6 +6,7 @@
  */
 import type { EstimatorApi, Result } from '../api.js';
 import { createEstimator } from '../worker/estimator.js';
+import type { ResearchFactory } from '../worker/research.js';
 import type { EstimatorHost } from './estimator-host.js';
 
 export class InThreadHost implements EstimatorHost {
@@ -13,7 +14,12 @@ export class InThreadHost implements EstimatorHost {
   readonly alive = true;
   loadsApplied = 0;
   replaying: Promise<Result<true>> = Promise.resolve({ ok: true, value: true });
-  readonly #estimator: EstimatorApi = createEstimator({ chunkMs: 16 });
+  readonly #estimator: EstimatorApi;
+
+  /** `research`: the research operations, when the client was given them (`ClientOptions.research`). */
+  constructor(research?: ResearchFactory) {
+    this.#estimator = createEstimator({ chunkMs: 16, ...(research ? { research } : {}) });
+  }
 
   run<T>(invoke: (api: EstimatorApi) => Promise<Result<T>>): Promise<Result<T>> {
     return invoke(this.#estimator);

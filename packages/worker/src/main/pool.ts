@@ -7,6 +7,7 @@
  */
 import type { ExecutionMode, LoadDatasetRequest, Result } from '../api.js';
 import { crashedValue } from '../error-values.js';
+import type { ResearchFactory } from '../worker/research.js';
 import { type EstimatorHost, replayLoads } from './estimator-host.js';
 import { InThreadHost } from './in-thread-host.js';
 import type { WorkerSource } from './spawn-worker.js';
@@ -18,6 +19,8 @@ export interface PoolOptions {
   size: Promise<number>;
   startTimeoutMs: number;
   onFallback?: (reason: string) => void;
+  /** Research operations of the in-thread estimator (see `ClientOptions.research`). */
+  research?: ResearchFactory;
 }
 
 export class EstimatorPool {
@@ -64,7 +67,7 @@ export class EstimatorPool {
       if (this.#disposed)
         return { ok: false, code: 'INTERNAL', message: 'this client was disposed; create a new one' };
       if (this.#mode === 'in-thread') {
-        this.#inThread ??= new InThreadHost();
+        this.#inThread ??= new InThreadHost(this.#options.research);
         return this.#synced(this.#inThread);
       }
       const source = this.#options.source;

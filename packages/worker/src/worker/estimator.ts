@@ -3,12 +3,14 @@
  * It runs inside the worker (`../worker.ts` exposes it through comlink) and, as the fallback, on the
  * main thread (`../main/in-thread-host.ts`). Reading order, dataset → fit → curve:
  * `dataset-store.ts` (load and hold tables) → `fitted-models.ts` (spec → cached or fresh fit) →
- * `operations/model-queries.ts` (fit, predict, partnership effect, scenario), with
- * `operations/bootstrap-range.ts` and `operations/multiverse-range.ts` for the long computations.
+ * `operations/model-queries.ts` (fit, predict, partnership effect, scenario) and
+ * `research.ts` (an extension: zero-inflated and hurdle fits, rootogram and residuals, wild
+ * bootstrap), with `operations/bootstrap-range.ts`, `operations/wild-bootstrap.ts` and
+ * `operations/multiverse-range.ts` for the long computations.
  * Every operation runs through `call-guard.ts`, which turns failures into values.
  */
-import { describeDeployments, type Table, VERSION } from '@peacepanel/core';
-import type { DatasetInfo, EstimatorApi, LoadDatasetRequest, Result } from '../api.js';
+import { describeDeployments, messages, type Table, VERSION } from '@peacepanel/core';
+import type { EstimatorApi, LoadDatasetRequest, LoadedDatasetInfo, Result } from '../api.js';
 import { guarded } from './call-guard.js';
 import { CancellationRegistry } from './cancellation.js';
 import { DatasetStore } from './dataset-store.js';
@@ -22,6 +24,7 @@ import {
 } from './operations/model-queries.js';
 import { MultiverseContexts, multiverseRange } from './operations/multiverse-range.js';
 import { validatePanelCsv } from './operations/validate-panel-csv.js';
+import type { ResearchFactory, ResearchOperations } from './research.js';
 
 export interface EstimatorOptions {
   /**
@@ -29,6 +32,12 @@ export interface EstimatorOptions {
    * 100 ms without; the in-thread host uses 16).
    */
   chunkMs?: number;
+  /**
+   * The research operations (`researchOperations` from `./research.ts`: two-part models, diagnostics,
+   * wild bootstrap). Without them those methods resolve a `BAD_OPTION` error value; the package's
+   * worker and in-thread fallback include them, the widget's engine leaves them out.
+   */
+  research?: ResearchFactory;
 }
 
 /** @deprecated Use {@link EstimatorOptions}. */
@@ -38,6 +47,7 @@ export type EngineOptions = EstimatorOptions;
 interface EstimatorState {
   store: DatasetStore;
   models: FittedModels;
+  research: ResearchOperations;
   cancellation: CancellationRegistry;
   multiverse: MultiverseContexts;
   options: EstimatorOptions;
@@ -50,14 +60,16 @@ interface EstimatorState {
  */
 export function createEstimator(options: EstimatorOptions = {}): EstimatorApi {
   const store = new DatasetStore();
+  const models = new FittedModels(store);
   const state: EstimatorState = {
     store,
-    models: new FittedModels(store),
+    models,
+    research: (options.research ?? withoutResearch)(store, models),
     cancellation: new CancellationRegistry(),
     multiverse: new MultiverseContexts(),
     options,
   };
-  const { models, cancellation } = state;
+  const { research, cancellation } = state;
   return {
     ping: async () => ({ coreVersion: VERSION }),
     loadDataset: (req) => loadDataset(state, req),
@@ -87,6 +99,9 @@ export function createEstimator(options: EstimatorOptions = {}): EstimatorApi {
       guarded(cancellation, control, (token) =>
         multiverseRange(req.specs, state.multiverse.for(tableLookup(store)), token, onProgress),
       ),
+    fitTwoPart: (req, control) => guarded(cancellation, control, (t) => research.fitTwoPart(req, t)),
+    diagnostics: (req, control) => guarded(cancellation, control, (t) => research.diagnostics(req, t)),
+    wildBootstrap: (req, control) => guarded(cancellation, control, (t) => research.wildBootstrap(req, t)),
     cancel: async (callId) => cancellation.cancel(callId),
   };
 }
@@ -94,11 +109,24 @@ export function createEstimator(options: EstimatorOptions = {}): EstimatorApi {
 /** @deprecated Use {@link createEstimator} (the same function). */
 export const createEngine = createEstimator;
 
+/** Research operations of an estimator built without them: each says where they run. */
+const withoutResearch: ResearchFactory = () => {
+  const missing = (): never => {
+    throw messages.badOption(
+      'operation',
+      'a research operation (two-part model, diagnostics, wild bootstrap)',
+      "an estimator built with `research: researchOperations` (@peacepanel/worker's own worker)",
+    );
+  };
+  return { fitTwoPart: missing, diagnostics: missing, wildBootstrap: missing, dropDataset: () => {} };
+};
+
 /** `loadDataset`: loads (or reloads) a dataset and forgets the models fitted on its old table. */
-function loadDataset(state: EstimatorState, req: LoadDatasetRequest): Promise<Result<DatasetInfo>> {
+function loadDataset(state: EstimatorState, req: LoadDatasetRequest): Promise<Result<LoadedDatasetInfo>> {
   return guarded(state.cancellation, undefined, async () => {
     const loaded = await state.store.load(req);
     state.models.dropDataset(loaded.id);
+    state.research.dropDataset(loaded.id);
     return loaded.info;
   });
 }

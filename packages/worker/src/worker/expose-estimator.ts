@@ -1,6 +1,7 @@
 /**
  * Serves the estimator over a comlink endpoint, transferring (not copying) the large typed arrays a
- * result carries: bootstrap draws and the columns of a validated CSV table. A progress callback
+ * result carries: bootstrap draws, diagnostics' fitted values and residuals, and the columns of a
+ * validated CSV table. A progress callback
  * arrives as a comlink proxy; it is called fire-and-forget (a closed port must not crash the worker
  * with an unhandled rejection) and released when the call ends.
  */
@@ -41,6 +42,8 @@ export function exposeEstimator(estimator: EstimatorApi, endpoint: Endpoint): vo
         }
       }
     },
+    diagnostics: async (req, control) =>
+      transferred(await estimator.diagnostics(req, control), (v) => [v.fitted.buffer, v.residuals.buffer]),
     validatePanelCsv: async (req) =>
       transferred(await estimator.validatePanelCsv(req), (v) =>
         Object.values(v.table.columns).flatMap((c) => (c.kind === 'number' ? [c.values.buffer] : [])),

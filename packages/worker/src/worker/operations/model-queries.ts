@@ -3,7 +3,7 @@
  * and the four-deployment scenario. Each asks `FittedModels` for the model of its request (cached or
  * fitted now) and hands it to core.
  */
-import { type Prediction, partnershipEffect, predict } from '@peacepanel/core';
+import { type Prediction, partnershipEffect, partnershipScenario, predict } from '@peacepanel/core';
 import type {
   FitResponse,
   ModelRequest,
@@ -15,7 +15,6 @@ import type {
 } from '../../api.js';
 import type { CancelToken } from '../cancellation.js';
 import type { FittedModels } from '../fitted-models.js';
-import { scenario } from './scenario.js';
 
 /**
  * `fit`: the model's result and whether it came from the cache.
@@ -62,8 +61,8 @@ export async function partnershipEffectOperation(
 }
 
 /**
- * `scenario`: predicted deaths for the four deployments and the UN troops needed without and with
- * the partner.
+ * `scenario`: core's `partnershipScenario`, predicted deaths for the four deployments and the UN
+ * troops needed without and with the partner.
  * @example (await scenarioOperation(models, { un: 5, nonun: 5 }, token)).deaths.both.fit
  */
 export async function scenarioOperation(
@@ -72,5 +71,5 @@ export async function scenarioOperation(
   token: CancelToken,
 ): Promise<ScenarioResponse> {
   const { fitted } = await models.of(req, token);
-  return scenario(fitted, req);
+  return partnershipScenario(fitted, req);
 }
