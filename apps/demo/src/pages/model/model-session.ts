@@ -1,22 +1,38 @@
 import type { FitResult } from '@peacepanel/core';
-import type { BootstrapResponse } from '@peacepanel/worker';
+import type {
+  BootstrapResponse,
+  DiagnosticsResponse,
+  TwoPartResponse,
+  WildBootstrapResponse,
+} from '@peacepanel/worker';
 import { getClient } from '../../services/client.js';
+import { CONFLICT_MONTH_ID, loadConflictMonths } from '../../services/conflict-months.js';
 import type { PageScope } from '../../shell/page-scaffold.js';
 import {
   decodeModels,
   encodeModels,
   type ListedModel,
+  listedKey,
   listedOf,
   MAX_MODELS,
   sameModel,
+  specOfListed,
 } from './model-list.js';
-import { formFromParams, type SpecForm, specOf } from './spec-form.js';
+import { formFromParams, isTwoPart, type SpecForm, specOf, twoPartSpecOf } from './spec-form.js';
 
 /** The one job the page runs at a time, with its Cancel. */
 export type Job =
   | { kind: 'idle' }
   | { kind: 'fitting'; label: string; started: number; controller: AbortController }
-  | { kind: 'bootstrap'; done: number; total: number; controller: AbortController };
+  | { kind: 'bootstrap'; done: number; total: number; controller: AbortController }
+  | { kind: 'wild'; total: number; controller: AbortController };
+
+/** A zero-inflated or hurdle fit with its diagnostics, for the form it was fitted from. */
+export interface TwoPartShown {
+  key: string;
+  fit: TwoPartResponse;
+  diagnostics: DiagnosticsResponse | undefined;
+}
 
 /**
  * The Model page's work: fitting the listed models in the worker (each once per dataset), the cluster
@@ -27,6 +43,10 @@ export class ModelSession {
   job: Job = { kind: 'idle' };
   error: string | undefined;
   boot: { key: string; value: BootstrapResponse } | undefined;
+  wild: { key: string; value: WildBootstrapResponse } | undefined;
+  twoPart: TwoPartShown | undefined;
+  /** Diagnostics (rootogram, residuals) of a listed model, by key. */
+  readonly diagnostics = new Map<string, DiagnosticsResponse>();
   /** Where and how long the last fit ran (shown so visitors and tests can see it left the main thread). */
   lastRun: { seconds: number; mode: string; cached: boolean } | undefined;
   /** Fits by model key (formula|family|vcov|dataset). */
@@ -49,7 +69,19 @@ export class ModelSession {
 
   /** The cache key of a listed model on the active dataset. */
   keyOf(m: ListedModel): string {
-    return `${m.formula}|${m.family}|${m.vcov}|${this.#page.ctx.data.current?.id ?? ''}`;
+    return `${listedKey(m)}|${m.extras?.dataset ?? this.#page.ctx.data.current?.id ?? ''}`;
+  }
+
+  /** The worker dataset a listed model is fitted on: its own (a Robustness specification), else the active one. */
+  async #datasetOf(m: ListedModel): Promise<string> {
+    const own = m.extras?.dataset;
+    if (own === CONFLICT_MONTH_ID) await loadConflictMonths();
+    if (own && own !== 'upload') {
+      if (own !== CONFLICT_MONTH_ID) await this.#page.ctx.data.use('bundled');
+      return own;
+    }
+    return (await this.#page.ctx.data.use(this.#page.route.params.data === 'upload' ? 'upload' : 'bundled'))
+      .id;
   }
 
   /** The fits of the listed models known so far, in list order. */
@@ -63,17 +95,21 @@ export class ModelSession {
   async fitListed(m: ListedModel): Promise<FitResult | undefined> {
     const known = this.#fits.get(this.keyOf(m));
     if (known) return known;
-    const { ctx } = this.#page;
-    const ds = await ctx.data.use(this.#page.route.params.data === 'upload' ? 'upload' : 'bundled');
+    let dataset: string;
+    try {
+      dataset = await this.#datasetOf(m);
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.#page.redraw();
+      return undefined;
+    }
     const controller = new AbortController();
     this.job = { kind: 'fitting', label: m.formula, started: performance.now(), controller };
     this.error = undefined;
     this.#page.redraw();
     const client = await getClient();
-    const spec = { ...specOf(this.form()), formula: m.formula, family: m.family, vcov: m.vcov };
-    if (m.vcov !== 'cluster') delete spec.cluster;
     const t0 = performance.now();
-    const r = await client.fit({ spec, dataset: ds.id }, { signal: controller.signal });
+    const r = await client.fit({ spec: specOfListed(m), dataset }, { signal: controller.signal });
     this.job = { kind: 'idle' };
     if (!r.ok) {
       this.error = r.code === 'CANCELLED' ? 'The fit was cancelled.' : r.message;
@@ -83,11 +119,23 @@ export class ModelSession {
     this.lastRun = { seconds: (performance.now() - t0) / 1000, mode: client.mode, cached: r.value.cached };
     this.#fits.set(this.keyOf(m), r.value.result);
     this.#page.redraw();
+    void this.#diagnose(m, dataset);
     return r.value.result;
+  }
+
+  /** Fetches the rootogram and residuals of a listed model (shown under its diagnostics). */
+  async #diagnose(m: ListedModel, dataset: string): Promise<void> {
+    const key = this.keyOf(m);
+    if (this.diagnostics.has(key)) return;
+    const r = await (await getClient()).diagnostics({ spec: specOfListed(m), dataset });
+    if (r.ok) this.diagnostics.set(key, r.value);
+    else this.error = `Diagnostics: ${r.message}`;
+    this.#page.redraw();
   }
 
   /** Fits the form's model and adds it to the list (the last {@link MAX_MODELS} are kept). */
   async fitCurrent(): Promise<void> {
+    if (isTwoPart(this.form())) return this.fitTwoPart();
     const m = listedOf(specOf(this.form()));
     const result = await this.fitListed(m);
     if (!result) return;
@@ -96,10 +144,60 @@ export class ModelSession {
     this.#page.ctx.router.update({ m: encodeModels(list.slice(-MAX_MODELS)) });
   }
 
-  /** Runs the form's cluster bootstrap across the worker pool, with progress. */
+  /** The form's zero-inflated or hurdle model with its rootogram and residuals (not listed side by side). */
+  async fitTwoPart(): Promise<void> {
+    const f = this.form();
+    if (!isTwoPart(f)) return;
+    const spec = twoPartSpecOf(f);
+    const ds = await this.#page.ctx.data.use(
+      this.#page.route.params.data === 'upload' ? 'upload' : 'bundled',
+    );
+    const controller = new AbortController();
+    this.job = { kind: 'fitting', label: spec.formula, started: performance.now(), controller };
+    this.error = undefined;
+    this.#page.redraw();
+    const client = await getClient();
+    const t0 = performance.now();
+    const r = await client.fitTwoPart({ spec, dataset: ds.id }, { signal: controller.signal });
+    if (r.ok) {
+      this.lastRun = { seconds: (performance.now() - t0) / 1000, mode: client.mode, cached: r.value.cached };
+      const d = await client.diagnostics({ twoPart: spec, dataset: ds.id }, { signal: controller.signal });
+      this.twoPart = {
+        key: JSON.stringify([spec, ds.id]),
+        fit: r.value,
+        diagnostics: d.ok ? d.value : undefined,
+      };
+      if (!d.ok) this.error = `Diagnostics: ${d.message}`;
+    } else this.error = r.code === 'CANCELLED' ? 'The fit was cancelled.' : r.message;
+    this.job = { kind: 'idle' };
+    this.#page.redraw();
+  }
+
+  /** The wild cluster score bootstrap of the form's model: one p-value per coefficient. */
+  async runWildBootstrap(): Promise<void> {
+    const f = this.form();
+    const spec = specOf(f);
+    const ds = await this.#page.ctx.data.use(
+      this.#page.route.params.data === 'upload' ? 'upload' : 'bundled',
+    );
+    const controller = new AbortController();
+    this.job = { kind: 'wild', total: f.reps, controller };
+    this.error = undefined;
+    this.#page.redraw();
+    const client = await getClient();
+    const req = { spec, dataset: ds.id, reps: f.reps, seed: 20230401 };
+    const r = await client.wildBootstrap(req, { signal: controller.signal });
+    this.job = { kind: 'idle' };
+    if (r.ok) this.wild = { key: this.keyOf(listedOf(spec)), value: r.value };
+    else this.error = r.code === 'CANCELLED' ? 'The bootstrap was cancelled.' : r.message;
+    this.#page.redraw();
+  }
+
+  /** Runs the form's cluster bootstrap across the worker pool, with progress (or the wild bootstrap). */
   async runBootstrap(): Promise<void> {
     const f = this.form();
     if (f.reps <= 0) return;
+    if (f.wild) return this.runWildBootstrap();
     const spec = specOf(f);
     const ds = await this.#page.ctx.data.use(
       this.#page.route.params.data === 'upload' ? 'upload' : 'bundled',

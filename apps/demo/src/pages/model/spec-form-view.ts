@@ -7,6 +7,7 @@ import {
   FIXED_EFFECTS,
   formToParams,
   formulaOf,
+  isTwoPart,
   type SpecForm,
   VCOVS,
 } from './spec-form.js';
@@ -16,6 +17,14 @@ const VCOV_LABELS: Record<SpecForm['vcov'], string> = {
   robust: 'Robust (HC1)',
   model: 'Model-based (expected information)',
   oim: 'Observed information (Stata default)',
+};
+const FAMILY_LABELS: Record<SpecForm['family'], string> = {
+  negbin: 'Negative binomial (NB2)',
+  poisson: 'Poisson',
+  zip: 'Zero-inflated Poisson',
+  zinb: 'Zero-inflated negative binomial',
+  'hurdle-poisson': 'Hurdle Poisson',
+  'hurdle-nb': 'Hurdle negative binomial',
 };
 const FE_LABELS: Record<SpecForm['fixedEffects'], string> = {
   none: 'None',
@@ -28,6 +37,10 @@ const FE_LABELS: Record<SpecForm['fixedEffects'], string> = {
 export interface FormInput {
   f: SpecForm;
   outcomes: readonly string[];
+  /** Numeric columns with no negative value (frequency weights). */
+  weightColumns: readonly string[];
+  /** Columns a second clustering may use. */
+  clusterColumns: readonly string[];
   busy: boolean;
   setForm: (f: SpecForm) => void;
   fit: () => void;
@@ -91,21 +104,43 @@ function controlsFieldset({ f, setForm }: FormInput): TemplateResult {
             </fieldset>`;
 }
 
-function estimationFieldset({ f, setForm }: FormInput): TemplateResult {
+function estimationFieldset({ f, setForm, weightColumns, clusterColumns }: FormInput): TemplateResult {
   return html`<fieldset>
               <legend>Estimation</legend>
               <label for="family">Family</label>
               <select id="family" @change=${(e: Event) => setForm({ ...f, family: (e.target as HTMLSelectElement).value as SpecForm['family'] })}>
-                ${FAMILIES.map((x) => html`<option value=${x} ?selected=${x === f.family}>${x === 'negbin' ? 'Negative binomial (NB2)' : 'Poisson'}</option>`)}
+                ${FAMILIES.map((x) => html`<option value=${x} ?selected=${x === f.family}>${FAMILY_LABELS[x]}</option>`)}
               </select>
               <label for="vcov">Standard errors</label>
               <select id="vcov" @change=${(e: Event) => setForm({ ...f, vcov: (e.target as HTMLSelectElement).value as SpecForm['vcov'] })}>
                 ${VCOVS.map((x) => html`<option value=${x} ?selected=${x === f.vcov}>${VCOV_LABELS[x]}</option>`)}
               </select>
+              ${columnSelect('cluster2', 'Second cluster column (two-way clustering, with clustered errors)', f.cluster2, clusterColumns, (v) => setForm({ ...f, cluster2: v }))}
+              ${columnSelect('weights', 'Frequency weights column', f.weights, weightColumns, (v) => setForm({ ...f, weights: v }), isTwoPart(f))}
               <label for="reps">Bootstrap replications (cluster bootstrap; 0 = none)</label>
               <input id="reps" type="number" min="0" max="9999" step="1" .value=${String(f.reps)}
                 @change=${(e: Event) => setForm({ ...f, reps: Math.max(0, Math.min(9999, Math.round(Number((e.target as HTMLInputElement).value) || 0))) })} />
+              <label class="inline"><input id="wild" type="checkbox" .checked=${f.wild} ?disabled=${isTwoPart(f)}
+                @change=${(e: Event) => setForm({ ...f, wild: (e.target as HTMLInputElement).checked })} />
+                Wild cluster score bootstrap (Kline &amp; Santos 2012, for few clusters) instead of the pairs bootstrap</label>
+              ${isTwoPart(f) ? html`<p class="muted">Zero-inflated and hurdle models: <code>|</code> in the formula starts the zero part (without it, the zero part uses the count terms); fixed effects, weights and the bootstrap are not available for them here.</p>` : nothing}
             </fieldset>`;
+}
+
+/** A select of a column, with "none" first (`disabled` when the model cannot use it). */
+function columnSelect(
+  id: string,
+  label: string,
+  value: string | undefined,
+  columns: readonly string[],
+  set: (v: string | undefined) => void,
+  disabled = false,
+): TemplateResult {
+  return html`<label for=${id}>${label}</label>
+    <select id=${id} ?disabled=${disabled} @change=${(e: Event) => set((e.target as HTMLSelectElement).value || undefined)}>
+      <option value="" ?selected=${!value}>None</option>
+      ${columns.map((c) => html`<option value=${c} ?selected=${c === value}>${c}</option>`)}
+    </select>`;
 }
 
 function formulaAndActions({ f, busy, setForm, bootstrap, reset }: FormInput): TemplateResult {
@@ -118,7 +153,7 @@ function formulaAndActions({ f, busy, setForm, bootstrap, reset }: FormInput): T
               }}></textarea>
             <div class="toolbar" style="margin-top: 0.75rem">
               <button type="submit" ?disabled=${busy} data-testid="fit-button">Fit model</button>
-              ${f.reps > 0 ? html`<button type="button" class="secondary" ?disabled=${busy} @click=${bootstrap}>Run bootstrap (${f.reps})</button>` : nothing}
+              ${f.reps > 0 && !isTwoPart(f) ? html`<button type="button" class="secondary" ?disabled=${busy} @click=${bootstrap} data-testid="bootstrap-button">Run ${f.wild ? 'wild ' : ''}bootstrap (${f.reps})</button>` : nothing}
               <button type="button" class="secondary" ?disabled=${busy} @click=${() => reset({ ...formToParams(DEFAULT_FORM) })}>Reset to the study's model</button>
             </div>
             </div>`;

@@ -6,7 +6,7 @@ import type { AppContext, PageView } from '../../shell/page-view.js';
 import { encodeModels } from '../model/model-list.js';
 import { describeSpec } from './curve-view.js';
 import { MultiverseRun } from './multiverse-run.js';
-import { filterResult, robustnessFromParams } from './robustness-params.js';
+import { filterResult, listedOfRow, robustnessFromParams } from './robustness-params.js';
 import { resultsView, runCard } from './robustness-view.js';
 
 /** The page's state and steps: run the multiverse, move along the curve, open a specification. */
@@ -23,7 +23,7 @@ function robustnessSteps(page: PageScope): PageSteps {
     const id = specificationCurve(shown, q).points[rank]?.id;
     const row = result.rows.find((r) => r.id === id);
     if (!row) return;
-    const m = encodeModels([{ formula: row.formula, family: row.family, vcov: 'cluster' }]);
+    const m = encodeModels([listedOfRow(row)]);
     ctx.router.navigate({ page: 'model', params: m ? { m } : {} });
   }
 

@@ -1,21 +1,16 @@
 import { expandGrid, type MultiverseResult, parseOnly } from '@peacepanel/core';
-import { conflictMonthJsonUrl } from '../../services/bundled-files.js';
 import { getClient } from '../../services/client.js';
+import { loadConflictMonths } from '../../services/conflict-months.js';
 import type { DatasetStore } from '../../services/dataset-store.js';
-
-let conflictMonths: Promise<unknown> | undefined;
 
 /**
  * Loads the conflict-month panel into the worker once, when the run includes conflict-month
  * specifications (a failure leaves those rows failing with the reason, as the grid does for any
  * missing dataset).
  */
-async function loadConflictMonths(only: ReturnType<typeof parseOnly>): Promise<void> {
+async function loadConflictMonthsFor(only: ReturnType<typeof parseOnly>): Promise<void> {
   if (!expandGrid(only).specs.some((s) => s.choices.unit === 'conflict-month')) return;
-  const url = conflictMonthJsonUrl();
-  if (!url) return;
-  conflictMonths ??= getClient().then((c) => c.loadDataset({ url, id: 'africa-conflict-month' }));
-  await conflictMonths;
+  await loadConflictMonths().catch(() => undefined);
 }
 
 /**
@@ -51,7 +46,7 @@ export class MultiverseRun {
       const only = onlyText ? parseOnly(onlyText) : {};
       await this.#data.use('bundled');
       const client = await getClient();
-      await loadConflictMonths(only);
+      await loadConflictMonthsFor(only);
       if (this.running !== controller) return;
       const onProgress = (p: { done: number; total: number }) => {
         this.progress = p;
