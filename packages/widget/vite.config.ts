@@ -43,7 +43,7 @@ function oneFile(name: string): Plugin {
 }
 
 /**
- * Swaps `@peacepanel/worker`'s bootstrap chunking (`engine/bootstrap-range.js`, which brings core's
+ * Swaps `@peacepanel/worker`'s bootstrap chunking (`worker/operations/bootstrap-range.js`, which brings core's
  * cluster bootstrap and its RNG) for `src/engine-worker/bootstrap-left-out.ts`: the charts never
  * bootstrap, and it is about 1.7 KB gzip of the 60 KB budget. Fails the build when the module was not
  * found (renamed upstream), so the swap cannot silently stop working.
@@ -57,8 +57,8 @@ function leaveOutBootstrap(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       if (
-        source === './bootstrap-range.js' &&
-        importer?.replaceAll('\\', '/').includes('/worker/dist/engine/')
+        source === './operations/bootstrap-range.js' &&
+        importer?.replaceAll('\\', '/').includes('/worker/dist/worker/')
       ) {
         swapped = true;
         return stand;
@@ -68,7 +68,7 @@ function leaveOutBootstrap(): Plugin {
     buildEnd() {
       if (!swapped)
         this.error(
-          "@peacepanel/worker's engine/bootstrap-range.js was not found: update leaveOutBootstrap()",
+          "@peacepanel/worker's worker/operations/bootstrap-range.js was not found: update leaveOutBootstrap()",
         );
     },
   };

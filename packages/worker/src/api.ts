@@ -5,13 +5,14 @@
  * copied. Errors cross the boundary as values (`{ ok: false, code, message }`), because comlink keeps
  * only the name and message of a thrown error (comlink issue #594).
  *
- * The client (`client.ts`) presents the same methods with `Result<T>` return values; the worker
- * (`worker.ts`) exposes an `EstimatorApi` through comlink.
+ * The client (`main/client.ts`) presents the same methods with `Result<T>` return values; the worker
+ * (`worker.ts`) exposes the estimator (`worker/estimator.ts`), an `EstimatorApi`, through comlink.
  */
 import type {
   ColumnMapping,
-  DeploymentSummary as CoreDeploymentSummary,
   CsvDialect,
+  DatasetJson,
+  DeploymentSummary,
   ErrorCode,
   ErrorLocation,
   Exclusion,
@@ -23,33 +24,21 @@ import type {
   OnlyOptions,
   PartnershipEffect,
   PartnershipPoint,
+  PartnershipScenario,
+  PredictedDeaths,
   Prediction,
+  ResidualType,
+  RootogramBar,
+  ScenarioOptions,
   Table,
+  TwoPartResult,
+  TwoPartSpecInput,
+  WildClusterBootstrapResult,
+  WildWeights,
 } from '@peacepanel/core';
 
-export type { Prediction };
-
-/** Spells an interface out as a type literal, so it is assignable to `Record<string, unknown>`. */
-type Plain<T> = { [K in keyof T]: T[K] };
-
-/** Core's `describeDeployments` result: share of UN months with a non-UN partner, months by type, overall and by year. */
-export type DeploymentSummary = Plain<
-  Omit<CoreDeploymentSummary, 'overall' | 'byYear'> & {
-    overall: Plain<CoreDeploymentSummary['overall']>;
-    byYear: Plain<CoreDeploymentSummary['byYear'][number]>[];
-  }
->;
-
-/**
- * A dataset as JSON (`packages/data/datasets/<id>.json`). The worker checks it with core's
- * `DatasetJsonSchema` (`tableFromDataset`), so this type is only the outline.
- */
-export interface DatasetJson {
-  id: string;
-  title?: string;
-  caveat?: string;
-  columns: { name: string; kind: 'number' | 'string'; values: (number | string | null)[] }[];
-}
+// Core owns these shapes; they are re-exported so the worker's wire contract reads in one place.
+export type { DatasetJson, DeploymentSummary, PredictedDeaths, Prediction };
 
 /** Error codes a call can resolve with: core's codes (`WORKER_CRASHED` among them) plus `INTERNAL` for bugs. */
 export type WorkerErrorCode = ErrorCode | 'INTERNAL';
@@ -84,8 +73,12 @@ export type LoadDatasetRequest = DatasetSource & {
   derive?: boolean;
 };
 
-/** What `loadDataset` reports about the table it now holds. */
-export interface DatasetInfo {
+/**
+ * What `loadDataset` reports about the table it now holds (not core's `DatasetInfo`, which describes a
+ * bundled dataset's metadata: a CSV upload has no version or source, and this report adds columns,
+ * exclusions and whether the partnership variables were added).
+ */
+export interface LoadedDatasetInfo {
   id: string;
   n: number;
   columns: { name: string; kind: 'number' | 'string' }[];
@@ -96,6 +89,9 @@ export interface DatasetInfo {
   /** True when the partnership variables were added. */
   derived: boolean;
 }
+
+/** @deprecated The old name of {@link LoadedDatasetInfo}, kept for compatibility. */
+export type { LoadedDatasetInfo as DatasetInfo };
 
 /** Fields shared by requests that work on a model of a loaded dataset. */
 export interface ModelRequest {
@@ -138,43 +134,16 @@ export type EffectPoint = PartnershipPoint;
 export type PartnershipEffectResponse = PartnershipEffect;
 
 /**
- * `scenario` request: predicted monthly battle deaths with no troops, UN troops only, non-UN troops
- * only and both, at the chosen troop numbers (thousands); and how many UN troops (thousands) give the
- * same reduction with and without the partner.
+ * `scenario` request: core's `ScenarioOptions` (UN and non-UN troops in thousands, the reduction to
+ * match, covariate values, interval level) on the model of a `ModelRequest`.
  */
-export interface ScenarioRequest extends ModelRequest {
-  un: number;
-  nonun: number;
-  /** Target reduction as a share (0.5 = halve deaths); defaults to the reduction UN troops alone achieve at `un`. */
-  reduction?: number;
-  at?: Record<string, number | string>;
-  ciLevel?: number;
-}
+export interface ScenarioRequest extends ModelRequest, ScenarioOptions {}
 
-export interface PredictedDeaths {
-  fit: number;
-  lower: number;
-  upper: number;
-}
-
-export interface ScenarioResponse {
-  un: number;
-  nonun: number;
-  deaths: {
-    none: PredictedDeaths;
-    unOnly: PredictedDeaths;
-    nonunOnly: PredictedDeaths;
-    both: PredictedDeaths;
-  };
-  /** Reduction relative to no troops (shares; negative = increase). */
-  reductions: { unOnly: number; nonunOnly: number; both: number };
-  /** UN troops (thousands) needed for `target`; `un` is null when no number of troops reaches it. */
-  unNeeded: {
-    target: number;
-    withoutPartner: { un: number | null; note: string };
-    withPartner: { un: number | null; note: string };
-  };
-}
+/**
+ * `scenario` result: core's `PartnershipScenario` (predicted deaths with no troops, UN only, non-UN
+ * only and both; reductions; UN troops needed without and with the partner).
+ */
+export type ScenarioResponse = PartnershipScenario;
 
 export interface DescribeRequest {
   dataset?: string;
@@ -276,6 +245,64 @@ export interface MultiverseResponse {
   workers: number;
 }
 
+/** `fitTwoPart` request: a zero-inflated or hurdle model (core's `TwoPartSpecInput`, pscl's `y ~ count | zero`). */
+export interface TwoPartRequest {
+  spec: TwoPartSpecInput;
+  /** Dataset id; defaults to the dataset loaded last. */
+  dataset?: string;
+}
+
+/** `fitTwoPart` result: core's `TwoPartResult` plus whether it came from the estimator's cache. */
+export interface TwoPartResponse {
+  result: TwoPartResult;
+  cached: boolean;
+}
+
+/**
+ * `diagnostics` request: the model of a `ModelRequest` (NB2 or Poisson), or the two-part model of
+ * `twoPart` when given, and how much of the rootogram to compute.
+ */
+export interface DiagnosticsRequest extends ModelRequest {
+  twoPart?: TwoPartSpecInput;
+  /** Largest count of the rootogram (default 50; counts above it are summed in `beyond`). */
+  rootogramMax?: number;
+  /** Residuals to return (default `pearson`). */
+  residualType?: ResidualType;
+}
+
+/**
+ * What a fit looks like against its data: rootogram bars (Kleiber & Zeileis 2016) for counts
+ * 0…`rootogramMax`, the observations beyond it, and one fitted mean and residual per observation used.
+ */
+export interface DiagnosticsResponse {
+  rootogram: RootogramBar[];
+  /** Observations with a count above the rootogram's last bar: observed, and expected under the model. */
+  beyond: { observed: number; expected: number };
+  /** Fitted means, one per observation used (transferred). */
+  fitted: Float64Array;
+  /** Residuals of `residualType`, in the order of `fitted` (transferred). */
+  residuals: Float64Array;
+  residualType: ResidualType;
+}
+
+/**
+ * `wildBootstrap` request: the wild cluster score bootstrap test of H0: β = 0 (Kline & Santos 2012)
+ * for each named term (default: every estimated coefficient but the intercept), clustered by the
+ * spec's `cluster`.
+ */
+export interface WildBootstrapRequest extends ModelRequest {
+  terms?: string[];
+  reps: number;
+  seed: number;
+  /** Default `webb` (Rademacher allows only 2^G distinct draws). */
+  weights?: WildWeights;
+}
+
+/** One core `WildClusterBootstrapResult` per term, in the order asked. */
+export interface WildBootstrapResponse {
+  tests: WildClusterBootstrapResult[];
+}
+
 /** Progress of a long call. */
 export interface Progress {
   done: number;
@@ -291,11 +318,11 @@ export interface CallControl {
   cancelFlag?: Int32Array;
 }
 
-/** What the worker exposes through comlink (and `in-thread.ts` runs on the main thread). */
+/** What the worker exposes through comlink (and `main/in-thread-host.ts` runs on the main thread). */
 export interface EstimatorApi {
   /** Answers once the worker has loaded; used as a start-up handshake. */
   ping(): Promise<{ coreVersion: string }>;
-  loadDataset(req: LoadDatasetRequest): Promise<Result<DatasetInfo>>;
+  loadDataset(req: LoadDatasetRequest): Promise<Result<LoadedDatasetInfo>>;
   fit(req: ModelRequest, control?: CallControl): Promise<Result<FitResponse>>;
   predict(req: PredictRequest, control?: CallControl): Promise<Result<Prediction[]>>;
   partnershipEffect(
@@ -312,7 +339,7 @@ export interface EstimatorApi {
     onProgress?: (done: number) => void,
   ): Promise<Result<BootstrapRange>>;
   /**
-   * Fits some specifications of the multiverse in order, reusing this engine's design cache across
+   * Fits some specifications of the multiverse in order, reusing this estimator's design cache across
    * calls; `onProgress(done)` after each one. Failed fits are rows with their reason.
    */
   multiverseRange(
@@ -320,6 +347,12 @@ export interface EstimatorApi {
     control?: CallControl,
     onProgress?: (done: number) => void,
   ): Promise<Result<MultiverseRow[]>>;
+  /** Fits a zero-inflated or hurdle model (cached by dataset and validated spec). */
+  fitTwoPart(req: TwoPartRequest, control?: CallControl): Promise<Result<TwoPartResponse>>;
+  /** Rootogram, fitted values and residuals of a model. */
+  diagnostics(req: DiagnosticsRequest, control?: CallControl): Promise<Result<DiagnosticsResponse>>;
+  /** Wild cluster score bootstrap p-values, one per term (no refits per replication). */
+  wildBootstrap(req: WildBootstrapRequest, control?: CallControl): Promise<Result<WildBootstrapResponse>>;
   /** Asks a running call to stop at its next step (it then resolves `{ ok: false, code: 'CANCELLED' }`). */
   cancel(callId: number): Promise<void>;
 }

@@ -1,18 +1,21 @@
 /**
  * @peacepanel/worker: core's panel computations off the main thread, through comlink. Use
- * `createClient()`; the wire contract is in `api.ts`; the worker entry is `@peacepanel/worker/worker`.
+ * `createClient()` (`main/`: what runs on the page's thread); the wire contract is in `api.ts`; the
+ * worker entry is `@peacepanel/worker/worker`, which exposes the estimator (`worker/`: what runs
+ * inside the worker, or in-thread as the fallback).
  */
 export { VERSION as CORE_VERSION } from '@peacepanel/core';
 export type * from './api.js';
-export { assembleDraws, splitReplications } from './bootstrap-plan.js';
+export { assembleDraws, splitReplications } from './main/bootstrap-plan.js';
+export { createClient } from './main/client.js';
+export type { BootstrapOptions, CallOptions, ClientOptions, PeacepanelClient } from './main/client-types.js';
+export { splitSpecs } from './main/multiverse.js';
+export type { WorkerLike } from './main/spawn-worker.js';
 export {
-  type BootstrapOptions,
-  type CallOptions,
-  type ClientOptions,
-  createClient,
-  type PeacepanelClient,
-} from './client.js';
-export { createEngine } from './engine/engine.js';
-export { exposeEngine } from './expose-engine.js';
-export { splitSpecs } from './multiverse-pool.js';
-export type { WorkerLike } from './spawn-worker.js';
+  createEngine,
+  createEstimator,
+  type EngineOptions,
+  type EstimatorOptions,
+} from './worker/estimator.js';
+export { exposeEngine, exposeEstimator } from './worker/expose-estimator.js';
+export { type ResearchFactory, type ResearchOperations, researchOperations } from './worker/research.js';

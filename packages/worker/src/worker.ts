@@ -1,11 +1,12 @@
 /**
- * The worker entry: creates an engine and exposes it with comlink. The same file runs as a browser
+ * The worker entry: creates the estimator and exposes it with comlink. The same file runs as a browser
  * module Worker (`new Worker(url, { type: 'module' })`, or a bundler's inline worker) and as a Node
  * `worker_threads` worker (through comlink's node adapter). Node modules are imported lazily and
  * hidden from bundlers, so browser builds never see them.
  */
-import { createEngine } from './engine/engine.js';
-import { exposeEngine } from './expose-engine.js';
-import { currentWorkerEndpoint } from './worker-endpoint.js';
+import { createEstimator } from './worker/estimator.js';
+import { exposeEstimator } from './worker/expose-estimator.js';
+import { researchOperations } from './worker/research.js';
+import { currentWorkerEndpoint } from './worker/worker-endpoint.js';
 
-exposeEngine(createEngine(), await currentWorkerEndpoint());
+exposeEstimator(createEstimator({ research: researchOperations }), await currentWorkerEndpoint());

@@ -1,8 +1,8 @@
 import { DEFAULT_PARTNERSHIP_SPEC } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
-import { assembleDraws, splitReplications } from '../src/bootstrap-plan.js';
-import { canonicalJson } from '../src/engine/canonical-json.js';
-import { modelKey } from '../src/engine/model-cache.js';
+import { assembleDraws, splitReplications } from '../src/main/bootstrap-plan.js';
+import { canonicalJson } from '../src/worker/canonical-json.js';
+import { modelKey } from '../src/worker/model-cache.js';
 
 describe('splitting a bootstrap across workers', () => {
   it('covers [0, reps) exactly once, in order, for any pool size', () => {

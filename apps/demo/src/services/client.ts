@@ -9,9 +9,11 @@ let client: Promise<PeacepanelClient> | undefined;
  */
 export function getClient(): Promise<PeacepanelClient> {
   client ??= Promise.all([import('@peacepanel/worker'), import('@peacepanel/worker/worker?worker')]).then(
-    ([{ createClient }, { default: EstimatorWorker }]) =>
+    ([{ createClient, researchOperations }, { default: EstimatorWorker }]) =>
       createClient({
         workerFactory: () => new EstimatorWorker({ name: 'peacepanel-estimator' }),
+        // the in-thread fallback answers the Model page's research operations too
+        research: researchOperations,
         onFallback: (reason) => console.warn(`peacepanel: computing on the main thread (${reason})`),
       }),
   );

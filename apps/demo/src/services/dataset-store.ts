@@ -1,9 +1,14 @@
-import { describeDialect, type Exclusion, type Table } from '@peacepanel/core';
+import {
+  type DatasetJson,
+  describeDialect,
+  type Exclusion,
+  type Table,
+  tableFromDataset,
+} from '@peacepanel/core';
 import type { ErrorValue } from '@peacepanel/worker';
 import { BUNDLED_ID, bundledJsonUrl } from './bundled-files.js';
 import { checkUpload } from './check-upload.js';
 import { getClient } from './client.js';
-import { type DatasetJson, tableOfDataset } from './dataset-json.js';
 
 /** The dataset every page works on: the bundled panel or the visitor's upload. */
 export interface ActiveDataset {
@@ -156,7 +161,7 @@ export class DatasetStore {
       caveat: json.caveat,
       sourceNote: json.source,
       fileName: `${BUNDLED_ID}.csv`,
-      table: tableOfDataset(json),
+      table: tableFromDataset(json),
       exclusions: [],
       read: null,
     };

@@ -1,11 +1,38 @@
-import type { ModelSpecInput } from '@peacepanel/core';
+import { COUNTRY_MONTH_SPEC, type ModelSpecInput } from '@peacepanel/core';
+
+/**
+ * What a listed model sets beyond formula, family and variance, when it differs from the country-month
+ * defaults: the sample (`subset`), the cluster columns, the panel's unit and time, frequency weights,
+ * and the dataset (a specification opened from the Robustness page may be a conflict-month one).
+ */
+export interface ListedExtras {
+  subset?: string;
+  cluster?: string;
+  cluster2?: string;
+  weights?: string;
+  unit?: string;
+  time?: string;
+  dataset?: string;
+}
 
 /** The part of a spec that differs between the models shown side by side. */
 export interface ListedModel {
   formula: string;
   family: 'negbin' | 'poisson';
   vcov: 'model' | 'oim' | 'robust' | 'cluster';
+  extras?: ListedExtras;
 }
+
+/** Short URL keys of the extras (links stay short). */
+const EXTRA_KEYS: Record<keyof ListedExtras, string> = {
+  subset: 's',
+  cluster: 'c',
+  cluster2: 'c2',
+  weights: 'w',
+  unit: 'u',
+  time: 't',
+  dataset: 'd',
+};
 
 /** The page compares up to four models side by side; a link listing more is clamped (links are untrusted input). */
 export const MAX_MODELS = 4;
@@ -30,7 +57,35 @@ function fromBase64Url(s: string): string {
  */
 export function encodeModels(models: readonly ListedModel[]): string | undefined {
   if (models.length === 0) return undefined;
-  return toBase64Url(JSON.stringify(models.map((m) => [m.formula, m.family, m.vcov])));
+  return toBase64Url(
+    JSON.stringify(
+      models.map((m) => {
+        const extras = encodeExtras(m.extras);
+        return extras ? [m.formula, m.family, m.vcov, extras] : [m.formula, m.family, m.vcov];
+      }),
+    ),
+  );
+}
+
+function encodeExtras(extras: ListedExtras | undefined): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [k, short] of Object.entries(EXTRA_KEYS)) {
+    const v = extras?.[k as keyof ListedExtras];
+    if (v) out[short] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Reads the extras of a link (unknown keys and non-strings are ignored: links are untrusted). */
+function decodeExtras(raw: unknown): ListedExtras | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const out: ListedExtras = {};
+  for (const [k, short] of Object.entries(EXTRA_KEYS)) {
+    const v = (raw as Record<string, unknown>)[short];
+    if (typeof v === 'string' && v.length > 0 && v.length <= MAX_FORMULA_LENGTH)
+      out[k as keyof ListedExtras] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /**
@@ -83,7 +138,8 @@ function readModels(param: string | undefined): ListedModel[] {
       const vcov = ['model', 'oim', 'robust', 'cluster'].includes(r[2])
         ? (r[2] as ListedModel['vcov'])
         : 'cluster';
-      return [{ formula: r[0], family, vcov }];
+      const extras = decodeExtras(r[3]);
+      return [extras ? { formula: r[0], family, vcov, extras } : { formula: r[0], family, vcov }];
     });
   } catch {
     return [];
@@ -95,10 +151,49 @@ function readModels(param: string | undefined): ListedModel[] {
  * @example listedOf(COUNTRY_MONTH_SPEC).vcov // 'cluster'
  */
 export function listedOf(spec: ModelSpecInput): ListedModel {
-  return { formula: spec.formula, family: spec.family ?? 'negbin', vcov: spec.vcov ?? 'model' };
+  const d = COUNTRY_MONTH_SPEC;
+  const extras: ListedExtras = {};
+  if (spec.subset) extras.subset = spec.subset;
+  if (spec.vcov === 'cluster' && spec.cluster && spec.cluster !== d.cluster) extras.cluster = spec.cluster;
+  if (spec.vcov === 'cluster' && spec.cluster2) extras.cluster2 = spec.cluster2;
+  if (spec.weights) extras.weights = spec.weights;
+  if (spec.unit && spec.unit !== d.unit) extras.unit = spec.unit;
+  if (spec.time && spec.time !== d.time) extras.time = spec.time;
+  const m: ListedModel = {
+    formula: spec.formula,
+    family: spec.family ?? 'negbin',
+    vcov: spec.vcov ?? 'model',
+  };
+  return Object.keys(extras).length ? { ...m, extras } : m;
+}
+
+/**
+ * The full spec of a listed model: the country-month defaults with the model's own settings on top
+ * (the cluster column only for clustered variance).
+ * @example specOfListed({ formula: 'y ~ x', family: 'poisson', vcov: 'cluster', extras: { subset: 'year >= 2000' } }).subset
+ */
+export function specOfListed(m: ListedModel): ModelSpecInput {
+  const { dataset: _dataset, ...extras } = m.extras ?? {};
+  const spec: ModelSpecInput = {
+    ...COUNTRY_MONTH_SPEC,
+    ...extras,
+    formula: m.formula,
+    family: m.family,
+    vcov: m.vcov,
+  };
+  if (m.vcov !== 'cluster') {
+    delete spec.cluster;
+    delete spec.cluster2;
+  }
+  return spec;
+}
+
+/** A stable text of a listed model (its key in caches and comparisons). */
+export function listedKey(m: ListedModel): string {
+  return JSON.stringify([m.formula, m.family, m.vcov, encodeExtras(m.extras) ?? {}]);
 }
 
 /** True when two listed models are the same model. */
 export function sameModel(a: ListedModel, b: ListedModel): boolean {
-  return a.formula === b.formula && a.family === b.family && a.vcov === b.vcov;
+  return listedKey(a) === listedKey(b);
 }

@@ -1,6 +1,13 @@
-import { COUNTRY_MONTH_SPEC, type ModelSpecInput } from '@peacepanel/core';
+import {
+  COUNTRY_MONTH_SPEC,
+  type ModelSpecInput,
+  TWO_PART_MODELS,
+  type TwoPartModelName,
+  type TwoPartSpecInput,
+} from '@peacepanel/core';
 
-export const FAMILIES = ['negbin', 'poisson'] as const;
+/** The count models of the form: NB2 and Poisson (compared side by side), then core's zero-inflated and hurdle models. */
+export const FAMILIES = ['negbin', 'poisson', ...TWO_PART_MODELS] as const;
 export const VCOVS = ['cluster', 'robust', 'model', 'oim'] as const;
 export const FIXED_EFFECTS = ['none', 'country', 'year', 'country+year'] as const;
 export const CONTROLS = {
@@ -24,6 +31,12 @@ export interface SpecForm {
   vcov: (typeof VCOVS)[number];
   /** Cluster bootstrap replications (0 = none). */
   reps: number;
+  /** Run the wild cluster score bootstrap (Kline & Santos 2012) instead of the pairs cluster bootstrap. */
+  wild: boolean;
+  /** Column of frequency weights, or undefined for none. */
+  weights: string | undefined;
+  /** Second cluster column for two-way clustering (Cameron, Gelbach & Miller 2011), or undefined. */
+  cluster2: string | undefined;
   /** A formula typed by hand; overrides the choices above when set. */
   custom: string | undefined;
 }
@@ -43,8 +56,19 @@ export const DEFAULT_FORM: SpecForm = {
   family: 'negbin',
   vcov: 'cluster',
   reps: 0,
+  wild: false,
+  weights: undefined,
+  cluster2: undefined,
   custom: undefined,
 };
+
+/**
+ * True when the form asks for a zero-inflated or hurdle model (fitted on its own, not in the side-by-side table).
+ * @example isTwoPart({ ...DEFAULT_FORM, family: 'zinb' }) // true
+ */
+export function isTwoPart(f: SpecForm): f is SpecForm & { family: TwoPartModelName } {
+  return f.family !== 'negbin' && f.family !== 'poisson';
+}
 
 function troopTerm(base: 'un_troops' | 'nonun_troops', lag: number): string {
   if (lag === 1) return `${base}_k_lag1`;
@@ -68,7 +92,8 @@ export function formulaOf(f: SpecForm): string {
   }
   for (const c of f.controls) terms.push(CONTROLS[c].term);
   const rhs = terms.length ? terms.join(' + ') : '1';
-  const fe = f.fixedEffects === 'none' ? '' : ` | ${f.fixedEffects.replace('+', ' + ')}`;
+  // In a two-part formula `|` starts the zero part, so fixed effects are not written there.
+  const fe = f.fixedEffects === 'none' || isTwoPart(f) ? '' : ` | ${f.fixedEffects.replace('+', ' + ')}`;
   return `${f.outcome} ~ ${rhs}${fe}`;
 }
 
@@ -80,11 +105,32 @@ export function specOf(f: SpecForm): ModelSpecInput {
   const spec: ModelSpecInput = {
     ...COUNTRY_MONTH_SPEC,
     formula: formulaOf(f),
-    family: f.family,
+    family: f.family === 'poisson' ? 'poisson' : 'negbin',
     vcov: f.vcov,
   };
   if (f.vcov !== 'cluster') delete spec.cluster;
+  if (f.vcov === 'cluster' && f.cluster2) spec.cluster2 = f.cluster2;
+  if (f.weights) spec.weights = f.weights;
   return spec;
+}
+
+/**
+ * The zero-inflated or hurdle model of a form (pscl's `y ~ count | zero`; without `|` the zero part uses
+ * the count terms). Standard errors: clustered (one or two columns), robust, or model-based.
+ * @example twoPartSpecOf({ ...DEFAULT_FORM, family: 'zinb' }).cluster // ['country']
+ */
+export function twoPartSpecOf(f: SpecForm & { family: TwoPartModelName }): TwoPartSpecInput {
+  const vcov = f.vcov === 'cluster' ? 'cluster' : f.vcov === 'robust' ? 'robust' : 'model';
+  return {
+    formula: formulaOf(f),
+    model: f.family,
+    vcov,
+    unit: COUNTRY_MONTH_SPEC.unit,
+    time: COUNTRY_MONTH_SPEC.time,
+    ...(vcov === 'cluster'
+      ? { cluster: [COUNTRY_MONTH_SPEC.cluster ?? 'country', ...(f.cluster2 ? [f.cluster2] : [])] }
+      : {}),
+  };
 }
 
 const int = (v: string | undefined, lo: number, hi: number, dflt: number): number => {
@@ -116,6 +162,9 @@ export function formFromParams(p: Record<string, string>): SpecForm {
     family: oneOf(p.family, FAMILIES, DEFAULT_FORM.family),
     vcov: oneOf(p.vcov, VCOVS, DEFAULT_FORM.vcov),
     reps: int(p.reps, 0, 9999, DEFAULT_FORM.reps),
+    wild: bool(p.wild, DEFAULT_FORM.wild),
+    weights: p.w || undefined,
+    cluster2: p.cl2 || undefined,
     custom: p.formula || undefined,
   };
 }
@@ -138,6 +187,9 @@ export function formToParams(f: SpecForm): Record<string, string | undefined> {
     family: f.family !== d.family ? f.family : undefined,
     vcov: f.vcov !== d.vcov ? f.vcov : undefined,
     reps: f.reps !== d.reps ? String(f.reps) : undefined,
+    wild: f.wild !== d.wild ? b(f.wild) : undefined,
+    w: f.weights || undefined,
+    cl2: f.cluster2 || undefined,
     formula: f.custom?.trim() || undefined,
   };
 }

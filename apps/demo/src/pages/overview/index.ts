@@ -1,6 +1,8 @@
-import { html, nothing, render } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import type { Route } from '../../routing/route.js';
+import type { ActiveDataset } from '../../services/dataset-store.js';
 import { createWidget, loadWidget } from '../../services/widget-loader.js';
+import { mountScaffold } from '../../shell/page-scaffold.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 import { readTheme, THEME_EVENT } from '../../shell/theme.js';
 import { deploymentMonthsByCountry } from '../data/deployment-months.js';
@@ -34,22 +36,9 @@ function replicationNote() {
   </div>`;
 }
 
-/**
- * Overview: the headline finding in plain words with the `<partnership-effect>` chart, what it means
- * and what it does not, and the citations of the study and the data.
- */
-export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): PageView {
-  let widgetError: string | undefined;
-  let widgetMounted = false;
-  let onTheme = (): void => {};
-
-  function draw(): void {
-    const d = ctx.data.current;
-    const dep = d ? deploymentMonthsByCountry(d.table) : [];
-    const unMonths = dep.reduce((s, x) => s + x.unMonths, 0);
-    const parallel = dep.reduce((s, x) => s + x.parallelMonths, 0);
-    render(
-      html`<h1>The study: UN peacekeepers reduce battle deaths, most of all when they deploy alongside a partner</h1>
+/** The headline finding in plain words, and the replication verdicts. */
+function introSection(): TemplateResult {
+  return html`<h1>The study: UN peacekeepers reduce battle deaths, most of all when they deploy alongside a partner</h1>
         <p class="lead">
           In African civil wars since the 1990s, months with more UN troops on the ground saw fewer battle deaths.
           Troops of non-UN missions (the African Union, regional organisations, the EU, single states) did not reduce
@@ -64,9 +53,12 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
           which differ from the study's (see <a href="?page=method">Method</a>). Where our estimates differ from the published ones, the chart shows ours;
           read the shaded intervals, not only the lines.
         </p>
-        ${replicationNote()}
+        ${replicationNote()}`;
+}
 
-        <section aria-labelledby="chart-h">
+/** The `<partnership-effect>` chart's place (the element is added once, by `mountWidgetOnce`). */
+function chartSection(d: ActiveDataset | undefined, widgetError: string | undefined): TemplateResult {
+  return html`        <section aria-labelledby="chart-h">
           <h2 id="chart-h">Predicted battle deaths by number of UN troops</h2>
           ${widgetError ? html`<div class="error-box" role="alert">${widgetError}</div>` : nothing}
           <div id="overview-widget" data-testid="overview-widget"></div>
@@ -75,9 +67,15 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
               ? html`<p class="muted">The chart uses the bundled panel (the embeddable chart reads published data); the numbers below and the Model and Scenarios pages use your upload.</p>`
               : nothing
           }
-        </section>
+        </section>`;
+}
 
-        <section aria-labelledby="data-h">
+/** How often UN troops deployed beside a non-UN mission in the active panel. */
+function dataSection(d: ActiveDataset | undefined): TemplateResult {
+  const dep = d ? deploymentMonthsByCountry(d.table) : [];
+  const unMonths = dep.reduce((s, x) => s + x.unMonths, 0);
+  const parallel = dep.reduce((s, x) => s + x.parallelMonths, 0);
+  return html`        <section aria-labelledby="data-h">
           <h2 id="data-h">In the data on this site</h2>
           ${
             d
@@ -92,9 +90,12 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
                 </p>`
               : html`<p class="loading">Loading the panel…</p>`
           }
-        </section>
+        </section>`;
+}
 
-        <div class="grid-2">
+/** What the finding means and what it does not. */
+function meaningCards(): TemplateResult {
+  return html`        <div class="grid-2">
           <section class="card" aria-labelledby="means-h">
             <h2 id="means-h" style="margin-top: 0">What the study's finding means</h2>
             <ul>
@@ -114,9 +115,12 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
               </li>
             </ul>
           </section>
-        </div>
+        </div>`;
+}
 
-        <section aria-labelledby="cite-h">
+/** The citations of the study and the data. */
+function sourcesSection(d: ActiveDataset | undefined): TemplateResult {
+  return html`        <section aria-labelledby="cite-h">
           <h2 id="cite-h">Sources</h2>
           <p>
             <strong>Study:</strong> Schumann, Maurice P., and Corinne Bara (2023). "A New Era: Power in Partnership
@@ -128,32 +132,44 @@ export function mountPage(host: HTMLElement, ctx: AppContext, _route: Route): Pa
             Coverage and licences on the <a href="?page=method">Method</a> page and in the datasheet.
           </p>
           ${d?.caveat ? html`<p class="muted">${d.caveat}</p>` : nothing}
-        </section>`,
-      host,
-    );
-    if (!widgetMounted) {
-      const box = host.querySelector<HTMLElement>('#overview-widget');
-      if (box) {
-        widgetMounted = true;
-        const widget = createWidget({ view: 'effect', theme: readTheme(localStorage) });
-        box.append(widget);
-        onTheme = () => widget.setAttribute('theme', readTheme(localStorage));
-        document.documentElement.addEventListener(THEME_EVENT, onTheme);
-        loadWidget().catch((e: unknown) => {
-          widgetError = e instanceof Error ? e.message : String(e);
-          draw();
-        });
-      }
-    }
-  }
+        </section>`;
+}
 
-  const off = ctx.data.subscribe(draw);
-  draw();
-  return {
-    update: draw,
-    dispose() {
-      off();
-      document.documentElement.removeEventListener(THEME_EVENT, onTheme);
-    },
-  };
+/**
+ * Overview: the headline finding in plain words with the `<partnership-effect>` chart, what it means
+ * and what it does not, and the citations of the study and the data.
+ */
+export function mountPage(host: HTMLElement, ctx: AppContext, route: Route): PageView {
+  return mountScaffold(host, ctx, route, (page) => {
+    let widgetError: string | undefined;
+    let widgetMounted = false;
+    let onTheme = (): void => {};
+
+    /** Adds the chart element once its box exists, follows the theme, and loads the widget script. */
+    function mountWidgetOnce(): void {
+      const box = widgetMounted ? null : host.querySelector<HTMLElement>('#overview-widget');
+      if (!box) return;
+      widgetMounted = true;
+      const widget = createWidget({ view: 'effect', theme: readTheme(localStorage) });
+      box.append(widget);
+      onTheme = () => widget.setAttribute('theme', readTheme(localStorage));
+      document.documentElement.addEventListener(THEME_EVENT, onTheme);
+      loadWidget().catch((e: unknown) => {
+        widgetError = e instanceof Error ? e.message : String(e);
+        page.redraw();
+      });
+    }
+
+    return {
+      draw() {
+        const d = ctx.data.current;
+        render(
+          html`${introSection()}${chartSection(d, widgetError)}${dataSection(d)}${meaningCards()}${sourcesSection(d)}`,
+          host,
+        );
+        mountWidgetOnce();
+      },
+      dispose: () => document.documentElement.removeEventListener(THEME_EVENT, onTheme),
+    };
+  });
 }

@@ -2,9 +2,12 @@ import {
   CHOICE_NAMES,
   type ChoiceName,
   type MultiverseResult,
+  type MultiverseRow,
+  modelOfSpec,
   QUANTITIES,
   type Quantity,
 } from '@peacepanel/core';
+import { type ListedModel, listedOf } from '../model/model-list.js';
 
 /** The page's URL state: the quantity shown, the option each choice is filtered to, the run's `only`. */
 export interface RobustnessState {
@@ -41,4 +44,16 @@ export function filterResult(
   const entries = Object.entries(filters) as [ChoiceName, string][];
   if (!entries.length) return result;
   return { ...result, rows: result.rows.filter((r) => entries.every(([c, o]) => r.choices[c] === o)) };
+}
+
+/**
+ * The Model page's listing of a specification of the curve: its formula and family with everything
+ * else core's `modelOfSpec` fits it with (the sample as `subset`, CR1 clustered by the unit, the unit
+ * and time columns, and its dataset), so the permalink refits the same model, not the formula alone.
+ * @example listedOfRow(row).extras?.subset // "year >= 1993 & year <= 2018"
+ */
+export function listedOfRow(row: MultiverseRow): ListedModel {
+  const { dataset, model } = modelOfSpec(row.choices);
+  const listed = listedOf({ ...model, formula: row.formula, family: row.family, vcov: 'cluster' });
+  return { ...listed, extras: { ...listed.extras, dataset } };
 }

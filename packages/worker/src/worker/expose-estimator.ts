@@ -1,13 +1,14 @@
 /**
- * Serves an engine over a comlink endpoint, transferring (not copying) the large typed arrays a
- * result carries: bootstrap draws and the columns of a validated CSV table. A progress callback
+ * Serves the estimator over a comlink endpoint, transferring (not copying) the large typed arrays a
+ * result carries: bootstrap draws, diagnostics' fitted values and residuals, and the columns of a
+ * validated CSV table. A progress callback
  * arrives as a comlink proxy; it is called fire-and-forget (a closed port must not crash the worker
  * with an unhandled rejection) and released when the call ends.
  */
 
 import type { Endpoint } from 'comlink';
 import { expose, releaseProxy, transfer } from 'comlink';
-import type { EstimatorApi, Result } from './api.js';
+import type { EstimatorApi, Result } from '../api.js';
 
 /** A callback as it arrives through comlink: calling it posts a message; it can be released. */
 interface RemoteCallback {
@@ -16,13 +17,14 @@ interface RemoteCallback {
 }
 
 /**
- * Exposes `engine` on `endpoint` (a worker's global scope, or a Node `parentPort` wrapped by comlink's
- * node adapter).
- * @example exposeEngine(createEngine(), await currentWorkerEndpoint())
+ * Exposes `estimator` on `endpoint` (a worker's global scope, or a Node `parentPort` wrapped by
+ * comlink's node adapter).
+ * Reference: comlink `expose` (https://github.com/GoogleChromeLabs/comlink#api).
+ * @example exposeEstimator(createEstimator(), await currentWorkerEndpoint())
  */
-export function exposeEngine(engine: EstimatorApi, endpoint: Endpoint): void {
+export function exposeEstimator(estimator: EstimatorApi, endpoint: Endpoint): void {
   const served: EstimatorApi = {
-    ...engine,
+    ...estimator,
     bootstrapRange: async (req, control, onProgress) => {
       const remote = onProgress as RemoteCallback | undefined;
       const report = remote
@@ -31,7 +33,7 @@ export function exposeEngine(engine: EstimatorApi, endpoint: Endpoint): void {
           }
         : undefined;
       try {
-        return transferred(await engine.bootstrapRange(req, control, report), (v) => [v.draws.buffer]);
+        return transferred(await estimator.bootstrapRange(req, control, report), (v) => [v.draws.buffer]);
       } finally {
         try {
           remote?.[releaseProxy]?.();
@@ -40,8 +42,10 @@ export function exposeEngine(engine: EstimatorApi, endpoint: Endpoint): void {
         }
       }
     },
+    diagnostics: async (req, control) =>
+      transferred(await estimator.diagnostics(req, control), (v) => [v.fitted.buffer, v.residuals.buffer]),
     validatePanelCsv: async (req) =>
-      transferred(await engine.validatePanelCsv(req), (v) =>
+      transferred(await estimator.validatePanelCsv(req), (v) =>
         Object.values(v.table.columns).flatMap((c) => (c.kind === 'number' ? [c.values.buffer] : [])),
       ),
   };
@@ -55,3 +59,6 @@ function transferred<T>(result: Result<T>, buffers: (value: T) => ArrayBufferLik
   );
   return transfer(result, unique);
 }
+
+/** @deprecated Use {@link exposeEstimator} (the same function). */
+export const exposeEngine = exposeEstimator;

@@ -7,9 +7,9 @@
  * the worker is left to stop by itself. Either way the call resolves `CANCELLED`.
  */
 import { messages } from '@peacepanel/core';
-import type { CallControl, EstimatorApi, Result } from './api.js';
-import type { EngineHost } from './engine-host.js';
-import { fromPeacepanelError } from './error-values.js';
+import type { CallControl, EstimatorApi, Result } from '../api.js';
+import { fromPeacepanelError } from '../error-values.js';
+import type { EstimatorHost } from './estimator-host.js';
 
 let nextCallId = 1;
 
@@ -30,7 +30,7 @@ export function cancelledValue(): Result<never> {
  * @example await runCancellable(host, (api, c) => api.fit(req, c), signal, 50, () => pool.spareReady)
  */
 export function runCancellable<T>(
-  host: EngineHost,
+  host: EstimatorHost,
   invoke: (api: EstimatorApi, control: CallControl) => Promise<Result<T>>,
   signal: AbortSignal | undefined,
   hardCancelMs: number,

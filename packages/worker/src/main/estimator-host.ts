@@ -1,16 +1,16 @@
 /**
- * Where an engine runs: a worker (`worker-slot.ts`) or the calling thread (`in-thread.ts`). The
+ * Where an estimator runs: a worker (`worker-host.ts`) or the calling thread (`in-thread-host.ts`). The
  * client talks to both through this interface, so pooling, cancellation and dataset replay are
  * written once.
  */
-import type { EstimatorApi, ExecutionMode, LoadDatasetRequest, Result } from './api.js';
+import type { EstimatorApi, ExecutionMode, LoadDatasetRequest, Result } from '../api.js';
 
-export interface EngineHost {
+export interface EstimatorHost {
   readonly mode: ExecutionMode;
   /** False once the worker died or was terminated; a dead host is replaced, never reused. */
   readonly alive: boolean;
   /**
-   * Runs `invoke` against the engine. Resolves `WORKER_CRASHED` if the worker dies meanwhile, or the
+   * Runs `invoke` against the estimator. Resolves `WORKER_CRASHED` if the worker dies meanwhile, or the
    * value given to `kill` if it is terminated on purpose.
    */
   run<T>(invoke: (api: EstimatorApi) => Promise<Result<T>>): Promise<Result<T>>;
@@ -27,7 +27,10 @@ export interface EngineHost {
  * cancel, or a pool worker used for the first time), in load order.
  * @example const r = await replayLoads(host, loads); if (!r.ok) return r;
  */
-export function replayLoads(host: EngineHost, loads: readonly LoadDatasetRequest[]): Promise<Result<true>> {
+export function replayLoads(
+  host: EstimatorHost,
+  loads: readonly LoadDatasetRequest[],
+): Promise<Result<true>> {
   host.replaying = host.replaying.then(async () => {
     while (host.loadsApplied < loads.length) {
       const req = loads[host.loadsApplied];

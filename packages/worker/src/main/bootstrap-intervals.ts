@@ -5,7 +5,7 @@
  */
 
 import { percentileIntervals } from '@peacepanel/core';
-import type { BootstrapInterval } from './api.js';
+import type { BootstrapInterval } from '../api.js';
 
 /**
  * One interval per term of a row-major `reps × terms.length` draw matrix.

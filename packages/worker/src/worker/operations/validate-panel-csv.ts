@@ -1,5 +1,5 @@
 import { decodeText, PARTNERSHIP_PANEL_REQUIREMENTS, parsePanelCsv } from '@peacepanel/core';
-import type { ValidateCsvRequest, ValidatedCsv } from '../api.js';
+import type { ValidateCsvRequest, ValidatedCsv } from '../../api.js';
 
 /**
  * Checks a panel CSV with core's one reader: decodes bytes (encoding detected), detects the separator

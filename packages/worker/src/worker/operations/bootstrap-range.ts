@@ -8,9 +8,9 @@
  * draws. Progress is reported per replication.
  */
 import { clusterBootstrap, type ModelSpecInput, messages, type Table } from '@peacepanel/core';
-import type { BootstrapRange } from '../api.js';
-import type { CancelToken } from './cancellation.js';
-import { yieldToEventLoop } from './yield-to-event-loop.js';
+import type { BootstrapRange } from '../../api.js';
+import type { CancelToken } from '../cancellation.js';
+import { yieldToEventLoop } from '../yield-to-event-loop.js';
 
 export interface BootstrapRangeOptions {
   reps: number;
@@ -19,7 +19,7 @@ export interface BootstrapRangeOptions {
   end: number;
   token: CancelToken;
   onProgress?: (done: number) => void;
-  /** Wall time a chunk should take (default 250 ms; see `EngineOptions.chunkMs`). */
+  /** Wall time a chunk should take (default 250 ms; see `EstimatorOptions.chunkMs`). */
   targetMs?: number;
 }
 

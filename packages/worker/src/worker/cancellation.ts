@@ -1,5 +1,5 @@
 /**
- * Cooperative cancellation inside the engine. A call stops when the main thread sets its shared flag
+ * Cooperative cancellation inside the estimator. A call stops when the main thread sets its shared flag
  * (`Int32Array` over a `SharedArrayBuffer`, seen even in the middle of a synchronous fit, through
  * core's progress callback) or sends `cancel(callId)` (seen at the next yield to the event loop).
  */

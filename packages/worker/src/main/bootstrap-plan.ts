@@ -3,7 +3,7 @@
  * depends only on `(seed, i)` (docs/CONTRACTS.md, `clusterBootstrap`), so any split gives the draws a
  * single thread gives; slices are handed to whichever worker is free, which balances uneven cores.
  */
-import type { BootstrapRange } from './api.js';
+import type { BootstrapRange } from '../api.js';
 
 /**
  * Cuts `[0, reps)` into contiguous slices, about `perWorker` per worker.

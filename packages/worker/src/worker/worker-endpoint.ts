@@ -6,9 +6,9 @@
 import type { Endpoint } from 'comlink';
 
 /**
- * The endpoint to `expose` the engine on.
+ * The endpoint to `expose` the estimator on.
  * @throws Error when running in Node's main thread instead of a worker.
- * @example exposeEngine(createEngine(), await currentWorkerEndpoint())
+ * @example exposeEstimator(createEstimator(), await currentWorkerEndpoint())
  */
 export async function currentWorkerEndpoint(): Promise<Endpoint> {
   const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';

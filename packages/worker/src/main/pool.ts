@@ -1,16 +1,17 @@
 /**
- * The engines a client uses: up to `size` workers, started lazily (worker 0 at once), each brought
+ * The estimators a client uses: up to `size` workers, started lazily (worker 0 at once), each brought
  * up to date with the datasets loaded so far; or, when a worker cannot be started (CSP, no Worker
- * support) or `forceInThread` is set, one in-thread engine. A dead worker (crash, or terminated by
+ * support) or `forceInThread` is set, one in-thread estimator. A dead worker (crash, or terminated by
  * a cancel) is replaced on its next use. Falling back happens only while no worker has ever started:
  * once one has, a worker that fails to start is reported as an error value of that call.
  */
-import type { ExecutionMode, LoadDatasetRequest, Result } from './api.js';
-import { type EngineHost, replayLoads } from './engine-host.js';
-import { crashedValue } from './error-values.js';
-import { InThreadHost } from './in-thread.js';
+import type { ExecutionMode, LoadDatasetRequest, Result } from '../api.js';
+import { crashedValue } from '../error-values.js';
+import type { ResearchFactory } from '../worker/research.js';
+import { type EstimatorHost, replayLoads } from './estimator-host.js';
+import { InThreadHost } from './in-thread-host.js';
 import type { WorkerSource } from './spawn-worker.js';
-import { WorkerSlot } from './worker-slot.js';
+import { WorkerHost } from './worker-host.js';
 
 export interface PoolOptions {
   /** `undefined`: run in-thread from the start. */
@@ -18,15 +19,17 @@ export interface PoolOptions {
   size: Promise<number>;
   startTimeoutMs: number;
   onFallback?: (reason: string) => void;
+  /** Research operations of the in-thread estimator (see `ClientOptions.research`). */
+  research?: ResearchFactory;
 }
 
-export class EnginePool {
-  /** Every successful `loadDataset` request, in order; replayed into fresh engines. */
+export class EstimatorPool {
+  /** Every successful `loadDataset` request, in order; replayed into fresh estimators. */
   readonly loads: LoadDatasetRequest[] = [];
   readonly #options: PoolOptions;
-  readonly #slots: (Promise<WorkerSlot> | undefined)[] = [];
+  readonly #hosts: (Promise<WorkerHost> | undefined)[] = [];
   /** A started worker (datasets loaded) that takes the place of one terminated by a cancel. */
-  #spare: Promise<WorkerSlot> | undefined;
+  #spare: Promise<WorkerHost> | undefined;
   #spareReady = false;
   /** Once a worker has started, later start failures are errors of that call, not a reason to fall back. */
   #workersWork = false;
@@ -55,51 +58,51 @@ export class EnginePool {
   }
 
   /**
-   * Engine `index` (0 is the one single calls use), started and synced with the loaded datasets.
+   * Estimator `index` (0 is the one single calls use), started and synced with the loaded datasets.
    * Falls back to in-thread when a worker cannot start.
    * @example const h = await pool.host(0); if (h.ok) await h.value.run((api) => api.fit({}));
    */
-  async host(index: number): Promise<Result<EngineHost>> {
+  async host(index: number): Promise<Result<EstimatorHost>> {
     for (;;) {
       if (this.#disposed)
         return { ok: false, code: 'INTERNAL', message: 'this client was disposed; create a new one' };
       if (this.#mode === 'in-thread') {
-        this.#inThread ??= new InThreadHost();
+        this.#inThread ??= new InThreadHost(this.#options.research);
         return this.#synced(this.#inThread);
       }
       const source = this.#options.source;
       if (!source) continue;
-      let pending = this.#slots[index];
+      let pending = this.#hosts[index];
       if (!pending && this.#spare) {
         pending = this.#spare;
         this.#spare = undefined;
         this.#spareReady = false;
-        this.#slots[index] = pending;
+        this.#hosts[index] = pending;
         // Keep one warm for the next cancel, started a little later so it does not slow this call.
         setTimeout(() => this.prepareSpare(), 250);
       }
       if (!pending) {
-        pending = WorkerSlot.start(source, this.#options.startTimeoutMs);
+        pending = WorkerHost.start(source, this.#options.startTimeoutMs);
         pending.catch(() => undefined);
-        this.#slots[index] = pending;
+        this.#hosts[index] = pending;
       }
-      let slot: WorkerSlot;
+      let host: WorkerHost;
       try {
-        slot = await pending;
+        host = await pending;
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
-        if (this.#slots[index] === pending) this.#slots[index] = undefined;
+        if (this.#hosts[index] === pending) this.#hosts[index] = undefined;
         if (this.#workersWork) return crashedValue(detail);
         this.#fallBack(detail);
         continue;
       }
       this.#workersWork = true;
-      if (this.#disposed) slot.kill({ ok: false, code: 'INTERNAL', message: 'disposed' });
-      if (!slot.alive) {
-        if (this.#slots[index] === pending) this.#slots[index] = undefined;
+      if (this.#disposed) host.kill({ ok: false, code: 'INTERNAL', message: 'disposed' });
+      if (!host.alive) {
+        if (this.#hosts[index] === pending) this.#hosts[index] = undefined;
         continue;
       }
-      return this.#synced(slot);
+      return this.#synced(host);
     }
   }
 
@@ -113,11 +116,11 @@ export class EnginePool {
     const source = this.#options.source;
     if (this.#mode !== 'worker' || this.#disposed || this.#spare || !source) return;
     this.#spareReady = false;
-    const spare = WorkerSlot.start(source, this.#options.startTimeoutMs).then(async (slot) => {
+    const spare = WorkerHost.start(source, this.#options.startTimeoutMs).then(async (host) => {
       this.#workersWork = true;
-      await replayLoads(slot, this.loads);
-      if (this.#spare === spare) this.#spareReady = slot.alive;
-      return slot;
+      await replayLoads(host, this.loads);
+      if (this.#spare === spare) this.#spareReady = host.alive;
+      return host;
     });
     spare.catch(() => {
       if (this.#spare === spare) this.#spare = undefined;
@@ -136,14 +139,14 @@ export class EnginePool {
     const spare = this.#spare;
     this.#spare = undefined;
     this.#spareReady = false;
-    for (const pending of [...this.#slots, spare])
+    for (const pending of [...this.#hosts, spare])
       void pending
-        ?.then((slot) => slot.kill({ ok: false, code: 'INTERNAL', message: 'the client was disposed' }))
+        ?.then((host) => host.kill({ ok: false, code: 'INTERNAL', message: 'the client was disposed' }))
         .catch(() => undefined);
-    this.#slots.length = 0;
+    this.#hosts.length = 0;
   }
 
-  async #synced(host: EngineHost): Promise<Result<EngineHost>> {
+  async #synced(host: EstimatorHost): Promise<Result<EstimatorHost>> {
     const r = await replayLoads(host, this.loads);
     return r.ok ? { ok: true, value: host } : r;
   }

@@ -1,5 +1,5 @@
 /**
- * One engine's share of a multiverse run: the specifications it is given, fitted one by one with
+ * One estimator's share of a multiverse run: the specifications it is given, fitted one by one with
  * core's `fitSpecAsync` (yielding between the steps of each fit), the datasets prepared once and the design cache kept between calls (so the NB2
  * and Poisson fits of a formula, and later calls on the same datasets, reuse the design). Yields to
  * the event loop inside each fit, so a `cancel` message gets through and, in-thread, the page paints.
@@ -14,10 +14,10 @@ import {
   type Table,
   UNIT_DATASETS,
 } from '@peacepanel/core';
-import type { CancelToken } from './cancellation.js';
-import { yieldToEventLoop } from './yield-to-event-loop.js';
+import type { CancelToken } from '../cancellation.js';
+import { yieldToEventLoop } from '../yield-to-event-loop.js';
 
-/** The datasets the grid names, as this engine holds them (absent when not loaded). */
+/** The datasets the grid names, as this estimator holds them (absent when not loaded). */
 export type DatasetLookup = (id: string) => Table | undefined;
 
 /**

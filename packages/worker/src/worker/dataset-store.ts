@@ -12,13 +12,13 @@ import {
   type Table,
   tableFromDataset,
 } from '@peacepanel/core';
-import type { DatasetInfo, LoadDatasetRequest } from '../api.js';
+import type { LoadDatasetRequest, LoadedDatasetInfo } from '../api.js';
 import { readDatasetUrl } from './read-dataset-url.js';
 
 export interface LoadedDataset {
   id: string;
   table: Table;
-  info: DatasetInfo;
+  info: LoadedDatasetInfo;
 }
 
 /** Columns `addPartnershipVariables` needs. */
@@ -56,7 +56,7 @@ export class DatasetStore {
     const alreadyDerived = PARTNERSHIP_COLUMNS.un in table.columns;
     const derived = derive && canDerive && !alreadyDerived;
     if (derived) table = addPartnershipVariables(table);
-    const info: DatasetInfo = {
+    const info: LoadedDatasetInfo = {
       id,
       n: table.n,
       columns: Object.entries(table.columns).map(([name, c]) => ({ name, kind: c.kind })),

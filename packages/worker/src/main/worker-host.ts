@@ -4,12 +4,12 @@
  * death, so a crash resolves in-flight calls with a `WORKER_CRASHED` value instead of hanging.
  */
 import { type Remote, releaseProxy, wrap } from 'comlink';
-import type { EstimatorApi, Result } from './api.js';
-import type { EngineHost } from './engine-host.js';
-import { crashedValue } from './error-values.js';
+import type { EstimatorApi, Result } from '../api.js';
+import { crashedValue } from '../error-values.js';
+import type { EstimatorHost } from './estimator-host.js';
 import { type SpawnedWorker, spawnWorker, type WorkerSource } from './spawn-worker.js';
 
-export class WorkerSlot implements EngineHost {
+export class WorkerHost implements EstimatorHost {
   readonly mode = 'worker' as const;
   loadsApplied = 0;
   replaying: Promise<Result<true>> = Promise.resolve({ ok: true, value: true });
@@ -28,14 +28,14 @@ export class WorkerSlot implements EngineHost {
   /**
    * Starts a worker and waits for its handshake.
    * @throws Error when the worker cannot be created, fails to load, or does not answer in `timeoutMs`.
-   * @example const slot = await WorkerSlot.start({ url: new URL('./worker.js', import.meta.url) }, 15000);
+   * @example const host = await WorkerHost.start({ url: new URL('./worker.js', import.meta.url) }, 15000);
    */
-  static async start(source: WorkerSource, timeoutMs: number): Promise<WorkerSlot> {
-    const slot = new WorkerSlot();
+  static async start(source: WorkerSource, timeoutMs: number): Promise<WorkerHost> {
+    const host = new WorkerHost();
     const worker = await spawnWorker(source);
-    slot.#worker = worker;
-    worker.onFailure((detail) => slot.#end(crashedValue(detail)));
-    slot.#remote = wrap<EstimatorApi>(worker.endpoint);
+    host.#worker = worker;
+    worker.onFailure((detail) => host.#end(crashedValue(detail)));
+    host.#remote = wrap<EstimatorApi>(worker.endpoint);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Result<never>>((resolve) => {
       timer = setTimeout(
@@ -43,13 +43,13 @@ export class WorkerSlot implements EngineHost {
         timeoutMs,
       );
     });
-    const started = await Promise.race([slot.#remote.ping().then(() => undefined), slot.#death, timeout]);
+    const started = await Promise.race([host.#remote.ping().then(() => undefined), host.#death, timeout]);
     clearTimeout(timer);
     if (started !== undefined) {
-      slot.kill(started);
+      host.kill(started);
       throw new Error(started.ok ? 'worker did not start' : started.message);
     }
-    return slot;
+    return host;
   }
 
   get alive(): boolean {

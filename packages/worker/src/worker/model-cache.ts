@@ -17,8 +17,8 @@ export function modelKey(dataset: string, spec: ModelSpecInput): { key: string; 
 }
 
 /** Least-recently-used cache of fitted models (bounded: a FittedModel holds the design matrix). */
-export class ModelCache {
-  readonly #entries = new Map<string, FittedModel>();
+export class ModelCache<M = FittedModel> {
+  readonly #entries = new Map<string, M>();
   readonly #capacity: number;
 
   constructor(capacity = 16) {
@@ -26,7 +26,7 @@ export class ModelCache {
   }
 
   /** The cached model, refreshed as most recently used. */
-  get(key: string): FittedModel | undefined {
+  get(key: string): M | undefined {
     const hit = this.#entries.get(key);
     if (hit) {
       this.#entries.delete(key);
@@ -35,7 +35,7 @@ export class ModelCache {
     return hit;
   }
 
-  set(key: string, model: FittedModel): void {
+  set(key: string, model: M): void {
     this.#entries.delete(key);
     this.#entries.set(key, model);
     while (this.#entries.size > this.#capacity) {
