@@ -1,6 +1,6 @@
+import { CURVE_STYLE } from '@peacepanel/charts';
 import {
   CHOICE_NAMES,
-  CURVE_STYLE,
   type MultiverseResult,
   multiverseReading,
   QUANTITIES,
