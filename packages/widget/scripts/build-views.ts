@@ -11,7 +11,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { PRECOMPUTED_FILE } from '../src/partnership-effect/precomputed.js';
-import { defaultSettings, precomputeDefaultViews } from './precompute-views.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../dist');
@@ -22,7 +21,9 @@ Object.assign(globalThis, {
   XMLSerializer: win.XMLSerializer,
   Node: win.Node,
 });
+// The DOM first: lit-html (reached through the view modules) reads `document` when it is evaluated.
 const { fallbackSvg } = await import('./fallback-svg.js');
+const { defaultSettings, precomputeDefaultViews } = await import('./precompute-views.js');
 
 const file = await precomputeDefaultViews(join(here, '../../data/datasets'));
 writeFileSync(join(dist, PRECOMPUTED_FILE), `${JSON.stringify(file)}\n`);

@@ -65,7 +65,7 @@ describe('the precomputed default views (dist/default-views.json)', () => {
     // The trend view counts deployments: troop numbers and the level do not change it.
     const t = defaultSettings('trend');
     expect((await precomputedView(url, { ...t, ci: 0.9, unMax: 5000 }))?.viewData.view).toBe('trend');
-    expect(await precomputedView(url, { ...t, dataset: 'another' })).toBeUndefined();
+    expect(await precomputedView(url, { ...t, dataset: 'another' as typeof t.dataset })).toBeUndefined();
     expect(fetch).toHaveBeenCalledTimes(1); // one request per URL, shared
   });
 
