@@ -1,6 +1,6 @@
 /**
  * Fits the widget's default views at build time, with the element's own code path (`computeView`,
- * `ChartEngine`) on core's in-thread engine (`@peacepanel/worker`, `forceInThread`). The defaults come
+ * `LiveFitter`) on core's in-thread engine (`@peacepanel/worker`, `forceInThread`). The defaults come
  * from ONE place, the element's own `readSettings` with no attribute set: whatever the widget's default
  * view settings, dataset and model are, the precomputed values follow them.
  */
@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createClient } from '@peacepanel/worker';
-import { ChartEngine, type EngineClient } from '../src/partnership-effect/chart-engine.js';
 import { type ComputeSettings, computeView } from '../src/partnership-effect/compute-view.js';
 import type { DatasetJson } from '../src/partnership-effect/dataset-json.js';
+import { type FitClient, LiveFitter } from '../src/partnership-effect/live-fitter.js';
 import {
   PRECOMPUTED_FORMAT,
   type PrecomputedFile,
@@ -52,10 +52,10 @@ export function defaultSettings(view: View): Settings {
  * @example const file = await precomputeDefaultViews('packages/data/datasets'); file.views.length // 3
  */
 export async function precomputeDefaultViews(datasetsDir: string): Promise<PrecomputedFile> {
-  const client = createClient({ forceInThread: true }) as unknown as EngineClient;
+  const client: FitClient = createClient({ forceInThread: true });
   const readJson = async (url: string) =>
     JSON.parse(await readFile(fileURLToPath(url), 'utf8')) as DatasetJson;
-  const engine = new ChartEngine(client, readJson);
+  const engine = new LiveFitter(client, readJson);
   try {
     const views: PrecomputedView[] = [];
     let dataset: { id: string; version: string } | undefined;

@@ -1,10 +1,10 @@
 /**
  * The numbers of one view, fitted live: the data are prepared once in the engine (fetched, filtered
  * by country, loaded into the worker), then the view's values are computed from the dataset's
- * default model. The same function runs in the reader's browser (engine module) and at build time,
+ * default model. The same function runs in the reader's browser (live-fit module) and at build time,
  * where it produces the precomputed default views (`scripts/build-views.ts`), so both agree.
  */
-import type { ChartEngine, Outcome, PreparedDataset } from './chart-engine.js';
+import type { LiveFitter, Outcome, PreparedDataset } from './live-fitter.js';
 import type { Settings } from './settings.js';
 import { emptyEffect, fitEffect } from './views/effect-view.js';
 import type { ViewData, ViewDataMap } from './views/index.js';
@@ -38,10 +38,10 @@ export class ChartFailure extends Error {
  * `scenario`, `describeDeployments`).
  * @param bundledUrl URL of the bundled dataset JSON (`datasets/<id>.json` next to the script).
  * @throws ChartFailure when loading or fitting fails.
- * @example await computeView(sharedEngine(), settings, 'https://cdn.example/w/datasets/africa-cm.json')
+ * @example await computeView(sharedFitter(), settings, 'https://cdn.example/w/datasets/africa-cm.json')
  */
 export async function computeView(
-  engine: ChartEngine,
+  engine: LiveFitter,
   s: ComputeSettings,
   bundledUrl: string,
   signal?: AbortSignal,
@@ -64,7 +64,7 @@ export async function computeView(
  */
 const LIVE_FITS: {
   [V in keyof ViewDataMap]: {
-    fit(engine: ChartEngine, p: PreparedDataset, s: ComputeSettings): Promise<Outcome<ViewDataMap[V]>>;
+    fit(engine: LiveFitter, p: PreparedDataset, s: ComputeSettings): Promise<Outcome<ViewDataMap[V]>>;
     empty(): ViewDataMap[V];
   };
 } = {

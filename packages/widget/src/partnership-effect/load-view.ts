@@ -1,13 +1,13 @@
 /**
  * Where a view's numbers come from, for the element: the precomputed default views (no dataset or
- * engine download), or a live fit through the lazily loaded engine module; and the notes the chart
+ * live-fit download), or a live fit through the lazily loaded live-fit module; and the notes the chart
  * carries about them. No DOM and no lit here.
  */
 import type { PartnershipReadyDetail } from '../events/partnership-events.js';
-import type { PreparedDataset } from './chart-engine.js';
-import type { EngineLoader } from './engine-loader.js';
 import { type Lang, loadMessages, messagesFor } from './i18n.js';
 import { intervalsFor } from './intervals.js';
+import type { LiveFitLoader } from './live-fit-loader.js';
+import type { PreparedDataset } from './live-fitter.js';
 import type { ViewData } from './plotted-values.js';
 import { precomputedView } from './precomputed.js';
 import type { Settings } from './settings.js';
@@ -36,8 +36,8 @@ export interface WidgetResources {
   datasetUrls: Record<string, URL>;
   /** `default-views.json`, the default views fitted at build time. */
   views: URL;
-  /** The engine module (`engine.js`), loaded on the first live fit. */
-  engine: EngineLoader;
+  /** the live-fit module (`live-fit.js`), loaded on the first live fit. */
+  liveFit: LiveFitLoader;
 }
 
 /**
@@ -45,7 +45,7 @@ export interface WidgetResources {
  * otherwise a live fit. The language's messages load beside the numbers (English is built in; a
  * failed load keeps English).
  * @throws an Error with core's `code` when loading or fitting fails (the element shows it with a retry).
- * @example await loadView(settings, PartnershipEffect.resources, signal)
+ * @example await loadView(settings, PartnershipEffectElement.resources, signal)
  */
 export async function loadView(
   settings: Settings,
@@ -65,15 +65,15 @@ export async function loadView(
       mode: 'precomputed',
     };
   }
-  let engine: Awaited<ReturnType<EngineLoader['load']>>;
+  let liveFit: Awaited<ReturnType<LiveFitLoader['load']>>;
   try {
-    engine = await res.engine.load();
+    liveFit = await res.liveFit.load();
   } catch (e) {
-    throw failure('FILE_NOT_FOUND', `the chart engine could not be loaded (${errorText(e)})`);
+    throw failure('FILE_NOT_FOUND', `the live-fit module could not be loaded (${errorText(e)})`);
   }
-  const shared = engine.sharedEngine();
+  const shared = liveFit.sharedFitter();
   const url = (res.datasetUrls[settings.dataset] ?? new URL(`${settings.dataset}.json`, res.datasets)).href;
-  const { prepared, viewData } = await engine.computeView(shared, settings, url, signal);
+  const { prepared, viewData } = await liveFit.computeView(shared, settings, url, signal);
   await messages;
   signal.throwIfAborted();
   return { prepared, viewData, settings, mode: shared.mode };
@@ -104,7 +104,7 @@ export function fittedCountries(d: LoadedView): string[] | null {
   return d.settings.countries?.filter((c) => !d.prepared.unknownCountries.includes(c)) ?? null;
 }
 
-/** An error with core's code (`ChartFailure` in the engine module, which this bundle does not hold). */
+/** An error with core's code (`ChartFailure` in the live-fit module, which this bundle does not hold). */
 function failure(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }

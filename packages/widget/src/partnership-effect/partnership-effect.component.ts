@@ -103,10 +103,10 @@ let instanceCount = 0;
  * @cssprop [--pe-error-background=#fdecea] - Background of the error message.
  * @cssprop [--pe-error-text=#7a1a12] - Text of the error message.
  */
-export class PartnershipEffect extends LitElement implements ElementProperties {
+export class PartnershipEffectElement extends LitElement implements ElementProperties {
   static override styles = partnershipEffectStyles;
   static readonly version = WIDGET_VERSION;
-  /** The datasets, precomputed views and engine module of the copy that defined the element. */
+  /** The datasets, precomputed views and live-fit module of the copy that defined the element. */
   static resources: WidgetResources | undefined;
 
   // Typed properties; each converter turns a value it does not understand into the documented
@@ -168,17 +168,17 @@ export class PartnershipEffect extends LitElement implements ElementProperties {
 
   readonly #task = new Task(this, {
     args: () => [numbersKey(this.#settings), this._retries] as const,
-    task: async (_args, { signal }) => loadView(this.#settings, PartnershipEffect.resources, signal),
+    task: async (_args, { signal }) => loadView(this.#settings, PartnershipEffectElement.resources, signal),
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    PartnershipEffect.resources?.engine.retain();
+    PartnershipEffectElement.resources?.liveFit.retain();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    PartnershipEffect.resources?.engine.release();
+    PartnershipEffectElement.resources?.liveFit.release();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

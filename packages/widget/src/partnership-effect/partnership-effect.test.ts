@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { langConverter, settingConverter } from './attributes.js';
 import { definePartnershipEffect } from './define.js';
-import type { PartnershipEffect } from './partnership-effect.component.js';
+import type { PartnershipEffectElement } from './partnership-effect.component.js';
 
 // The element itself, in happy-dom: typed properties from attributes (bad values fall back and are
 // reported), and a default view painted from the precomputed views (dist/default-views.json).
@@ -26,7 +26,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function mount(attributes: Record<string, string>): Promise<PartnershipEffect> {
+async function mount(attributes: Record<string, string>): Promise<PartnershipEffectElement> {
   const el = document.createElement('partnership-effect');
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   document.body.append(el);

@@ -4,8 +4,9 @@
  * once, without downloading the dataset or the engine; anything else (`data-src`, `countries`,
  * other settings) is fitted live. A missing or unreadable file only means every view is fitted live.
  */
-import type { PreparedDataset } from './chart-engine.js';
+
 import type { ComputeSettings } from './compute-view.js';
+import type { PreparedDataset } from './live-fitter.js';
 import type { ViewData } from './plotted-values.js';
 
 /** File name of the precomputed views, next to the script. */

@@ -5,8 +5,8 @@
  */
 import type { ChartRender } from '../render/chart-types.js';
 import type { Palette } from '../render/palette.js';
-import type { PreparedDataset } from './chart-engine.js';
 import { type Lang, messagesFor } from './i18n.js';
+import type { PreparedDataset } from './live-fitter.js';
 import type { WordSettings } from './views/chart-view.js';
 import { chartView, type ViewData } from './views/index.js';
 

@@ -4,10 +4,10 @@
  */
 import type { EffectData } from '../../render/chart-types.js';
 import { renderEffectChart } from '../../render/effect-chart.js';
-import type { ChartEngine, Outcome, PreparedDataset } from '../chart-engine.js';
 import { effectReading, effectText } from '../chart-text.js';
 import { createFormats, messagesFor } from '../i18n.js';
 import { intervalsFor } from '../intervals.js';
+import type { LiveFitter, Outcome, PreparedDataset } from '../live-fitter.js';
 import type { Settings } from '../settings.js';
 import type { ChartView } from './chart-view.js';
 
@@ -56,7 +56,7 @@ export const effectView: ChartView<EffectData> = {
  * @example await fitEffect(engine, prepared, settings)
  */
 export function fitEffect(
-  engine: ChartEngine,
+  engine: LiveFitter,
   p: PreparedDataset,
   s: Pick<Settings, 'unMax' | 'nonunLevels' | 'ci'>,
 ): Promise<Outcome<EffectData>> {

@@ -4,10 +4,10 @@
  */
 import type { ScenarioData } from '../../render/chart-types.js';
 import { renderScenarioChart } from '../../render/scenario-chart.js';
-import type { ChartEngine, Outcome, PreparedDataset } from '../chart-engine.js';
 import { scenarioReading, scenarioText } from '../chart-text.js';
 import { createFormats, messagesFor } from '../i18n.js';
 import { intervalsFor } from '../intervals.js';
+import type { LiveFitter, Outcome, PreparedDataset } from '../live-fitter.js';
 import type { Settings } from '../settings.js';
 import type { ChartView } from './chart-view.js';
 
@@ -71,7 +71,7 @@ export const scenarioView: ChartView<ScenarioData> = {
  * @example await fitScenario(engine, prepared, settings)
  */
 export function fitScenario(
-  engine: ChartEngine,
+  engine: LiveFitter,
   p: PreparedDataset,
   s: Pick<Settings, 'unMax' | 'nonunLevels' | 'ci'>,
 ): Promise<Outcome<ScenarioData>> {

@@ -4,9 +4,9 @@
  */
 import type { TrendData } from '../../render/chart-types.js';
 import { renderTrendChart } from '../../render/trend-chart.js';
-import type { ChartEngine, Outcome, PreparedDataset } from '../chart-engine.js';
 import { trendReading, trendText } from '../chart-text.js';
 import { createFormats, messagesFor } from '../i18n.js';
+import type { LiveFitter, Outcome, PreparedDataset } from '../live-fitter.js';
 import type { ChartView } from './chart-view.js';
 
 /**
@@ -49,6 +49,6 @@ export const trendView: ChartView<TrendData> = {
  * Counts the deployments live (core's `describeDeployments` in the worker; no model is fitted).
  * @example await fitTrend(engine, prepared)
  */
-export function fitTrend(engine: ChartEngine, p: PreparedDataset, _s?: unknown): Promise<Outcome<TrendData>> {
+export function fitTrend(engine: LiveFitter, p: PreparedDataset, _s?: unknown): Promise<Outcome<TrendData>> {
   return engine.trend(p.id);
 }
