@@ -1,6 +1,6 @@
 import { messages, PeacepanelError } from '../errors.js';
-import type { Exclusion } from '../estimators/result.js';
 import type { Table } from '../table.js';
+import type { Exclusion } from '../types/exclusion.js';
 import { deparse } from './deparse.js';
 import type { DesignColumn, DesignInfo } from './design-info.js';
 import { checkDesignSize } from './design-size-guard.js';
