@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DatasetJson } from '@peacepanel/core';
 import { createClient } from '@peacepanel/worker';
 import { type ComputeSettings, computeView } from '../src/partnership-effect/compute-view.js';
-import type { DatasetJson } from '../src/partnership-effect/dataset-json.js';
 import { type FitClient, LiveFitter } from '../src/partnership-effect/live-fitter.js';
 import {
   PRECOMPUTED_FORMAT,

@@ -4,6 +4,13 @@
  * worker once, and the model is fitted once per dataset; later requests hit the worker's model cache.
  */
 
+import {
+  type DatasetJson,
+  thousandsToTroops,
+  troopsToThousands,
+  typicalTroops,
+  unTroopGrid,
+} from '@peacepanel/core';
 import type {
   DeploymentSummary,
   Result as Outcome,
@@ -11,13 +18,7 @@ import type {
   WorkerErrorCode,
 } from '@peacepanel/worker';
 import type { EffectData, ScenarioData, TrendData, TrendYear } from '../render/chart-types.js';
-import {
-  clusterCount,
-  type DatasetJson,
-  fetchDatasetJson,
-  filterCountries,
-  typicalTroops,
-} from './dataset-json.js';
+import { clusterCount, fetchDatasetJson, filterCountries } from './dataset-json.js';
 import { FetchFailure, fetchData } from './fetch-data.js';
 
 /** A call's outcome as a value (the worker boundary never throws rich errors): the worker's `Result`. */
@@ -62,8 +63,6 @@ export interface PreparedDataset {
   /** What a cluster is in this dataset's default model. */
   clusterUnit: 'conflict' | 'country';
 }
-
-const THOUSAND = 1000;
 
 /** Shares a client among all elements, preparing each dataset and fitting each model once. */
 export class LiveFitter {
@@ -179,13 +178,12 @@ export class LiveFitter {
     const intervals = o.intervals ?? 'cluster';
     const fit = await this.#fitOnce(dataset, intervals);
     if (!fit.ok) return fit;
-    const steps = 40;
-    const unGrid = Array.from({ length: steps + 1 }, (_, i) => (o.unMax * i) / steps / THOUSAND);
+    const unGrid = unTroopGrid(o.unMax).thousands;
     const r = await this.#client.partnershipEffect({
       dataset,
       ...vcovOf(intervals),
       unGrid,
-      nonunLevels: o.nonunLevels.map((n) => n / THOUSAND),
+      nonunLevels: o.nonunLevels.map(troopsToThousands),
       ciLevel: o.ciLevel,
     });
     if (!r.ok) return r;
@@ -194,9 +192,9 @@ export class LiveFitter {
       value: {
         ciLevel: o.ciLevel,
         curves: r.value.curves.map((c) => ({
-          nonun: Math.round(c.nonun * THOUSAND),
+          nonun: thousandsToTroops(c.nonun),
           points: c.points.map((p) => ({
-            un: Math.round(p.un * THOUSAND),
+            un: thousandsToTroops(p.un),
             fit: p.fit,
             lower: p.lower,
             upper: p.upper,
@@ -220,8 +218,8 @@ export class LiveFitter {
     const r = await this.#client.scenario({
       dataset,
       ...vcovOf(intervals),
-      un: o.un / THOUSAND,
-      nonun: o.nonun / THOUSAND,
+      un: troopsToThousands(o.un),
+      nonun: troopsToThousands(o.nonun),
       ciLevel: o.ciLevel,
     });
     if (!r.ok) return r;
@@ -253,7 +251,7 @@ export class LiveFitter {
         ],
         reduction: Number.isFinite(reduction) ? reduction : null,
         unAlone: o.un,
-        unWithPartner: withPartner === null ? null : Math.round(withPartner * THOUSAND),
+        unWithPartner: withPartner === null ? null : thousandsToTroops(withPartner),
       },
     };
   }

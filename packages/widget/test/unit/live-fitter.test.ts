@@ -1,10 +1,6 @@
+import { type DatasetJson, typicalTroops } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
-import {
-  type DatasetJson,
-  filterCountries,
-  medianPositive,
-  typicalTroops,
-} from '../../src/partnership-effect/dataset-json.js';
+import { filterCountries } from '../../src/partnership-effect/dataset-json.js';
 import { type FitClient, LiveFitter, toTrendData } from '../../src/partnership-effect/live-fitter.js';
 
 // A tiny hand-written dataset (3 rows) to test the plumbing; not real data.
@@ -30,8 +26,6 @@ describe('dataset helpers', () => {
   });
 
   it('takes typical sizes from months with deployments', () => {
-    expect(medianPositive([0, 3, 5, 9], () => true)).toBe(5);
-    expect(medianPositive([0, 0], () => true)).toBeNull();
     // UN median of 12000 and 3000 = 7500; non-UN partner only where UN > 0: 4000.
     expect(typicalTroops(json)).toEqual({ un: 7500, nonun: 4000 });
   });
