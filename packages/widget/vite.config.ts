@@ -76,15 +76,21 @@ function leaveOutBootstrap(): Plugin {
 
 /**
  * Removes the `@vite-ignore` marks from the element script's
- * `new URL('./live-fit.js' | './default-views.json' | './datasets/…' | './locales/…', import.meta.url)`
+ * `new URL('./live-fit.js' | './default-views.json' | './multiverse-curve.json' | './datasets/…' | './locales/…', import.meta.url)`
  * (see `src/index.ts`). This build must leave those URLs alone (the files are written next to the
  * script), but the bundler of an app that bundles the widget must see them, to emit the files and
  * rewrite the URLs (Vite skips a marked one). Fails the build unless every one was found.
  */
 function unmarkAssetUrls(): Plugin {
   const mark =
-    /\/\*\s*@vite-ignore\s*\*\/\s*(?=[`'"]\.\/(?:datasets\/|locales\/|live-fit\.js|default-views\.json))/g;
-  const expected = ['./live-fit.js', './default-views.json', './datasets/', './locales/'];
+    /\/\*\s*@vite-ignore\s*\*\/\s*(?=[`'"]\.\/(?:datasets\/|locales\/|live-fit\.js|default-views\.json|multiverse-curve\.json))/g;
+  const expected = [
+    './live-fit.js',
+    './default-views.json',
+    './multiverse-curve.json',
+    './datasets/',
+    './locales/',
+  ];
   return {
     name: 'peacepanel-unmark-asset-urls',
     apply: 'build',

@@ -18,7 +18,12 @@ import {
   type PrecomputedView,
   viewKey,
 } from '../src/partnership-effect/precomputed.js';
-import { readSettings, type Settings, VIEWS, type View } from '../src/partnership-effect/settings.js';
+import {
+  DATASET_VIEWS,
+  type DatasetView,
+  readSettings,
+  type Settings,
+} from '../src/partnership-effect/settings.js';
 
 const PACKAGE_VERSION = (
   JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8')) as {
@@ -43,8 +48,8 @@ const NO_ATTRIBUTES = {
  * The settings of an element with no attribute but `view` (English page).
  * @example defaultSettings('trend').dataset // the default bundled dataset
  */
-export function defaultSettings(view: View): Settings {
-  return readSettings({ ...NO_ATTRIBUTES, view }, 'en', 'https://embed.invalid/').settings;
+export function defaultSettings(view: DatasetView): Settings & { view: DatasetView } {
+  return { ...readSettings({ ...NO_ATTRIBUTES, view }, 'en', 'https://embed.invalid/').settings, view };
 }
 
 /**
@@ -59,7 +64,7 @@ export async function precomputeDefaultViews(datasetsDir: string): Promise<Preco
   try {
     const views: PrecomputedView[] = [];
     let dataset: { id: string; version: string } | undefined;
-    for (const view of VIEWS) {
+    for (const view of DATASET_VIEWS) {
       const s: ComputeSettings = defaultSettings(view);
       const url = pathToFileURL(join(datasetsDir, `${s.dataset}.json`)).href;
       const { prepared, viewData } = await computeView(engine, s, url);

@@ -30,6 +30,7 @@ for (const [name, limit] of Object.entries(BUDGETS)) {
   }
 }
 console.log(line('lazy', 'default-views.json', join(dist, 'default-views.json')));
+console.log(line('lazy', 'multiverse-curve.json', join(dist, 'multiverse-curve.json')));
 for (const f of readdirSync(join(dist, 'datasets')))
   console.log(line('lazy', `datasets/${f}`, join(dist, 'datasets', f)));
 for (const f of readdirSync(join(dist, 'locales')))

@@ -32,6 +32,7 @@ api?.definePartnershipEffect(
       ),
       'africa-cm': new URL(/* @vite-ignore */ './datasets/africa-cm.json', import.meta.url),
     },
+    multiverse: new URL(/* @vite-ignore */ './multiverse-curve.json', import.meta.url),
     locales: {
       fr: new URL(/* @vite-ignore */ './locales/fr.js', import.meta.url),
       pt: new URL(/* @vite-ignore */ './locales/pt.js', import.meta.url),

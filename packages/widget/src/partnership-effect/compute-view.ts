@@ -5,7 +5,7 @@
  * where it produces the precomputed default views (`scripts/build-views.ts`), so both agree.
  */
 import type { LiveFitter, Outcome, PreparedDataset } from './live-fitter.js';
-import type { Settings } from './settings.js';
+import type { DatasetView, Settings } from './settings.js';
 import { emptyEffect, fitEffect } from './views/effect-view.js';
 import type { ViewData, ViewDataMap } from './views/index.js';
 import { emptyScenario, fitScenario } from './views/scenario-view.js';
@@ -14,8 +14,8 @@ import { emptyTrend, fitTrend } from './views/trend-view.js';
 /** The settings that change the numbers (language, theme and height only change the drawing). */
 export type ComputeSettings = Pick<
   Settings,
-  'view' | 'dataSrc' | 'dataset' | 'unMax' | 'nonunLevels' | 'countries' | 'ci'
->;
+  'dataSrc' | 'dataset' | 'unMax' | 'nonunLevels' | 'countries' | 'ci'
+> & { view: DatasetView };
 
 /** A view's values with the dataset they came from. */
 export interface ComputedView {
@@ -63,7 +63,7 @@ export async function computeView(
  * `empty<View>` (not the modules' drawing code, which stays out of the live-fit script).
  */
 const LIVE_FITS: {
-  [V in keyof ViewDataMap]: {
+  [V in DatasetView]: {
     fit(engine: LiveFitter, p: PreparedDataset, s: ComputeSettings): Promise<Outcome<ViewDataMap[V]>>;
     empty(): ViewDataMap[V];
   };
@@ -77,6 +77,6 @@ const LIVE_FITS: {
  * The view's values when no row is left (e.g. `countries` matched nothing).
  * @example emptyData('trend').data.years // []
  */
-export function emptyData(view: Settings['view']): ViewData {
+export function emptyData(view: DatasetView): ViewData {
   return { view, data: LIVE_FITS[view].empty() } as ViewData;
 }

@@ -1,5 +1,6 @@
 import { type Lang, setLocaleUrls } from './i18n.js';
 import { LiveFitLoader } from './live-fit-loader.js';
+import { MULTIVERSE_CURVE_FILE } from './multiverse-curve.js';
 import { PartnershipEffectElement, WIDGET_VERSION } from './partnership-effect.component.js';
 import { PRECOMPUTED_FILE, precomputedViews } from './precomputed.js';
 
@@ -17,7 +18,8 @@ export const TAG_NAME = 'partnership-effect';
  * @param views the precomputed default views (default: `../default-views.json` from `datasetBase`).
  * @param files where single files are when not at their default place (an app bundler emits them
  * under hashed names): `datasets`, each bundled dataset's URL (else `<datasetBase><id>.json`);
- * `locales`, each lazily loaded language module (`locales/<lang>.js` next to the script).
+ * `locales`, each lazily loaded language module (`locales/<lang>.js` next to the script); `multiverse`,
+ * the robustness view's `multiverse-curve.json` (default: `../multiverse-curve.json` from `datasetBase`).
  * @returns the class registered under the tag (the existing one when already defined).
  * @example definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL('./live-fit.js', import.meta.url))
  */
@@ -25,7 +27,7 @@ export function definePartnershipEffect(
   datasetBase: URL,
   liveFitModule: URL = new URL('../live-fit.js', datasetBase),
   views: URL = new URL(`../${PRECOMPUTED_FILE}`, datasetBase),
-  files: { datasets?: Record<string, URL>; locales?: Partial<Record<Lang, URL>> } = {},
+  files: { datasets?: Record<string, URL>; locales?: Partial<Record<Lang, URL>>; multiverse?: URL } = {},
 ): CustomElementConstructor {
   if (files.locales) setLocaleUrls(files.locales);
   if (!PartnershipEffectElement.resources) {
@@ -33,6 +35,7 @@ export function definePartnershipEffect(
       datasets: datasetBase,
       datasetUrls: files.datasets ?? {},
       views,
+      multiverse: files.multiverse ?? new URL(`../${MULTIVERSE_CURVE_FILE}`, datasetBase),
       liveFit: new LiveFitLoader(liveFitModule),
     };
     // Requested now, while the page is still parsing, rather than when the first element updates.

@@ -8,7 +8,7 @@ import type * as Engine from '../live-fit.js';
 /** What `live-fit.js` exports. */
 export type LiveFitModule = typeof Engine;
 
-/** the live-fit module of one copy of the element, loaded lazily from `url`. */
+/** The live-fit module of one copy of the element, loaded lazily from `url`. */
 export class LiveFitLoader {
   readonly url: URL;
   #module: Promise<LiveFitModule> | undefined;
@@ -19,7 +19,7 @@ export class LiveFitLoader {
     this.url = url;
   }
 
-  /** the live-fit module, or undefined before it was loaded. */
+  /** The live-fit module, or undefined before it was loaded. */
   get loaded(): LiveFitModule | undefined {
     return this.#loaded;
   }

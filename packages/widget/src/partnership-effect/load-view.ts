@@ -4,10 +4,11 @@
  * carries about them. No DOM and no lit here.
  */
 import type { PartnershipReadyDetail } from '../events/partnership-events.js';
-import { type Lang, loadMessages, messagesFor } from './i18n.js';
+import { createFormats, type Lang, loadMessages, messagesFor } from './i18n.js';
 import { intervalsFor } from './intervals.js';
 import type { LiveFitLoader } from './live-fit-loader.js';
 import type { PreparedDataset } from './live-fitter.js';
+import { decodeCurve, fetchCurve, type MultiverseCurveFile } from './multiverse-curve.js';
 import type { ViewData } from './plotted-values.js';
 import { precomputedView } from './precomputed.js';
 import type { Settings } from './settings.js';
@@ -36,7 +37,9 @@ export interface WidgetResources {
   datasetUrls: Record<string, URL>;
   /** `default-views.json`, the default views fitted at build time. */
   views: URL;
-  /** the live-fit module (`live-fit.js`), loaded on the first live fit. */
+  /** `multiverse-curve.json`, the compact multiverse result of the robustness view. */
+  multiverse: URL;
+  /** The live-fit module (`live-fit.js`), loaded on the first live fit. */
   liveFit: LiveFitLoader;
 }
 
@@ -54,6 +57,14 @@ export async function loadView(
 ): Promise<LoadedView> {
   if (!res) throw failure('INTERNAL', 'the element is not set up (define it with definePartnershipEffect())');
   const messages = loadMessages(settings.lang).catch(() => undefined);
+  if (settings.view === 'robustness') {
+    const curve = await fetchCurve(res.multiverse.href);
+    await messages;
+    signal.throwIfAborted();
+    const viewData = { view: 'robustness' as const, data: decodeCurve(curve) };
+    return { prepared: multiversePrepared(curve, settings.lang), viewData, settings, mode: 'precomputed' };
+  }
+  const view = settings.view;
   const pre = await precomputedView(res.views.href, settings);
   signal.throwIfAborted();
   if (pre) {
@@ -73,10 +84,31 @@ export async function loadView(
   }
   const shared = liveFit.sharedFitter();
   const url = (res.datasetUrls[settings.dataset] ?? new URL(`${settings.dataset}.json`, res.datasets)).href;
-  const { prepared, viewData } = await liveFit.computeView(shared, settings, url, signal);
+  const { prepared, viewData } = await liveFit.computeView(shared, { ...settings, view }, url, signal);
   await messages;
   signal.throwIfAborted();
   return { prepared, viewData, settings, mode: shared.mode };
+}
+
+/**
+ * What the robustness view says about its data (source lines, credits): the multiverse run, not one
+ * dataset. Its `clusters` are not used (the view has no interval note).
+ * @example multiversePrepared(curve, 'en').source // '1,080 specifications of the partnership model …'
+ */
+export function multiversePrepared(curve: MultiverseCurveFile, lang: Lang): PreparedDataset {
+  const m = messagesFor(lang).robustness;
+  const datasets = new Intl.ListFormat(lang).format(Object.values(curve.datasets));
+  return {
+    id: 'multiverse',
+    title: 'peacepanel multiverse',
+    source: m.source(createFormats(lang).count(curve.total), datasets),
+    caveat: m.method,
+    rows: curve.points.length,
+    typical: { un: null, nonun: null },
+    unknownCountries: [],
+    clusters: 0,
+    clusterUnit: 'conflict',
+  };
 }
 
 /**

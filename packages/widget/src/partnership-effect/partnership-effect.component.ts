@@ -55,7 +55,7 @@ let instanceCount = 0;
  * @summary An embeddable, accessible chart of the partnership-peacekeeping evidence.
  * @tagname partnership-effect
  *
- * @attr {'effect' | 'trend' | 'scenario'} view - `effect` (default), `trend` or `scenario`.
+ * @attr {'effect' | 'trend' | 'scenario' | 'robustness'} view - `effect` (default), `trend`, `scenario` or `robustness` (how the partnership estimate depends on modelling choices: the shipped multiverse result).
  * @attr {string} data-src - URL of a panel CSV or dataset JSON to use instead of the bundled data.
  * @attr {'africa-conflict-month' | 'africa-cm'} dataset - Id of a bundled dataset (default `africa-conflict-month`,
  *   fitted with the declared main specification; `africa-cm`: country-months with the former specification).

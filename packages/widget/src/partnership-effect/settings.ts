@@ -1,7 +1,11 @@
 import { LANGS, type Lang } from './i18n.js';
 
 /** The charts the element draws. */
-export const VIEWS = ['effect', 'trend', 'scenario'] as const;
+/** The views drawn from a dataset's model (precomputed at build time or fitted live). */
+export const DATASET_VIEWS = ['effect', 'trend', 'scenario'] as const;
+export type DatasetView = (typeof DATASET_VIEWS)[number];
+/** The charts the element draws: the dataset views, and `robustness` (the shipped multiverse result). */
+export const VIEWS = [...DATASET_VIEWS, 'robustness'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Colour themes; `auto` follows `prefers-color-scheme`. */

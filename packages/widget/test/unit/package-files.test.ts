@@ -26,6 +26,7 @@ describe('what `npm pack` would publish', () => {
       'dist/partnership-effect.js',
       'dist/live-fit.js',
       'dist/default-views.json',
+      'dist/multiverse-curve.json',
       'dist/fallback/effect.png',
       'dist/fallback/effect.svg',
       'dist/fallback/fallbacks.json',
@@ -65,6 +66,7 @@ describe('what `npm pack` would publish', () => {
       'custom-elements.json',
       'dist/default-views.json',
       'dist/live-fit.js',
+      'dist/multiverse-curve.json',
       'dist/partnership-effect.js',
       'package.json',
     ]);

@@ -2,8 +2,10 @@
  * The views of `<partnership-effect>` by name, each behind the `ChartView` interface.
  */
 import type { EffectData, ScenarioData, TrendData } from '../../render/chart-types.js';
+import type { RobustnessData } from '../../render/robustness-chart.js';
 import type { ChartView } from './chart-view.js';
 import { effectView } from './effect-view.js';
+import { robustnessView } from './robustness-view.js';
 import { scenarioView } from './scenario-view.js';
 import { trendView } from './trend-view.js';
 
@@ -12,6 +14,7 @@ export interface ViewDataMap {
   effect: EffectData;
   trend: TrendData;
   scenario: ScenarioData;
+  robustness: RobustnessData;
 }
 
 /** Chart data of any view, tagged with the view. */
@@ -22,6 +25,7 @@ export const CHART_VIEWS: { [V in keyof ViewDataMap]: ChartView<ViewDataMap[V]> 
   effect: effectView,
   trend: trendView,
   scenario: scenarioView,
+  robustness: robustnessView,
 };
 
 /**
