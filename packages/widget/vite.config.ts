@@ -44,12 +44,12 @@ function oneFile(name: string): Plugin {
 
 /**
  * Swaps `@peacepanel/worker`'s bootstrap chunking (`worker/operations/bootstrap-range.js`, which brings core's
- * cluster bootstrap and its RNG) for `src/engine-worker/bootstrap-left-out.ts`: the charts never
+ * cluster bootstrap and its RNG) for `src/live-fit-worker/bootstrap-left-out.ts`: the charts never
  * bootstrap, and it is about 1.7 KB gzip of the 60 KB budget. Fails the build when the module was not
  * found (renamed upstream), so the swap cannot silently stop working.
  */
 function leaveOutBootstrap(): Plugin {
-  const stand = resolve(here, 'src/engine-worker/bootstrap-left-out.ts');
+  const stand = resolve(here, 'src/live-fit-worker/bootstrap-left-out.ts');
   let swapped = false;
   return {
     name: 'peacepanel-leave-out-bootstrap',
@@ -76,15 +76,21 @@ function leaveOutBootstrap(): Plugin {
 
 /**
  * Removes the `@vite-ignore` marks from the element script's
- * `new URL('./engine.js' | './default-views.json' | './datasets/…' | './locales/…', import.meta.url)`
+ * `new URL('./live-fit.js' | './default-views.json' | './multiverse-curve.json' | './datasets/…' | './locales/…', import.meta.url)`
  * (see `src/index.ts`). This build must leave those URLs alone (the files are written next to the
  * script), but the bundler of an app that bundles the widget must see them, to emit the files and
  * rewrite the URLs (Vite skips a marked one). Fails the build unless every one was found.
  */
 function unmarkAssetUrls(): Plugin {
   const mark =
-    /\/\*\s*@vite-ignore\s*\*\/\s*(?=[`'"]\.\/(?:datasets\/|locales\/|engine\.js|default-views\.json))/g;
-  const expected = ['./engine.js', './default-views.json', './datasets/', './locales/'];
+    /\/\*\s*@vite-ignore\s*\*\/\s*(?=[`'"]\.\/(?:datasets\/|locales\/|live-fit\.js|default-views\.json|multiverse-curve\.json))/g;
+  const expected = [
+    './live-fit.js',
+    './default-views.json',
+    './multiverse-curve.json',
+    './datasets/',
+    './locales/',
+  ];
   return {
     name: 'peacepanel-unmark-asset-urls',
     apply: 'build',
@@ -105,11 +111,11 @@ function unmarkAssetUrls(): Plugin {
   };
 }
 
-// Two scripts, each self-contained, built in two passes (`vite build`, then `vite build --mode engine`):
+// Two scripts, each self-contained, built in two passes (`vite build`, then `vite build --mode live-fit`):
 // - `partnership-effect.js` (src/index.ts): lit, the element and its drawing code. It paints the
 //   default views from `default-views.json` (written after both passes by scripts/build-views.ts)
-//   and imports `engine.js` lazily, by a URL relative to itself, for live fits;
-// - `engine.js` (src/engine.ts): core's fit path, the comlink client and the worker side; the engine
+//   and imports `live-fit.js` lazily, by a URL relative to itself, for live fits;
+// - `live-fit.js` (src/live-fit.ts): core's fit path, the comlink client and the worker side; the live-fit
 //   worker (a blob module importing this same URL, so it works from a CDN) runs it too, and so does
 //   the in-thread fallback. Its dynamic imports are inlined (`codeSplitting: false`).
 // `datasets/<id>.json` are fetched lazily, relative to the element's script, for live fits only;
@@ -117,18 +123,18 @@ function unmarkAssetUrls(): Plugin {
 // The element script's URLs of these files are literal `new URL('./…', import.meta.url)`, so an app
 // bundler that bundles the widget emits them (`unmarkAssetUrls`).
 export default defineConfig(({ mode }) => {
-  const engine = mode === 'engine';
-  const fileName = engine ? 'engine.js' : 'partnership-effect.js';
+  const liveFit = mode === 'live-fit';
+  const fileName = liveFit ? 'live-fit.js' : 'partnership-effect.js';
   return {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       lib: {
-        entry: resolve(here, engine ? 'src/engine.ts' : 'src/index.ts'),
+        entry: resolve(here, liveFit ? 'src/live-fit.ts' : 'src/index.ts'),
         formats: ['es'],
         fileName: () => fileName,
       },
       outDir: 'dist',
-      emptyOutDir: !engine,
+      emptyOutDir: !liveFit,
       target: 'es2022',
       minify: 'oxc',
       sourcemap: false,
@@ -136,7 +142,7 @@ export default defineConfig(({ mode }) => {
         output: { codeSplitting: false, minify: true },
       },
     },
-    plugins: engine
+    plugins: liveFit
       ? [leaveOutBootstrap(), oneFile(fileName)]
       : [oneFile(fileName), unmarkAssetUrls(), copyDatasets()],
   };

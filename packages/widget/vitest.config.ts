@@ -4,5 +4,7 @@ import { sharedTestConfig } from '../../vitest.shared';
 // Browser tests launch one Chromium and wait for real model fits: give them a minute each.
 export default mergeConfig(
   sharedTestConfig,
-  defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 90_000, hookTimeout: 60_000 } }),
+  defineConfig({
+    test: { include: ['test/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 90_000, hookTimeout: 60_000 },
+  }),
 );

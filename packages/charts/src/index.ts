@@ -19,6 +19,7 @@ export * from './legend.js';
 export * from './palette.js';
 export * from './paths.js';
 export * from './report-charts.js';
+export * from './robustness-chart.js';
 export * from './scales.js';
 export * from './scenario-chart.js';
 export * from './standalone.js';

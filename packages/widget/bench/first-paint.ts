@@ -1,9 +1,9 @@
 /**
  * Browser bench: how soon `<partnership-effect>` paints, in headless Chromium on localhost, against
  * the BUILT `dist/` served from another origin (a stand-in CDN). For each default view (painted from
- * the precomputed values) and for a live `data-src` fit (a panel CSV: engine module, worker, fit),
+ * the precomputed values) and for a live `data-src` fit (a panel CSV: live-fit module, worker, fit),
  * plain and with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`; it slows the page's main
- * thread, not the engine worker's thread). Each run is a fresh browser context (cold cache).
+ * thread, not the live-fit worker's thread). Each run is a fresh browser context (cold cache).
  *
  * Reported, per case, the median and the slowest of the runs:
  * - `after script`: from the end of the element script's download (Resource Timing `responseEnd`)

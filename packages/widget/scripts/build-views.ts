@@ -10,8 +10,8 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import { MULTIVERSE_CURVE_FILE } from '../src/partnership-effect/multiverse-curve.js';
 import { PRECOMPUTED_FILE } from '../src/partnership-effect/precomputed.js';
-import { defaultSettings, precomputeDefaultViews } from './precompute-views.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../dist');
@@ -22,13 +22,19 @@ Object.assign(globalThis, {
   XMLSerializer: win.XMLSerializer,
   Node: win.Node,
 });
+// The DOM first: lit-html (reached through the view modules) reads `document` when it is evaluated.
 const { fallbackSvg } = await import('./fallback-svg.js');
+const { defaultSettings, precomputeDefaultViews } = await import('./precompute-views.js');
+const { compactCurve, readMultiverseResult } = await import('./multiverse-curve.js');
 
 const file = await precomputeDefaultViews(join(here, '../../data/datasets'));
 writeFileSync(join(dist, PRECOMPUTED_FILE), `${JSON.stringify(file)}\n`);
+const curve = compactCurve(readMultiverseResult());
+writeFileSync(join(dist, MULTIVERSE_CURVE_FILE), `${JSON.stringify(curve)}\n`);
 mkdirSync(join(dist, 'fallback'), { recursive: true });
 const infos = [];
 for (const pv of file.views) {
+  if (pv.viewData.view === 'robustness') continue; // never precomputed here: drawn from multiverse-curve.json
   const s = defaultSettings(pv.viewData.view);
   const { svg, info } = fallbackSvg(pv, s);
   writeFileSync(join(dist, 'fallback', `${s.view}.svg`), svg);
@@ -40,5 +46,5 @@ for (const pv of file.views) {
 writeFileSync(join(dist, 'fallback', 'fallbacks.json'), `${JSON.stringify(infos, null, 2)}\n`);
 await win.happyDOM.close();
 console.log(
-  `default-views.json: ${file.views.length} views of ${file.dataset.id} ${file.dataset.version}; fallback/: ${infos.map((i) => i.view).join(', ')}`,
+  `default-views.json: ${file.views.length} views of ${file.dataset.id} ${file.dataset.version}; ${MULTIVERSE_CURVE_FILE}: ${curve.points.length} specifications; fallback/: ${infos.map((i) => i.view).join(', ')}`,
 );

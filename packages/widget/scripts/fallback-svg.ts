@@ -11,7 +11,7 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { exportSvg } from '../src/partnership-effect/export-image.js';
 import { messagesFor } from '../src/partnership-effect/i18n.js';
 import type { FallbackInfo, PrecomputedView } from '../src/partnership-effect/precomputed.js';
-import type { Settings } from '../src/partnership-effect/settings.js';
+import type { DatasetView, Settings } from '../src/partnership-effect/settings.js';
 import { drawView, sourceLines, viewWords } from '../src/partnership-effect/view-drawing.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -24,7 +24,10 @@ export const FALLBACK_WIDTH = 640;
  * Reference: WAI "Complex images" tutorial (the reading as the short text alternative).
  * @example const { svg, info } = fallbackSvg(file.views[0], defaultSettings('effect'))
  */
-export function fallbackSvg(pv: PrecomputedView, s: Settings): { svg: string; info: FallbackInfo } {
+export function fallbackSvg(
+  pv: PrecomputedView,
+  s: Settings & { view: DatasetView },
+): { svg: string; info: FallbackInfo } {
   const chart = drawView(pv.viewData, s, FALLBACK_WIDTH, s.height, LIGHT_PALETTE, `fallback-${s.view}`);
   const el = document.createElementNS(SVG_NS, 'svg');
   el.setAttribute('width', String(chart.width));

@@ -1,6 +1,6 @@
 /**
  * Fits the widget's default views at build time, with the element's own code path (`computeView`,
- * `ChartEngine`) on core's in-thread engine (`@peacepanel/worker`, `forceInThread`). The defaults come
+ * `LiveFitter`) on core's in-thread engine (`@peacepanel/worker`, `forceInThread`). The defaults come
  * from ONE place, the element's own `readSettings` with no attribute set: whatever the widget's default
  * view settings, dataset and model are, the precomputed values follow them.
  */
@@ -8,17 +8,22 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DatasetJson } from '@peacepanel/core';
 import { createClient } from '@peacepanel/worker';
-import { ChartEngine, type EngineClient } from '../src/partnership-effect/chart-engine.js';
 import { type ComputeSettings, computeView } from '../src/partnership-effect/compute-view.js';
-import type { DatasetJson } from '../src/partnership-effect/dataset-json.js';
+import { type FitClient, LiveFitter } from '../src/partnership-effect/live-fitter.js';
 import {
   PRECOMPUTED_FORMAT,
   type PrecomputedFile,
   type PrecomputedView,
   viewKey,
 } from '../src/partnership-effect/precomputed.js';
-import { readSettings, type Settings, VIEWS, type View } from '../src/partnership-effect/settings.js';
+import {
+  DATASET_VIEWS,
+  type DatasetView,
+  readSettings,
+  type Settings,
+} from '../src/partnership-effect/settings.js';
 
 const PACKAGE_VERSION = (
   JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8')) as {
@@ -43,8 +48,8 @@ const NO_ATTRIBUTES = {
  * The settings of an element with no attribute but `view` (English page).
  * @example defaultSettings('trend').dataset // the default bundled dataset
  */
-export function defaultSettings(view: View): Settings {
-  return readSettings({ ...NO_ATTRIBUTES, view }, 'en', 'https://embed.invalid/').settings;
+export function defaultSettings(view: DatasetView): Settings & { view: DatasetView } {
+  return { ...readSettings({ ...NO_ATTRIBUTES, view }, 'en', 'https://embed.invalid/').settings, view };
 }
 
 /**
@@ -52,14 +57,14 @@ export function defaultSettings(view: View): Settings {
  * @example const file = await precomputeDefaultViews('packages/data/datasets'); file.views.length // 3
  */
 export async function precomputeDefaultViews(datasetsDir: string): Promise<PrecomputedFile> {
-  const client = createClient({ forceInThread: true }) as unknown as EngineClient;
+  const client: FitClient = createClient({ forceInThread: true });
   const readJson = async (url: string) =>
     JSON.parse(await readFile(fileURLToPath(url), 'utf8')) as DatasetJson;
-  const engine = new ChartEngine(client, readJson);
+  const engine = new LiveFitter(client, readJson);
   try {
     const views: PrecomputedView[] = [];
     let dataset: { id: string; version: string } | undefined;
-    for (const view of VIEWS) {
+    for (const view of DATASET_VIEWS) {
       const s: ComputeSettings = defaultSettings(view);
       const url = pathToFileURL(join(datasetsDir, `${s.dataset}.json`)).href;
       const { prepared, viewData } = await computeView(engine, s, url);

@@ -3,9 +3,11 @@
  * `src/events/*.ts`). All bubble and cross the shadow boundary (`composed`).
  */
 
+import type { View } from '../partnership-effect/settings.js';
+
 /** `partnership-ready`: a chart has been drawn from data. */
 export interface PartnershipReadyDetail {
-  view: 'effect' | 'trend' | 'scenario';
+  view: View;
   /**
    * Where the model ran: `precomputed` when the default view was drawn from values fitted at build
    * time (no dataset or engine download); otherwise a Web Worker, or the main thread (`in-thread`)
@@ -25,7 +27,7 @@ export interface PartnershipErrorDetail {
 
 /** `partnership-select`: the reader picked a data point (Enter/Space or click). */
 export interface PartnershipSelectDetail {
-  view: 'effect' | 'trend' | 'scenario';
+  view: View;
   /** The plotted values of that point, e.g. `{ un_troops, nonun_troops, fit, lower, upper }`. */
   datum: Record<string, number | string | null>;
   /** The point's description as read to screen readers. */

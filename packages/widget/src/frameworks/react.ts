@@ -5,12 +5,12 @@
  * typed `CustomEvent`. Reference: react.dev, "Custom HTML elements".
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { PartnershipEffect } from '../partnership-effect/partnership-effect.component.js';
+import type { PartnershipEffectElement } from '../partnership-effect/partnership-effect.component.js';
 import type { PartnershipEffectAttributes, PartnershipEffectListeners } from './element-attributes.js';
 
 /** The JSX props of `<partnership-effect>`: HTML attributes, its settings and its events. */
 export type PartnershipEffectJsxProps = Omit<
-  DetailedHTMLProps<HTMLAttributes<PartnershipEffect>, PartnershipEffect>,
+  DetailedHTMLProps<HTMLAttributes<PartnershipEffectElement>, PartnershipEffectElement>,
   keyof PartnershipEffectAttributes
 > &
   PartnershipEffectAttributes & {

@@ -2,16 +2,16 @@
  * `<partnership-effect>` in Svelte 5 markup (types only, for svelte-check):
  * `import type {} from '@peacepanel/widget/svelte'`. Svelte sets the element's attributes and attaches
  * `on<event-name>` attributes as listeners, so `onpartnership-select` receives the typed `CustomEvent`;
- * `bind:this` gets a `PartnershipEffect` (HTMLElementTagNameMap, declared by the package).
+ * `bind:this` gets a `PartnershipEffectElement` (HTMLElementTagNameMap, declared by the package).
  * Reference: svelte.dev, "TypeScript: enhancing built-in DOM types".
  */
 import type { HTMLAttributes } from 'svelte/elements';
-import type { PartnershipEffect } from '../partnership-effect/partnership-effect.component.js';
+import type { PartnershipEffectElement } from '../partnership-effect/partnership-effect.component.js';
 import type { PartnershipEffectAttributes, PartnershipEffectListeners } from './element-attributes.js';
 
 /** The markup attributes of `<partnership-effect>` in Svelte. */
 export type PartnershipEffectSvelteAttributes = Omit<
-  HTMLAttributes<PartnershipEffect>,
+  HTMLAttributes<PartnershipEffectElement>,
   keyof PartnershipEffectAttributes
 > &
   PartnershipEffectAttributes & {

@@ -5,7 +5,7 @@
  * receives the typed `CustomEvent`. Reference: vuejs.org, "Vue and Web Components" (TypeScript).
  */
 import type { HTMLAttributes } from 'vue';
-import type { PartnershipEffect } from '../partnership-effect/partnership-effect.component.js';
+import type { PartnershipEffectElement } from '../partnership-effect/partnership-effect.component.js';
 import type { PartnershipEffectAttributes, PartnershipEffectListeners } from './element-attributes.js';
 
 /** `partnership-select` → `onPartnershipSelect`, the prop Vue's `@partnership-select` becomes. */
@@ -21,6 +21,6 @@ export type PartnershipEffectVueProps = Omit<HTMLAttributes, keyof PartnershipEf
 
 declare module 'vue' {
   interface GlobalComponents {
-    'partnership-effect': new () => PartnershipEffect & { $props: PartnershipEffectVueProps };
+    'partnership-effect': new () => PartnershipEffectElement & { $props: PartnershipEffectVueProps };
   }
 }

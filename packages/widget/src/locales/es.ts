@@ -6,6 +6,7 @@ const es: Messages = {
     effect: 'Muertes en combate y tropas de la ONU, con y sin un socio ajeno a la ONU',
     trend: 'Con qué frecuencia los cascos azules de la ONU se despliegan junto a una misión ajena a la ONU',
     scenario: 'Muertes en combate previstas en cuatro escenarios de despliegue',
+    robustness: '¿Resiste la estimación de la asociación a otras decisiones de modelización razonables?',
   },
   effect: {
     xTitle: 'Soldados de la ONU desplegados',
@@ -76,6 +77,60 @@ const es: Messages = {
     description:
       'Gráfico de puntos e intervalos de las muertes en combate previstas por mes en cuatro escenarios, y barras de los soldados de la ONU necesarios para la misma reducción con y sin un socio ajeno a la ONU.',
   },
+  robustness: {
+    yTitle: 'Muertes en combate con / sin un socio no ONU típico (razón, escala log)',
+    xTitle: 'Especificaciones, ordenadas por estimación',
+    main: 'Especificación principal',
+    classes: {
+      'sign-significant': 'Menos muertes, significativo',
+      sign: 'Menos muertes',
+      opposite: 'Más muertes',
+      'opposite-significant': 'Más muertes, significativo',
+    },
+    point: (o) =>
+      `Especificación ${o.rank} de ${o.total}${o.main ? ' (especificación principal)' : ''}: razón ${o.ratio} (intervalo del ${o.level} de ${o.lower} a ${o.upper}), ${o.cls.toLowerCase()}. ${o.choices}`,
+    reading: (o) =>
+      `En ${o.below} de ${o.total} especificaciones, las muertes en combate previstas son menores con un socio no ONU típico que sin él; ${o.significant} de ellas son significativas al ${o.alpha}${o.main ? `. La especificación principal da una razón de ${o.main}` : ''}${o.missing ? ` (${o.missing} especificaciones sin estimación)` : ''}.`,
+    description: (total) =>
+      `Curva de especificaciones: para cada una de las ${total} especificaciones del modelo, la razón entre las muertes en combate previstas con y sin un socio no ONU típico, con su intervalo, ordenada de menor a mayor, coloreada por dirección y significación; la especificación principal está marcada.`,
+    choices: {
+      unit: 'Unidad',
+      sample: 'Muestra',
+      nonun: 'Medida no ONU',
+      pastViolence: 'Violencia pasada',
+      controls: 'Controles',
+      fixedEffects: 'Efectos fijos',
+      inference: 'Inferencia',
+      model: 'Modelo',
+    },
+    options: {
+      'country-month': 'país-mes',
+      'conflict-month': 'conflicto-mes',
+      all: 'todos los meses',
+      active: 'meses de conflicto activo',
+      '1993-2018': 'solo 1993–2018',
+      strict: 'estricta',
+      filled: 'completada',
+      present: 'presencia (0/1)',
+      'org-type': 'por organización',
+      'log1p-lag1': 'log muertes t−1',
+      'level-lag1': 'muertes t−1',
+      'log1p-mean3': 'log media, 3 meses',
+      none: 'ninguno',
+      'police-observers': 'policía + observadores',
+      'police-observers-duration': '+ duración',
+      unit: 'unidad',
+      'unit-year': 'unidad + año',
+      cr1: 'robusto por clústeres',
+      'wild-score': 'bootstrap salvaje',
+      nb2: 'binomial negativa',
+      poisson: 'Poisson',
+    },
+    source: (total, datasets) =>
+      `${total} especificaciones del modelo de asociación estimadas por peacepanel en ${datasets} (UCDP, ViEWS, Kathman y una tabla de misiones no ONU compilada a mano)`,
+    method:
+      'Cada estimación es la razón entre las muertes en combate mensuales previstas con y sin un socio no ONU típico, con un despliegue típico de la ONU; curva de especificaciones según Simonsohn, Simmons & Nelson (2020), Nature Human Behaviour.',
+  },
   source: (o) => `Datos: ${o.data}. ${o.caveat}`,
   sourceShort: (c) => `Datos: ${c}`,
   sources: 'Fuentes',
@@ -102,7 +157,7 @@ const es: Messages = {
   empty: 'No hay datos que mostrar para esta selección. Pruebe otros países o un rango más amplio.',
   invalid: (a, v, e, f) => `No se entendió el ajuste ${a} «${v}»: ${e} Se muestra ${f} en su lugar.`,
   expected: {
-    view: 'use effect, trend o scenario.',
+    view: 'use effect, trend, scenario o robustness.',
     unMax: 'use un número de soldados de la ONU entre 1000 y 100 000.',
     nonunLevels: 'use hasta cuatro números de soldados entre 0 y 100 000, separados por comas.',
     ci: 'use un nivel de confianza entre 50 y 99,9 (p. ej., 95 o 0.95).',
@@ -126,6 +181,11 @@ const es: Messages = {
     nonun_only: 'Meses, solo ajena a la ONU',
     scenario: 'Escenario',
     which: 'Comparación',
+    rank: 'Posición',
+    specification: 'Especificación',
+    ratio: 'Razón con / sin socio',
+    class: 'Dirección',
+    main: 'Especificación principal',
   },
 };
 

@@ -6,6 +6,7 @@ const fr: Messages = {
     effect: 'Morts au combat et casques bleus, avec et sans partenaire non onusien',
     trend: 'Fréquence des déploiements de l’ONU aux côtés d’une mission non onusienne',
     scenario: 'Morts au combat prédits selon quatre scénarios de déploiement',
+    robustness: 'L’estimation du partenariat résiste-t-elle à d’autres choix de modélisation raisonnables ?',
   },
   effect: {
     xTitle: 'Soldats de l’ONU déployés',
@@ -76,6 +77,60 @@ const fr: Messages = {
     description:
       'Graphique points et intervalles des morts au combat prédits par mois pour quatre scénarios, et barres des soldats de l’ONU nécessaires pour la même réduction avec et sans partenaire non onusien.',
   },
+  robustness: {
+    yTitle: 'Morts au combat avec / sans partenaire non onusien typique (rapport, échelle log)',
+    xTitle: 'Spécifications, triées par estimation',
+    main: 'Spécification principale',
+    classes: {
+      'sign-significant': 'Moins de morts, significatif',
+      sign: 'Moins de morts',
+      opposite: 'Plus de morts',
+      'opposite-significant': 'Plus de morts, significatif',
+    },
+    point: (o) =>
+      `Spécification ${o.rank} sur ${o.total}${o.main ? ' (spécification principale)' : ''} : rapport ${o.ratio} (intervalle à ${o.level} de ${o.lower} à ${o.upper}), ${o.cls.toLowerCase()}. ${o.choices}`,
+    reading: (o) =>
+      `Dans ${o.below} spécifications sur ${o.total}, les morts au combat prédits sont moins nombreux avec un partenaire non onusien typique que sans ; ${o.significant} d’entre elles sont significatives au seuil de ${o.alpha}${o.main ? `. La spécification principale donne un rapport de ${o.main}` : ''}${o.missing ? ` (${o.missing} spécifications sans estimation)` : ''}.`,
+    description: (total) =>
+      `Courbe de spécifications : pour chacune des ${total} spécifications du modèle, le rapport des morts au combat prédits avec et sans partenaire non onusien typique, avec son intervalle, trié du plus bas au plus haut, coloré selon le sens et la significativité ; la spécification principale est marquée.`,
+    choices: {
+      unit: 'Unité',
+      sample: 'Échantillon',
+      nonun: 'Mesure non onusienne',
+      pastViolence: 'Violence passée',
+      controls: 'Contrôles',
+      fixedEffects: 'Effets fixes',
+      inference: 'Inférence',
+      model: 'Modèle',
+    },
+    options: {
+      'country-month': 'pays-mois',
+      'conflict-month': 'conflit-mois',
+      all: 'tous les mois',
+      active: 'mois de conflit actif',
+      '1993-2018': '1993–2018 seulement',
+      strict: 'stricte',
+      filled: 'complétée',
+      present: 'présence (0/1)',
+      'org-type': 'par organisation',
+      'log1p-lag1': 'log morts t−1',
+      'level-lag1': 'morts t−1',
+      'log1p-mean3': 'log moyenne, 3 mois',
+      none: 'aucun',
+      'police-observers': 'police + observateurs',
+      'police-observers-duration': '+ durée',
+      unit: 'unité',
+      'unit-year': 'unité + année',
+      cr1: 'robuste par grappes',
+      'wild-score': 'bootstrap sauvage',
+      nb2: 'binomiale négative',
+      poisson: 'Poisson',
+    },
+    source: (total, datasets) =>
+      `${total} spécifications du modèle de partenariat estimées par peacepanel sur ${datasets} (UCDP, ViEWS, Kathman et une table des missions non onusiennes compilée à la main)`,
+    method:
+      'Chaque estimation est le rapport des morts au combat mensuels prédits avec et sans partenaire non onusien typique, pour un déploiement onusien typique ; courbe de spécifications d’après Simonsohn, Simmons & Nelson (2020), Nature Human Behaviour.',
+  },
   source: (o) => `Données : ${o.data}. ${o.caveat}`,
   sourceShort: (c) => `Données : ${c}`,
   sources: 'Sources',
@@ -102,7 +157,7 @@ const fr: Messages = {
   empty: 'Aucune donnée à afficher pour cette sélection. Essayez d’autres pays ou un intervalle plus large.',
   invalid: (a, v, e, f) => `Le réglage ${a} « ${v} » n’a pas été compris : ${e} Affichage avec ${f}.`,
   expected: {
-    view: 'utilisez effect, trend ou scenario.',
+    view: 'utilisez effect, trend, scenario ou robustness.',
     unMax: 'utilisez un nombre de soldats de l’ONU entre 1 000 et 100 000.',
     nonunLevels: 'utilisez jusqu’à quatre nombres de soldats entre 0 et 100 000, séparés par des virgules.',
     ci: 'utilisez un niveau de confiance entre 50 et 99,9 (p. ex. 95 ou 0.95).',
@@ -126,6 +181,11 @@ const fr: Messages = {
     nonun_only: 'Mois, non-ONU seule',
     scenario: 'Scénario',
     which: 'Comparaison',
+    rank: 'Rang',
+    specification: 'Spécification',
+    ratio: 'Rapport avec / sans partenaire',
+    class: 'Sens',
+    main: 'Spécification principale',
   },
 };
 

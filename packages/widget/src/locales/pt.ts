@@ -6,6 +6,7 @@ const pt: Messages = {
     effect: 'Mortes em combate e tropas da ONU, com e sem parceiro externo à ONU',
     trend: 'Com que frequência as forças de paz da ONU atuam ao lado de uma missão externa à ONU',
     scenario: 'Mortes em combate previstas em quatro cenários de mobilização',
+    robustness: 'A estimativa da parceria resiste a outras escolhas razoáveis de modelagem?',
   },
   effect: {
     xTitle: 'Militares da ONU mobilizados',
@@ -76,6 +77,60 @@ const pt: Messages = {
     description:
       'Gráfico de pontos e intervalos das mortes em combate previstas por mês em quatro cenários, e barras dos militares da ONU necessários para a mesma redução com e sem parceiro externo à ONU.',
   },
+  robustness: {
+    yTitle: 'Mortes em combate com / sem um parceiro não ONU típico (razão, escala log)',
+    xTitle: 'Especificações, ordenadas pela estimativa',
+    main: 'Especificação principal',
+    classes: {
+      'sign-significant': 'Menos mortes, significativo',
+      sign: 'Menos mortes',
+      opposite: 'Mais mortes',
+      'opposite-significant': 'Mais mortes, significativo',
+    },
+    point: (o) =>
+      `Especificação ${o.rank} de ${o.total}${o.main ? ' (especificação principal)' : ''}: razão ${o.ratio} (intervalo de ${o.level} de ${o.lower} a ${o.upper}), ${o.cls.toLowerCase()}. ${o.choices}`,
+    reading: (o) =>
+      `Em ${o.below} de ${o.total} especificações, as mortes em combate previstas são menores com um parceiro não ONU típico do que sem ele; ${o.significant} delas são significativas a ${o.alpha}${o.main ? `. A especificação principal dá uma razão de ${o.main}` : ''}${o.missing ? ` (${o.missing} especificações sem estimativa)` : ''}.`,
+    description: (total) =>
+      `Curva de especificações: para cada uma das ${total} especificações do modelo, a razão entre as mortes em combate previstas com e sem um parceiro não ONU típico, com o seu intervalo, ordenada da menor para a maior, colorida por direção e significância; a especificação principal está marcada.`,
+    choices: {
+      unit: 'Unidade',
+      sample: 'Amostra',
+      nonun: 'Medida não ONU',
+      pastViolence: 'Violência passada',
+      controls: 'Controles',
+      fixedEffects: 'Efeitos fixos',
+      inference: 'Inferência',
+      model: 'Modelo',
+    },
+    options: {
+      'country-month': 'país-mês',
+      'conflict-month': 'conflito-mês',
+      all: 'todos os meses',
+      active: 'meses de conflito ativo',
+      '1993-2018': 'só 1993–2018',
+      strict: 'estrita',
+      filled: 'preenchida',
+      present: 'presença (0/1)',
+      'org-type': 'por organização',
+      'log1p-lag1': 'log mortes t−1',
+      'level-lag1': 'mortes t−1',
+      'log1p-mean3': 'log média, 3 meses',
+      none: 'nenhum',
+      'police-observers': 'polícia + observadores',
+      'police-observers-duration': '+ duração',
+      unit: 'unidade',
+      'unit-year': 'unidade + ano',
+      cr1: 'robusto por clusters',
+      'wild-score': 'bootstrap selvagem',
+      nb2: 'binomial negativa',
+      poisson: 'Poisson',
+    },
+    source: (total, datasets) =>
+      `${total} especificações do modelo de parceria estimadas pelo peacepanel em ${datasets} (UCDP, ViEWS, Kathman e uma tabela de missões não ONU compilada à mão)`,
+    method:
+      'Cada estimativa é a razão entre as mortes em combate mensais previstas com e sem um parceiro não ONU típico, numa mobilização típica da ONU; curva de especificações segundo Simonsohn, Simmons & Nelson (2020), Nature Human Behaviour.',
+  },
   source: (o) => `Dados: ${o.data}. ${o.caveat}`,
   sourceShort: (c) => `Dados: ${c}`,
   sources: 'Fontes',
@@ -102,7 +157,7 @@ const pt: Messages = {
   empty: 'Não há dados para mostrar nesta seleção. Experimente outros países ou um intervalo maior.',
   invalid: (a, v, e, f) => `A configuração ${a} “${v}” não foi entendida: ${e} Mostrando ${f} em vez disso.`,
   expected: {
-    view: 'use effect, trend ou scenario.',
+    view: 'use effect, trend, scenario ou robustness.',
     unMax: 'use um número de militares da ONU entre 1.000 e 100.000.',
     nonunLevels: 'use até quatro números de militares entre 0 e 100.000, separados por vírgulas.',
     ci: 'use um nível de confiança entre 50 e 99,9 (p. ex. 95 ou 0.95).',
@@ -126,6 +181,11 @@ const pt: Messages = {
     nonun_only: 'Meses, só externa à ONU',
     scenario: 'Cenário',
     which: 'Comparação',
+    rank: 'Posição',
+    specification: 'Especificação',
+    ratio: 'Razão com / sem parceiro',
+    class: 'Direção',
+    main: 'Especificação principal',
   },
 };
 

@@ -1,19 +1,21 @@
 /**
  * The numbers of one view, fitted live: the data are prepared once in the engine (fetched, filtered
  * by country, loaded into the worker), then the view's values are computed from the dataset's
- * default model. The same function runs in the reader's browser (engine module) and at build time,
+ * default model. The same function runs in the reader's browser (live-fit module) and at build time,
  * where it produces the precomputed default views (`scripts/build-views.ts`), so both agree.
  */
-import type { ChartEngine, PreparedDataset } from './chart-engine.js';
-import { intervalsFor } from './intervals.js';
-import type { ViewData } from './plotted-values.js';
-import type { Settings } from './settings.js';
+import type { LiveFitter, Outcome, PreparedDataset } from './live-fitter.js';
+import type { DatasetView, Settings } from './settings.js';
+import { emptyEffect, fitEffect } from './views/effect-view.js';
+import type { ViewData, ViewDataMap } from './views/index.js';
+import { emptyScenario, fitScenario } from './views/scenario-view.js';
+import { emptyTrend, fitTrend } from './views/trend-view.js';
 
 /** The settings that change the numbers (language, theme and height only change the drawing). */
 export type ComputeSettings = Pick<
   Settings,
-  'view' | 'dataSrc' | 'dataset' | 'unMax' | 'nonunLevels' | 'countries' | 'ci'
->;
+  'dataSrc' | 'dataset' | 'unMax' | 'nonunLevels' | 'countries' | 'ci'
+> & { view: DatasetView };
 
 /** A view's values with the dataset they came from. */
 export interface ComputedView {
@@ -36,10 +38,10 @@ export class ChartFailure extends Error {
  * `scenario`, `describeDeployments`).
  * @param bundledUrl URL of the bundled dataset JSON (`datasets/<id>.json` next to the script).
  * @throws ChartFailure when loading or fitting fails.
- * @example await computeView(sharedEngine(), settings, 'https://cdn.example/w/datasets/africa-cm.json')
+ * @example await computeView(sharedFitter(), settings, 'https://cdn.example/w/datasets/africa-cm.json')
  */
 export async function computeView(
-  engine: ChartEngine,
+  engine: LiveFitter,
   s: ComputeSettings,
   bundledUrl: string,
   signal?: AbortSignal,
@@ -49,48 +51,32 @@ export async function computeView(
   signal?.throwIfAborted();
   const p = prepared.value;
   if (p.rows === 0) return { prepared: p, viewData: emptyData(s.view) };
-  const partner = p.typical.nonun ?? 5000;
-  const r =
-    s.view === 'trend'
-      ? await engine.trend(p.id).then((x) => tag('trend', x))
-      : s.view === 'scenario'
-        ? await engine
-            .scenario(p.id, {
-              un: Math.min(s.unMax, p.typical.un ?? s.unMax / 2),
-              nonun: s.nonunLevels?.filter((n) => n > 0).pop() ?? partner,
-              ciLevel: s.ci,
-              intervals: intervalsFor(p.clusters),
-            })
-            .then((x) => tag('scenario', x))
-        : await engine
-            .effect(p.id, {
-              unMax: s.unMax,
-              nonunLevels: s.nonunLevels ?? [0, partner],
-              ciLevel: s.ci,
-              intervals: intervalsFor(p.clusters),
-            })
-            .then((x) => tag('effect', x));
+  const live = LIVE_FITS[s.view];
+  const r = await live.fit(engine, p, s);
   if (!r.ok) throw new ChartFailure(r.code, r.message);
   signal?.throwIfAborted();
-  return { prepared: p, viewData: r.value };
+  return { prepared: p, viewData: { view: s.view, data: r.value } as ViewData };
 }
 
-type Tagged<V extends ViewData['view']> = Extract<ViewData, { view: V }>;
-
-function tag<V extends ViewData['view']>(
-  view: V,
-  r: { ok: true; value: Tagged<V>['data'] } | { ok: false; code: string; message: string },
-): { ok: true; value: ViewData } | { ok: false; code: string; message: string } {
-  return r.ok ? { ok: true, value: { view, data: r.value } as ViewData } : r;
-}
+/**
+ * How each view is fitted live and what it shows with no data: each view module's `fit<View>` and
+ * `empty<View>` (not the modules' drawing code, which stays out of the live-fit script).
+ */
+const LIVE_FITS: {
+  [V in DatasetView]: {
+    fit(engine: LiveFitter, p: PreparedDataset, s: ComputeSettings): Promise<Outcome<ViewDataMap[V]>>;
+    empty(): ViewDataMap[V];
+  };
+} = {
+  effect: { fit: fitEffect, empty: emptyEffect },
+  trend: { fit: fitTrend, empty: emptyTrend },
+  scenario: { fit: fitScenario, empty: emptyScenario },
+};
 
 /**
  * The view's values when no row is left (e.g. `countries` matched nothing).
  * @example emptyData('trend').data.years // []
  */
-export function emptyData(view: Settings['view']): ViewData {
-  if (view === 'trend') return { view, data: { years: [], overallShare: null } };
-  if (view === 'scenario')
-    return { view, data: { estimates: [], ciLevel: 0.95, reduction: null, unAlone: 0, unWithPartner: null } };
-  return { view: 'effect', data: { curves: [], ciLevel: 0.95 } };
+export function emptyData(view: DatasetView): ViewData {
+  return { view, data: LIVE_FITS[view].empty() } as ViewData;
 }

@@ -1,27 +1,11 @@
 /**
  * The bundled dataset on the main thread: fetched once per URL (all instances share the request),
- * optionally restricted to some countries, and summarised for defaults (typical troop sizes).
+ * optionally restricted to some countries, with its cluster count. The typical troop sizes used as
+ * defaults are core's (`typicalTroops`, core/src/partnership/).
  * No estimator runs here; the model is fitted in the worker.
  */
+import type { DatasetColumnJson, DatasetJson } from '@peacepanel/core';
 import { fetchData } from './fetch-data.js';
-
-/**
- * A dataset as JSON (`packages/data/datasets/<id>.json`, docs/CONTRACTS.md). A type alias, not an
- * interface, so it fits the worker's open outline (`[field: string]: unknown`).
- */
-export type DatasetJson = {
-  id: string;
-  version: string;
-  title: string;
-  source: string;
-  caveat: string;
-  columns: DatasetColumn[];
-};
-
-/** One column of a DatasetJson: numbers (null = missing) or strings (null = missing). */
-export type DatasetColumn =
-  | { name: string; kind: 'number'; values: (number | null)[] }
-  | { name: string; kind: 'string'; values: (string | null)[] };
 
 const requests = new Map<string, Promise<DatasetJson>>();
 
@@ -80,7 +64,7 @@ export function filterCountries(
     json: {
       ...json,
       columns: json.columns.map(
-        (c): DatasetColumn =>
+        (c): DatasetColumnJson =>
           c.kind === 'number'
             ? { ...c, values: pickRows(c.values, keep) }
             : { ...c, values: pickRows(c.values, keep) },
@@ -92,41 +76,6 @@ export function filterCountries(
 
 function pickRows<T>(values: readonly (T | null)[], keep: readonly number[]): (T | null)[] {
   return keep.map((i) => values[i] ?? null);
-}
-
-/**
- * The median of the positive values of a numeric column over rows where `when` holds; null without any.
- * @example medianPositive([0, 3, 5, 9], () => true) // 5
- */
-export function medianPositive(
-  values: readonly (number | string | null)[],
-  when: (i: number) => boolean,
-): number | null {
-  const xs: number[] = [];
-  values.forEach((v, i) => {
-    if (typeof v === 'number' && v > 0 && when(i)) xs.push(v);
-  });
-  if (xs.length === 0) return null;
-  xs.sort((a, b) => a - b);
-  const m = xs.length >> 1;
-  return xs.length % 2 ? xs[m]! : (xs[m - 1]! + xs[m]!) / 2;
-}
-
-/**
- * Typical troop sizes in the data, used as defaults: the median non-UN troop number in months when
- * UN and non-UN troops were both deployed (the "typical partner"), and the median UN troop number
- * in UN deployment months. Rounded to 500 troops for legible labels.
- * @example typicalTroops(json) // { un: 7500, nonun: 3000 } (depends on the data)
- */
-export function typicalTroops(json: DatasetJson): { un: number | null; nonun: number | null } {
-  const un = column(json, 'un_troops') ?? [];
-  const nonun = column(json, 'nonun_troops') ?? [];
-  const pos = (v: number | string | null | undefined) => typeof v === 'number' && v > 0;
-  const round = (x: number | null) => (x === null ? null : Math.max(500, Math.round(x / 500) * 500));
-  return {
-    un: round(medianPositive(un, () => true)),
-    nonun: round(medianPositive(nonun, (i) => pos(un[i]))),
-  };
 }
 
 /**

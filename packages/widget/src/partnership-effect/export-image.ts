@@ -111,3 +111,26 @@ export function saveBlob(blob: Blob, name: string): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** How a chart makes each kind of download (null when there is nothing to save yet). */
+export interface ChartFiles {
+  csv(): string | null;
+  svg(): string | null;
+  png(): Promise<Blob | null>;
+}
+
+/**
+ * Offers the plotted values (`csv`) or the chart image (`svg`, `png`) as `<name>.<kind>`.
+ * @example await saveChart('csv', 'partnership-effect', element)
+ */
+export async function saveChart(kind: keyof ChartFiles, name: string, files: ChartFiles): Promise<void> {
+  const file = `${name}.${kind}`;
+  if (kind === 'png') {
+    const png = await files.png();
+    if (png !== null) saveBlob(png, file);
+    return;
+  }
+  const text = files[kind]();
+  const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'image/svg+xml';
+  if (text !== null) saveBlob(new Blob([text], { type }), file);
+}

@@ -1,4 +1,5 @@
-import type { ScenarioKey } from '@peacepanel/charts';
+import type { RobustnessClass, ScenarioKey } from '@peacepanel/charts';
+import en from '../locales/en.js';
 
 /** Languages the widget ships: English in the script, the others loaded lazily from `locales/<lang>.js`. */
 export const LANGS = ['en', 'fr', 'pt', 'es', 'ar'] as const;
@@ -37,9 +38,47 @@ export function createFormats(lang: Lang): Formats {
   };
 }
 
+/** The words of `view="robustness"` (the specification curve of the partnership ratio). */
+export interface RobustnessMessages {
+  yTitle: string;
+  xTitle: string;
+  main: string;
+  /** Legend labels of the four classes of estimates. */
+  classes: Record<RobustnessClass, string>;
+  /** A specification's focus text: its rank, ratio and interval, class and choices. */
+  point(o: {
+    rank: string;
+    total: string;
+    main: boolean;
+    ratio: string;
+    lower: string;
+    upper: string;
+    level: string;
+    cls: string;
+    choices: string;
+  }): string;
+  /** "In N of M specifications, …", counted from the shipped result. */
+  reading(o: {
+    below: string;
+    total: string;
+    significant: string;
+    alpha: string;
+    main: string | null;
+    missing: string | null;
+  }): string;
+  description(total: string): string;
+  /** Choice names (`unit`, `sample`, …) and option labels (by option id). */
+  choices: Record<string, string>;
+  options: Record<string, string>;
+  /** The data line: what the multiverse was fitted on. */
+  source(total: string, datasets: string): string;
+  /** The method line (specification curve). */
+  method: string;
+}
+
 /** Every user-visible string of the widget. */
 export interface Messages {
-  title: Record<'effect' | 'trend' | 'scenario', string>;
+  title: Record<'effect' | 'trend' | 'scenario' | 'robustness', string>;
   effect: {
     xTitle: string;
     yTitle: string;
@@ -100,6 +139,7 @@ export interface Messages {
     }): string;
     description: string;
   };
+  robustness: RobustnessMessages;
   source(o: { data: string; caveat: string }): string;
   /** The one-line source shown under the chart (short credits); the full `source` is behind "Sources". */
   sourceShort(credits: string): string;
@@ -135,134 +175,6 @@ export interface Messages {
   };
   columns: Record<string, string>;
 }
-
-const STUDY_EN =
-  'Study: Schumann & Bara, “A New Era: Power in Partnership Peacekeeping”, International Studies Quarterly (2023). Model re-estimated by peacepanel.';
-
-const en: Messages = {
-  title: {
-    effect: 'Battle deaths and UN troops, with and without a non-UN partner',
-    trend: 'How often UN peacekeepers deploy alongside a non-UN mission',
-    scenario: 'Predicted battle deaths under four deployment scenarios',
-  },
-  effect: {
-    xTitle: 'UN troops deployed',
-    yTitle: 'Predicted battle deaths per month',
-    series: (n) => `${n} non-UN troops`,
-    noPartner: 'No non-UN partner',
-    point: (s, un, fit, lo, hi, level) =>
-      `${s}, ${un} UN troops: ${fit} predicted battle deaths per month (${level} interval ${lo} to ${hi})`,
-    clipped: 'Intervals run above the chart',
-    condition: (n, first) =>
-      `${first ? 'W' : 'w'}ith ${n === null ? 'no non-UN partner' : `${n} non-UN troops`}`,
-    reading: (parts) =>
-      `${parts
-        .map(
-          (p, i) =>
-            `${p.condition}, predicted battle deaths ${p.falls ? 'fall' : 'rise'} from ${p.from} a month ${i === 0 ? 'with no UN troops ' : ''}to ${p.to}${i === 0 ? ` with ${p.unMax} UN troops` : ''}`,
-        )
-        .join('; ')}.`,
-    overlap: ({ partner, level, all, ranges }) =>
-      all
-        ? `The ${level} intervals of the no-partner line and the line ${partner} overlap at every UN troop number shown: the data cannot tell them apart, so they do not show that a partner changes what UN troops achieve.`
-        : ranges.length === 0
-          ? `The ${level} intervals of the no-partner line and the line ${partner} do not overlap at any UN troop number shown.`
-          : `The ${level} intervals of the no-partner line and the line ${partner} overlap at ${ranges.map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`)).join(' and ')} UN troops, where the data cannot tell them apart.`,
-    description: (level, unMax, series) =>
-      `Line chart with ${level} confidence bands: predicted monthly battle deaths for 0 to ${unMax} UN troops, one line each for ${series.join(' and ')}.`,
-  },
-  trend: {
-    shareTitle: 'Share of UN deployment months with a non-UN partner',
-    monthsTitle: 'Months with a deployment, by type',
-    unOnly: 'UN only',
-    nonunOnly: 'Non-UN only',
-    both: 'UN and non-UN',
-    shareLegend: 'Share with a partner',
-    year: (y, share, u, n, b) =>
-      `${y}: ${share === null ? 'no UN deployment months' : `${share} of UN deployment months had a non-UN partner`}; months with UN only ${u}, UN and non-UN ${b}, non-UN only ${n}`,
-    reading: (first, last, overall, peakYear, peak, reference) =>
-      overall === null
-        ? `There were no UN deployment months in ${first}–${last}.`
-        : `From ${first} to ${last}, ${overall} of UN deployment months had a non-UN partner deployed at the same time${peakYear ? `, most often in ${peakYear} (${peak})` : ''}${reference ? `; the study reports about ${reference} with its data` : ''}.`,
-    description: (first, last) =>
-      `Two panels for ${first} to ${last}: a line of the yearly share of UN deployment months with a non-UN partner, and stacked bars of deployment months by type.`,
-  },
-  scenario: {
-    label: (key, un, nonun) =>
-      key === 'none'
-        ? 'No peacekeepers'
-        : key === 'un'
-          ? `${un} UN troops only`
-          : key === 'nonun'
-            ? `${nonun} non-UN troops only`
-            : `${un} UN and ${nonun} non-UN troops`,
-    deathsTitle: (level) => `Predicted battle deaths per month (${level} interval)`,
-    troopsTitle: 'UN troops needed for the same reduction',
-    alone: (un) => `Without a partner (reduction of ${un} UN troops alone)`,
-    withPartner: (nonun) => `With ${nonun} non-UN troops alongside`,
-    notReached: 'not reached in range',
-    noReduction:
-      'In this model, UN troops alone do not lower predicted battle deaths at this size, so there is no reduction to match.',
-    estimate: (s, fit, lo, hi, level) =>
-      `${s}: ${fit} predicted battle deaths per month (${level} interval ${lo} to ${hi})`,
-    troops: (which, t) =>
-      `${which}: ${t === null ? 'the reduction is not reached in the range shown' : `${t} UN troops`}`,
-    reading: (o) =>
-      `Predicted battle deaths per month: ${o.none} with no peacekeepers, ${o.un} with UN troops only, ${o.nonun} with non-UN troops only and ${o.both} with both${o.withPartner === null ? '.' : `; with the partner, ${o.withPartner} UN troops achieve what ${o.unTroops} achieve alone.`}`,
-    description:
-      'Dot-and-whisker chart of predicted monthly battle deaths for four scenarios, and bars of the UN troops needed for the same reduction with and without a non-UN partner.',
-  },
-  source: (o) => `Data: ${o.data}. ${o.caveat}`,
-  sourceShort: (c) => `Data: ${c}`,
-  sources: 'Sources',
-  fittedOn: (c) => `Countries included: ${c} only.`,
-  intervalsModelBased: (c, unit) =>
-    `Intervals are model-based (negative binomial), not clustered by ${unit} as in the main specification: the data hold one ${unit} (${c}), so cluster-robust intervals cannot be computed. They ignore correlation over time and are likely too narrow.`,
-  fewClusters: (n, unit) =>
-    `Intervals are clustered by ${unit} from only ${n} ${unit === 'conflict' ? 'conflicts' : 'countries'}: with fewer than about 20 clusters such intervals are unreliable and usually too narrow.`,
-  study: STUDY_EN,
-  downloads: {
-    label: 'Download',
-    prompt: 'Download:',
-    csv: 'Data (CSV)',
-    svg: 'Image (SVG)',
-    png: 'Image (PNG)',
-  },
-  showTable: 'Show as table',
-  hideTable: 'Show as chart',
-  tableCaption: (t) => `Plotted values: ${t}`,
-  loading: 'Loading the data and fitting the model…',
-  retry: 'Try again',
-  error: (m) => `The chart could not be drawn: ${m}`,
-  empty: 'There are no data to show for this selection. Try other countries or a wider range.',
-  invalid: (a, v, e, f) => `The ${a} setting “${v}” was not understood: ${e} Showing ${f} instead.`,
-  expected: {
-    view: 'use effect, trend or scenario.',
-    unMax: 'use a number of UN troops between 1,000 and 100,000.',
-    nonunLevels: 'use up to four troop numbers between 0 and 100,000, separated by commas.',
-    ci: 'use a confidence level between 50 and 99.9 (e.g. 95 or 0.95).',
-    lang: 'use en, fr, pt, es or ar.',
-    theme: 'use light, dark or auto.',
-    height: 'use a height in pixels between 200 and 1200.',
-    dataset: (ids) => `use one of: ${ids}.`,
-    countries: 'use country names or ISO3 codes separated by commas.',
-    dataSrc: 'use an http(s) address of a CSV or JSON file.',
-  },
-  columns: {
-    un_troops: 'UN troops',
-    nonun_troops: 'Non-UN troops',
-    fit: 'Predicted battle deaths per month',
-    lower: 'Lower bound',
-    upper: 'Upper bound',
-    year: 'Year',
-    share: 'Share of UN months with a partner',
-    un_only: 'Months, UN only',
-    both: 'Months, UN and non-UN',
-    nonun_only: 'Months, non-UN only',
-    scenario: 'Scenario',
-    which: 'Comparison',
-  },
-};
 
 const loaded = new Map<Lang, Messages>([['en', en]]);
 const loading = new Map<Lang, Promise<Messages>>();

@@ -1,4 +1,6 @@
-import type { EffectData, ScenarioData, TrendData } from '@peacepanel/charts';
+import { chartView, type ViewData } from './views/index.js';
+
+export type { ViewData } from './views/index.js';
 
 /** The values a chart plots, as columns and rows (for the CSV download and the table view). */
 export interface PlottedValues {
@@ -7,48 +9,12 @@ export interface PlottedValues {
   rows: (number | string | null)[][];
 }
 
-/** Chart data of any view, tagged. */
-export type ViewData =
-  | { view: 'effect'; data: EffectData }
-  | { view: 'trend'; data: TrendData }
-  | { view: 'scenario'; data: ScenarioData };
-
 /**
- * Every plotted value of the view, one row per point.
+ * Every plotted value of the view, one row per point (each view's `table`).
  * @example plottedValues({ view: 'trend', data: { years: [], overallShare: null } }).columns[0] // 'year'
  */
 export function plottedValues(v: ViewData): PlottedValues {
-  switch (v.view) {
-    case 'effect':
-      return {
-        columns: ['nonun_troops', 'un_troops', 'fit', 'lower', 'upper', 'ci_level'],
-        rows: v.data.curves.flatMap((c) =>
-          c.points.map((p) => [c.nonun, p.un, p.fit, p.lower, p.upper, v.data.ciLevel]),
-        ),
-      };
-    case 'trend':
-      return {
-        columns: ['year', 'share', 'un_only', 'both', 'nonun_only'],
-        rows: v.data.years.map((y) => [y.year, y.share, y.unOnly, y.both, y.nonunOnly]),
-      };
-    case 'scenario':
-      return {
-        columns: ['scenario', 'un_troops', 'nonun_troops', 'fit', 'lower', 'upper', 'ci_level'],
-        rows: [
-          ...v.data.estimates.map((e) => [e.key, e.un, e.nonun, e.fit, e.lower, e.upper, v.data.ciLevel]),
-          ['un_troops_same_reduction_without_partner', v.data.unAlone, 0, null, null, null, null],
-          [
-            'un_troops_same_reduction_with_partner',
-            v.data.unWithPartner,
-            v.data.estimates.find((e) => e.key === 'both')?.nonun ?? null,
-            null,
-            null,
-            null,
-            null,
-          ],
-        ],
-      };
-  }
+  return chartView(v).table(v.data);
 }
 
 /**

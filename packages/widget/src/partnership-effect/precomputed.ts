@@ -4,9 +4,14 @@
  * once, without downloading the dataset or the engine; anything else (`data-src`, `countries`,
  * other settings) is fitted live. A missing or unreadable file only means every view is fitted live.
  */
-import type { PreparedDataset } from './chart-engine.js';
+
 import type { ComputeSettings } from './compute-view.js';
+import type { PreparedDataset } from './live-fitter.js';
 import type { ViewData } from './plotted-values.js';
+import type { View } from './settings.js';
+
+/** The settings a precomputed view answers (any view; only the dataset views are precomputed). */
+export type KeySettings = Omit<ComputeSettings, 'view'> & { view: View };
 
 /** File name of the precomputed views, next to the script. */
 export const PRECOMPUTED_FILE = 'default-views.json';
@@ -50,7 +55,7 @@ export interface PrecomputedFile {
  * @example viewKey({ view: 'effect', dataSrc: null, dataset: 'africa-cm', unMax: 20000, nonunLevels: null, countries: null, ci: 0.95 })
  * // '["effect",null,"africa-cm",null,20000,null,0.95]'
  */
-export function viewKey(s: ComputeSettings): string {
+export function viewKey(s: KeySettings): string {
   const model = s.view === 'trend' ? [] : [s.unMax, s.nonunLevels, s.ci];
   return JSON.stringify([s.view, s.dataSrc, s.dataset, s.countries, ...model]);
 }
@@ -82,7 +87,7 @@ export function precomputedViews(url: string): Promise<Map<string, PrecomputedVi
  * The precomputed view for `s`, or undefined when it must be fitted live.
  * @example await precomputedView(url, settings) // { key, prepared, viewData } for the defaults
  */
-export async function precomputedView(url: string, s: ComputeSettings): Promise<PrecomputedView | undefined> {
+export async function precomputedView(url: string, s: KeySettings): Promise<PrecomputedView | undefined> {
   if (s.dataSrc !== null || s.countries !== null) return undefined;
   return (await precomputedViews(url)).get(viewKey(s));
 }

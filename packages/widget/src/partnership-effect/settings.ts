@@ -1,7 +1,11 @@
 import { LANGS, type Lang } from './i18n.js';
 
 /** The charts the element draws. */
-export const VIEWS = ['effect', 'trend', 'scenario'] as const;
+/** The views drawn from a dataset's model (precomputed at build time or fitted live). */
+export const DATASET_VIEWS = ['effect', 'trend', 'scenario'] as const;
+export type DatasetView = (typeof DATASET_VIEWS)[number];
+/** The charts the element draws: the dataset views, and `robustness` (the shipped multiverse result). */
+export const VIEWS = [...DATASET_VIEWS, 'robustness'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Colour themes; `auto` follows `prefers-color-scheme`. */
@@ -10,6 +14,7 @@ export type Theme = (typeof THEMES)[number];
 
 /** Bundled datasets the element can load from next to its script. */
 export const BUNDLED_DATASETS = ['africa-conflict-month', 'africa-cm'] as const;
+export type BundledDatasetId = (typeof BUNDLED_DATASETS)[number];
 
 /**
  * The short credit of each bundled dataset, for the one-line source under the chart (it must fit on a
@@ -25,7 +30,7 @@ export interface Settings {
   view: View;
   /** Absolute http(s) URL of a panel CSV/JSON given by `data-src`, or null for the bundled dataset. */
   dataSrc: string | null;
-  dataset: string;
+  dataset: BundledDatasetId;
   /** Largest UN troop number on the x axis (troops, not thousands). */
   unMax: number;
   /** Non-UN troop levels to draw, or null for the defaults (none and a typical partner size). */
@@ -100,10 +105,10 @@ export function readSettings(
   const lang = pick(raw.lang?.toLowerCase().slice(0, 2) ?? null, LANGS, inherited, () =>
     bad('lang', raw.lang ?? '', 'lang', inherited),
   );
-  let dataset: string = BUNDLED_DATASETS[0];
+  let dataset: BundledDatasetId = BUNDLED_DATASETS[0];
   if (raw.dataset !== null && raw.dataset.trim() !== '') {
     const id = raw.dataset.trim();
-    if ((BUNDLED_DATASETS as readonly string[]).includes(id)) dataset = id;
+    if ((BUNDLED_DATASETS as readonly string[]).includes(id)) dataset = id as BundledDatasetId;
     else bad('dataset', raw.dataset, 'dataset', dataset);
   }
 

@@ -1,33 +1,15 @@
 /**
- * From a view's numbers to what the reader sees: the chart (through the pure `render/` modules), the
- * one-sentence reading, the SVG description and the source lines. Used by the element and, at build
- * time, by the fallback images (`scripts/build-fallbacks.ts`), so both draw the same chart.
+ * From a view's numbers to what the reader sees, for any view (each view module does the work): the
+ * chart, the one-sentence reading, the SVG description and the source lines. Used by the element and,
+ * at build time, by the fallback images (`scripts/fallback-svg.ts`), so both draw the same chart.
  */
-import {
-  type ChartRender,
-  type Palette,
-  renderEffectChart,
-  renderScenarioChart,
-  renderTrendChart,
-} from '@peacepanel/charts';
-import type { PreparedDataset } from './chart-engine.js';
-import {
-  effectReading,
-  effectText,
-  scenarioReading,
-  scenarioText,
-  trendReading,
-  trendText,
-} from './chart-text.js';
-import { createFormats, type Lang, messagesFor } from './i18n.js';
-import type { ViewData } from './plotted-values.js';
+import type { ChartRender, Palette } from '@peacepanel/charts';
+import { type Lang, messagesFor } from './i18n.js';
+import type { PreparedDataset } from './live-fitter.js';
+import type { WordSettings } from './views/chart-view.js';
+import { chartView, type ViewData } from './views/index.js';
 
-/** The settings that change how numbers are put into words and axes. */
-export interface WordSettings {
-  lang: Lang;
-  /** Largest UN troop number on the x axis (troops). */
-  unMax: number;
-}
+export type { WordSettings } from './views/chart-view.js';
 
 /**
  * Draws the view's chart at `width` × `height` px.
@@ -42,27 +24,7 @@ export function drawView(
   palette: Palette,
   idPrefix: string,
 ): ChartRender {
-  const m = messagesFor(s.lang);
-  const f = createFormats(s.lang);
-  if (v.view === 'effect')
-    return renderEffectChart({
-      data: v.data,
-      width,
-      height,
-      palette,
-      text: effectText(m, f, v.data.ciLevel),
-      idPrefix,
-    });
-  if (v.view === 'trend')
-    return renderTrendChart({ data: v.data, width, height, palette, text: trendText(m, f) });
-  const both = v.data.estimates.find((e) => e.key === 'both');
-  return renderScenarioChart({
-    data: v.data,
-    width,
-    height,
-    palette,
-    text: scenarioText(m, f, v.data.ciLevel, v.data.unAlone, both?.nonun ?? 0),
-  });
+  return chartView(v).draw(v.data, s, { width, height, palette, idPrefix });
 }
 
 /**
@@ -70,30 +32,7 @@ export function drawView(
  * @example viewWords(viewData, { lang: 'en', unMax: 20000 }).reading // 'With no non-UN partner, …'
  */
 export function viewWords(v: ViewData, s: WordSettings): { reading: string; description: string } {
-  const m = messagesFor(s.lang);
-  const f = createFormats(s.lang);
-  if (v.view === 'effect') {
-    const t = effectText(m, f, v.data.ciLevel);
-    return {
-      reading: effectReading(m, f, v.data),
-      description: m.effect.description(
-        f.level(v.data.ciLevel),
-        f.troops(s.unMax),
-        v.data.curves.map((c) => t.seriesLabel(c.nonun)),
-      ),
-    };
-  }
-  if (v.view === 'trend') {
-    const years = v.data.years;
-    return {
-      reading: trendReading(m, f, v.data),
-      description: m.trend.description(
-        f.year(years[0]?.year ?? 0),
-        f.year(years[years.length - 1]?.year ?? 0),
-      ),
-    };
-  }
-  return { reading: scenarioReading(m, f, v.data), description: m.scenario.description };
+  return chartView(v).words(v.data, s);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Two-stage loading and fallbacks of `<partnership-effect>` in headless Chromium, against the BUILT
  * `dist/`, served under a CDN-style path from another origin than the page: the default views paint
- * from the precomputed values without the dataset or the engine; a changed setting loads the engine
+ * from the precomputed values without the dataset or the live-fit module; a changed setting loads the live-fit module
  * lazily; a CSP without workers still works; without JavaScript the fallback image shows; print is
  * black on white without controls. Screenshots are compared with committed references.
  */
@@ -112,7 +112,7 @@ afterAll(async () => {
 });
 
 describe('two-stage loading (built dist from a CDN path, cross-origin)', () => {
-  it('paints every default view from the precomputed values, without the dataset or the engine', async () => {
+  it('paints every default view from the precomputed values, without the dataset or the live-fit module', async () => {
     cdn.seen.length = 0;
     const p = await open('/defaults');
     const events = await waitForCharts(p, 3);
@@ -130,7 +130,7 @@ describe('two-stage loading (built dist from a CDN path, cross-origin)', () => {
     await p.context().close();
   });
 
-  it('loads the engine lazily when a setting changes, and a live fit of the same model gives the same numbers', async () => {
+  it('loads the live-fit module lazily when a setting changes, and a live fit of the same model gives the same numbers', async () => {
     cdn.seen.length = 0;
     const p = await open('/defaults');
     await waitForCharts(p, 3);
@@ -158,7 +158,7 @@ describe('two-stage loading (built dist from a CDN path, cross-origin)', () => {
     expect(cdnPaths()).toEqual([
       `/datasets/${datasetId}.json`,
       '/default-views.json',
-      '/engine.js',
+      '/live-fit.js',
       '/partnership-effect.js',
     ]);
     expect(p.workers().map((w) => w.url())).toEqual([expect.stringMatching(/^blob:/)]);

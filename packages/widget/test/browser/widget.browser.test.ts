@@ -138,11 +138,11 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     // Network: the page itself, then only the widget's own files from its origin.
     expect(host.seen.filter((s) => s.path !== '/favicon.ico').map((s) => s.path)).toContain('/plain');
     const fromCdn = new Set(cdn.seen.map((s) => s.path));
-    // The element's script and the precomputed default views: no dataset, no engine, no worker.
+    // The element's script and the precomputed default views: no dataset, no live-fit module, no worker.
     expect([...fromCdn].sort()).toEqual(['/default-views.json', '/partnership-effect.js']);
     expect(p.workers()).toEqual([]);
     // No globals of ours: only lit's version markers (and zod's config and registry, which come
-    // with core's engine module once a live fit loads it; library globals the widget cannot avoid).
+    // with core's live-fit module once a live fit loads it; library globals the widget cannot avoid).
     const globals = await p.evaluate(() => {
       const fresh = document.createElement('iframe');
       document.body.appendChild(fresh);
@@ -164,7 +164,7 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     await p.close();
   });
 
-  it('shares one engine, one dataset download and one fit across live instances and script copies', async () => {
+  it('shares one live fitter, one dataset download and one fit across live instances and script copies', async () => {
     cdn.seen.length = 0;
     const p = await open('/two');
     const events = await waitForCharts(p, 2);
@@ -173,7 +173,7 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     expect(new Set(events.map((e) => e.detail.dataset)).size).toBe(1);
     // One download of the (default) dataset for both instances and both copies.
     expect(cdn.seen.filter((s) => /^\/datasets\/[\w-]+\.json$/.test(s.path))).toHaveLength(1);
-    // One engine worker for both instances and both copies of the script.
+    // One live-fit worker for both instances and both copies of the script.
     expect(p.workers()).toHaveLength(1);
     expect(await p.evaluate(() => customElements.get('partnership-effect') !== undefined)).toBe(true);
     expect(pageErrors(p)).toEqual([]);

@@ -105,8 +105,8 @@ export function createInstallProject(): InstallProject {
     `overrides:\n${PUBLISHED.map((p) => `  "@peacepanel/${p}": "file:${tarball[p]}"`).join('\n')}\n`,
   );
   writeFileSync(join(app, 'index.html'), PAGE);
-  // A static import: the widget is bundled into the app's entry chunk. Its engine worker imports
-  // `engine.js`, which Vite emits as a file of its own, so the app's code never runs in the worker.
+  // A static import: the widget is bundled into the app's entry chunk. Its live-fit worker imports
+  // `live-fit.js`, which Vite emits as a file of its own, so the app's code never runs in the worker.
   writeFileSync(join(app, 'src/main.js'), "import '@peacepanel/widget';\n");
   pnpmIn(app, ['install', '--prefer-offline', '--ignore-scripts']);
   return { dir, app, tarball };

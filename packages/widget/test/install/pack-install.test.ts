@@ -2,7 +2,7 @@
  * The packages as a user gets them from npm: packed with pnpm, installed outside the workspace, then
  * the CLI (@peacepanel/cli), core in plain Node ESM, the widget imported without a DOM (server rendering), and a Vite
  * app bundling the widget (a static import), which draws the charts in Chromium: the defaults from the
- * precomputed views, a live fit with the engine in a real worker.
+ * precomputed views, a live fit in a real worker.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -77,7 +77,7 @@ console.log(JSON.stringify({ rows: t.n }));`;
     const code = `const before = new Set(Object.getOwnPropertyNames(globalThis));
 const w = await import('@peacepanel/widget');
 const added = Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k));
-console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.PartnershipEffect === undefined }));`;
+console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.PartnershipEffectElement === undefined }));`;
     const r = run(process.execPath, ['--input-type=module', '-e', code], project.app);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -117,11 +117,11 @@ console.log(JSON.stringify({ added, exports: Object.keys(w).sort(), element: w.P
         mode: 'worker',
         dataset: expect.stringMatching(/^africa-conflict-month/),
       });
-      expect(fetched(/\/assets\/engine-[\w-]+\.js$/), 'engine.js, emitted').toBe(true);
+      expect(fetched(/\/assets\/live-fit-[\w-]+\.js$/), 'live-fit.js, emitted').toBe(true);
       expect(fetched(/\/assets\/africa-conflict-month-[\w-]+\.json$/), 'the default dataset, emitted').toBe(
         true,
       );
-      // The engine worker is a blob module importing the emitted engine.js (not the app's entry chunk).
+      // The live-fit worker is a blob module importing the emitted live-fit.js (not the app's entry chunk).
       expect(workers.length).toBeGreaterThan(0);
       const lines = await page.evaluate(
         () => document.querySelector('#live')?.shadowRoot?.querySelectorAll('path').length ?? 0,

@@ -2,7 +2,7 @@
 import type { SvelteHTMLElements } from 'svelte/elements';
 import type {} from '../../src/frameworks/svelte.js';
 import type {} from '../../src/partnership-effect/define.js';
-import type { PartnershipEffect } from '../../src/partnership-effect/partnership-effect.component.js';
+import type { PartnershipEffectElement } from '../../src/partnership-effect/partnership-effect.component.js';
 
 type Attributes = SvelteHTMLElements['partnership-effect'];
 
@@ -15,7 +15,7 @@ export const ok: Attributes = {
   'onpartnership-select': (e) => e.detail.datum,
 };
 // `bind:this` and document.createElement get the element's class (HTMLElementTagNameMap).
-export const created: PartnershipEffect = document.createElement('partnership-effect');
+export const created: PartnershipEffectElement = document.createElement('partnership-effect');
 
 // @ts-expect-error not a shipped language
 export const badLang: Attributes = { lang: 'de' };

@@ -1,7 +1,7 @@
 // Type test of the Vue typings: the props Volar/vue-tsc check `<partnership-effect …>` against.
 import type { GlobalComponents } from 'vue';
 import type {} from '../../src/frameworks/vue.js';
-import type { PartnershipEffect } from '../../src/partnership-effect/partnership-effect.component.js';
+import type { PartnershipEffectElement } from '../../src/partnership-effect/partnership-effect.component.js';
 
 type Props = InstanceType<GlobalComponents['partnership-effect']>['$props'];
 
@@ -14,7 +14,9 @@ export const ok: Props = {
   onPartnershipReady: (e) => e.detail.points,
   onPartnershipError: (e) => e.detail.message,
 };
-export const element: PartnershipEffect = new (null as unknown as GlobalComponents['partnership-effect'])();
+export const element: PartnershipEffectElement = new (
+  null as unknown as GlobalComponents['partnership-effect']
+)();
 
 // @ts-expect-error not a theme
 export const badTheme: Props = { theme: 'blue' };

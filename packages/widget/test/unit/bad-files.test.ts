@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createEngine } from '@peacepanel/worker';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartEngine, type EngineClient } from '../../src/partnership-effect/chart-engine.js';
+import { type FitClient, LiveFitter } from '../../src/partnership-effect/live-fitter.js';
 
 interface BadCase {
   file: string;
@@ -15,9 +15,9 @@ interface BadCase {
 const dir = new URL('../../../core/test/fixtures/bad/', import.meta.url);
 const cases: BadCase[] = JSON.parse(readFileSync(new URL('cases.json', dir), 'utf8'));
 
-function chartEngine(): ChartEngine {
+function chartEngine(): LiveFitter {
   const api = createEngine();
-  return new ChartEngine({
+  return new LiveFitter({
     mode: 'in-thread',
     loadDataset: (req: never) => api.loadDataset(req),
     validatePanelCsv: (req: never) => api.validatePanelCsv(req),
@@ -26,7 +26,7 @@ function chartEngine(): ChartEngine {
     scenario: (req: never) => api.scenario(req),
     describe: (req: never) => api.describe(req),
     dispose() {},
-  } as unknown as EngineClient);
+  } as unknown as FitClient);
 }
 
 afterEach(() => vi.unstubAllGlobals());

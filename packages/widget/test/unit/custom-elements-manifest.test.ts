@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PartnershipEffect } from '../../src/partnership-effect/partnership-effect.component.js';
+import { PartnershipEffectElement } from '../../src/partnership-effect/partnership-effect.component.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -45,7 +45,7 @@ describe('custom-elements.json', () => {
   }, 60_000);
 
   it('documents every observed attribute of the element, and nothing else', () => {
-    const names = Object.entries(PartnershipEffect.properties)
+    const names = Object.entries(PartnershipEffectElement.properties)
       .filter(([, o]) => !(o as { state?: boolean }).state)
       .map(([k, o]) => ((o as { attribute?: string }).attribute ?? k).toLowerCase());
     expect(names).toHaveLength(11);

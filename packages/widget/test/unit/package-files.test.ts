@@ -24,8 +24,9 @@ describe('what `npm pack` would publish', () => {
       'LICENSE',
       'custom-elements.json',
       'dist/partnership-effect.js',
-      'dist/engine.js',
+      'dist/live-fit.js',
       'dist/default-views.json',
+      'dist/multiverse-curve.json',
       'dist/fallback/effect.png',
       'dist/fallback/effect.svg',
       'dist/fallback/fallbacks.json',
@@ -40,10 +41,10 @@ describe('what `npm pack` would publish', () => {
     expect(
       files.filter((f) => /^(src|test|scripts)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'))),
     ).toEqual([]);
-    // Two self-contained scripts: the element, and the engine it imports lazily (and the worker runs);
+    // Two self-contained scripts: the element, and the live-fit module it imports lazily (and the worker runs);
     // besides them, only the lazily loaded languages (messages only).
     expect(files.filter((f) => /\.m?js$/.test(f))).toEqual([
-      'dist/engine.js',
+      'dist/live-fit.js',
       'dist/locales/ar.js',
       'dist/locales/es.js',
       'dist/locales/fr.js',
@@ -64,7 +65,8 @@ describe('what `npm pack` would publish', () => {
       'README.md',
       'custom-elements.json',
       'dist/default-views.json',
-      'dist/engine.js',
+      'dist/live-fit.js',
+      'dist/multiverse-curve.json',
       'dist/partnership-effect.js',
       'package.json',
     ]);

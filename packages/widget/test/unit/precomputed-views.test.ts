@@ -10,7 +10,7 @@ import {
   precomputedViews,
   viewKey,
 } from '../../src/partnership-effect/precomputed.js';
-import { VIEWS } from '../../src/partnership-effect/settings.js';
+import { DATASET_VIEWS } from '../../src/partnership-effect/settings.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const built = join(root, 'dist', PRECOMPUTED_FILE);
@@ -28,7 +28,7 @@ afterEach(() => {
 describe('the precomputed default views (dist/default-views.json)', () => {
   it('equal a fresh fit of the default views by the same code, number for number', async () => {
     const fresh = await precomputeDefaultViews(join(root, '../data/datasets'));
-    expect(shipped.views.map((v) => v.viewData.view)).toEqual([...VIEWS]);
+    expect(shipped.views.map((v) => v.viewData.view)).toEqual([...DATASET_VIEWS]);
     expect(shipped).toEqual(fresh);
     // Real fits, not placeholders: two curves of 41 points, ordered intervals, 4 scenarios, years.
     const effect = shipped.views.find((v) => v.viewData.view === 'effect')!.viewData;
@@ -41,7 +41,7 @@ describe('the precomputed default views (dist/default-views.json)', () => {
   });
 
   it('answer exactly the settings of an element with no attributes but view', () => {
-    for (const view of VIEWS) {
+    for (const view of DATASET_VIEWS) {
       const v = shipped.views.find((x) => x.key === viewKey(defaultSettings(view)));
       expect(v?.viewData.view, view).toBe(view);
       expect(v?.prepared.id).toBe(shipped.dataset.id);
@@ -65,7 +65,7 @@ describe('the precomputed default views (dist/default-views.json)', () => {
     // The trend view counts deployments: troop numbers and the level do not change it.
     const t = defaultSettings('trend');
     expect((await precomputedView(url, { ...t, ci: 0.9, unMax: 5000 }))?.viewData.view).toBe('trend');
-    expect(await precomputedView(url, { ...t, dataset: 'another' })).toBeUndefined();
+    expect(await precomputedView(url, { ...t, dataset: 'another' as typeof t.dataset })).toBeUndefined();
     expect(fetch).toHaveBeenCalledTimes(1); // one request per URL, shared
   });
 

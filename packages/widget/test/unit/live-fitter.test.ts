@@ -1,6 +1,7 @@
+import { type DatasetJson, typicalTroops } from '@peacepanel/core';
 import { describe, expect, it } from 'vitest';
-import { ChartEngine, type EngineClient, toTrendData } from '../../src/partnership-effect/chart-engine.js';
-import { filterCountries, medianPositive, typicalTroops } from '../../src/partnership-effect/dataset-json.js';
+import { filterCountries } from '../../src/partnership-effect/dataset-json.js';
+import { type FitClient, LiveFitter, toTrendData } from '../../src/partnership-effect/live-fitter.js';
 
 // A tiny hand-written dataset (3 rows) to test the plumbing; not real data.
 const json = {
@@ -25,14 +26,13 @@ describe('dataset helpers', () => {
   });
 
   it('takes typical sizes from months with deployments', () => {
-    expect(medianPositive([0, 3, 5, 9], () => true)).toBe(5);
-    expect(medianPositive([0, 0], () => true)).toBeNull();
     // UN median of 12000 and 3000 = 7500; non-UN partner only where UN > 0: 4000.
     expect(typicalTroops(json)).toEqual({ un: 7500, nonun: 4000 });
   });
 
   it('reads describeDeployments counts into shares', () => {
     const counts = { unOnly: 0, nonunOnly: 0, both: 0 };
+    // Only the counts the trend reads (core's summary has more fields).
     const t = toTrendData({
       overall: { ...counts, unMonths: 10, unWithPartner: 4 },
       paperShare: 0.44,
@@ -40,7 +40,7 @@ describe('dataset helpers', () => {
         { ...counts, year: 2001, unMonths: 0, unWithPartner: 0, nonunOnly: 2 },
         { ...counts, year: 2000, unMonths: 4, unWithPartner: 1, unOnly: 3, both: 1 },
       ],
-    });
+    } as unknown as Parameters<typeof toTrendData>[0]);
     expect(t.referenceShare).toBe(0.44);
     expect(t.overallShare).toBe(0.4);
     expect(t.years.map((y) => [y.year, y.share])).toEqual([
@@ -50,12 +50,20 @@ describe('dataset helpers', () => {
   });
 });
 
-describe('ChartEngine', () => {
+/** The client's methods with their real parameters and only the parts of the answers the fitter reads. */
+type FakeClient = {
+  [K in keyof FitClient]: FitClient[K] extends (...a: infer A) => infer R
+    ? (...a: A) => R extends Promise<unknown> ? Promise<unknown> : R
+    : FitClient[K];
+};
+
+describe('LiveFitter', () => {
   function fakeClient() {
     const calls: string[] = [];
-    const client: EngineClient = {
+    const client: FakeClient = {
       mode: 'in-thread',
-      loadDataset: async (req) => {
+      loadDataset: async (request) => {
+        const req = request as { dataset: DatasetJson; id: string };
         calls.push(`load:${req.dataset.columns[0]?.values.length}`);
         return { ok: true, value: { id: req.id, n: req.dataset.columns[0]?.values.length ?? 0 } };
       },
@@ -83,12 +91,12 @@ describe('ChartEngine', () => {
         value: { overall: { unMonths: 0, unWithPartner: 0, unOnly: 0, nonunOnly: 0, both: 0 }, byYear: [] },
       }),
     };
-    return { client, calls };
+    return { client: client as FitClient, calls };
   }
 
   it('loads a dataset once and fits once for many concurrent charts, converting troops to thousands', async () => {
     const { client, calls } = fakeClient();
-    const engine = new ChartEngine(client);
+    const engine = new LiveFitter(client);
     const original = globalThis.fetch;
     let fetches = 0;
     globalThis.fetch = (async () => {
@@ -122,7 +130,7 @@ describe('ChartEngine', () => {
 
   it('returns failures as values and forgets them, so a retry starts afresh', async () => {
     const { client } = fakeClient();
-    const engine = new ChartEngine(client);
+    const engine = new LiveFitter(client);
     const original = globalThis.fetch;
     globalThis.fetch = (async () => new Response('nope', { status: 404 })) as typeof fetch;
     try {

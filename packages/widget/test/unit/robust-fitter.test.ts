@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { createEngine } from '@peacepanel/worker';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartEngine, type EngineClient } from '../../src/partnership-effect/chart-engine.js';
 import { blockedMessage } from '../../src/partnership-effect/fetch-data.js';
 import { intervalsFor } from '../../src/partnership-effect/intervals.js';
+import { type FitClient, LiveFitter } from '../../src/partnership-effect/live-fitter.js';
 
 const datasets = new URL('../../../data/datasets/', import.meta.url);
 
@@ -18,7 +18,7 @@ function stubFetch(extra: Record<string, Uint8Array | string> = {}) {
   });
 }
 
-function engine(): ChartEngine {
+function engine(): LiveFitter {
   const api = createEngine();
   const client = {
     mode: 'in-thread' as const,
@@ -29,8 +29,8 @@ function engine(): ChartEngine {
     scenario: (req: never) => api.scenario(req),
     describe: (req: never) => api.describe(req),
     dispose() {},
-  } as unknown as EngineClient;
-  return new ChartEngine(client);
+  } as unknown as FitClient;
+  return new LiveFitter(client);
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,8 +1,8 @@
 /**
  * The widget's stand-in for `@peacepanel/worker`'s `engine/bootstrap-range.js` (swapped in by the
  * build, see `vite.config.ts`): the charts never run a cluster bootstrap, and leaving core's bootstrap
- * out of the engine module (`engine.js`) keeps it within its 60 KB budget. A bootstrap asked of the widget's
- * engine resolves to a located error value instead of draws.
+ * out of the live-fit module (`live-fit.js`) keeps it within its 60 KB budget. A bootstrap asked of the widget's
+ * live fit resolves to a located error value instead of draws.
  */
 import { PeacepanelError } from '@peacepanel/core';
 import type { BootstrapRange } from '@peacepanel/worker';

@@ -1,11 +1,11 @@
 /**
  * The one estimator client of the page: every `<partnership-effect>` shares it, so there is one
- * worker and one fitted model per dataset. Part of the engine module (`engine.js`); the client
- * module (`engine-client.ts`) is inlined in it but evaluated on first use only.
+ * worker and one fitted model per dataset. Part of the live-fit module (`live-fit.js`); the client
+ * module (`fit-client.ts`) is inlined in it but evaluated on first use only.
  */
-import { ChartEngine, type EngineClient, type Outcome } from './chart-engine.js';
+import { type FitClient, LiveFitter, type Outcome } from './live-fitter.js';
 
-let engine: ChartEngine | undefined;
+let fitter: LiveFitter | undefined;
 let users = 0;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -13,23 +13,23 @@ let idleTimer: ReturnType<typeof setTimeout> | undefined;
 export const IDLE_DISPOSE_MS = 30_000;
 
 /**
- * The page's shared chart engine, created on first use.
- * @param script URL of the engine module, which the engine worker imports (in the built
- * `engine.js`, every module's `import.meta.url` is that file).
- * @example const r = await sharedEngine().prepare({ bundledUrl, dataSrc: null, countries: null })
+ * The page's shared live fitter, created on first use.
+ * @param script URL of the live-fit module, which the live-fit worker imports (in the built
+ * `live-fit.js`, every module's `import.meta.url` is that file).
+ * @example const r = await sharedFitter().prepare({ bundledUrl, dataSrc: null, countries: null })
  */
-export function sharedEngine(script: URL = new URL(import.meta.url)): ChartEngine {
-  engine ??= new ChartEngine(
-    lazyClient(() => import('./engine-client.js').then((m) => m.createEngineClient(script))),
+export function sharedFitter(script: URL = new URL(import.meta.url)): LiveFitter {
+  fitter ??= new LiveFitter(
+    lazyClient(() => import('./fit-client.js').then((m) => m.createFitClient(script))),
   );
-  return engine;
+  return fitter;
 }
 
 /**
- * Counts an element that may use the engine (called from `connectedCallback`).
- * @example retainEngine()
+ * Counts an element that may use the fitter (called from `connectedCallback`).
+ * @example retainFitter()
  */
-export function retainEngine(): void {
+export function retainFitter(): void {
   users += 1;
   if (idleTimer !== undefined) clearTimeout(idleTimer);
   idleTimer = undefined;
@@ -38,29 +38,29 @@ export function retainEngine(): void {
 /**
  * Uncounts an element (from `disconnectedCallback`); when none is left for `IDLE_DISPOSE_MS`, the
  * worker is ended and its memory released. The next element starts a fresh one.
- * @example releaseEngine()
+ * @example releaseFitter()
  */
-export function releaseEngine(delayMs = IDLE_DISPOSE_MS): void {
+export function releaseFitter(delayMs = IDLE_DISPOSE_MS): void {
   users = Math.max(0, users - 1);
-  if (users > 0 || engine === undefined) return;
+  if (users > 0 || fitter === undefined) return;
   if (idleTimer !== undefined) clearTimeout(idleTimer);
   idleTimer = setTimeout(() => {
     idleTimer = undefined;
     if (users === 0) {
-      engine?.dispose();
-      engine = undefined;
+      fitter?.dispose();
+      fitter = undefined;
     }
   }, delayMs);
 }
 
 /**
- * An `EngineClient` whose real client is loaded on the first call. A failed load is reported as
+ * An `FitClient` whose real client is loaded on the first call. A failed load is reported as
  * an error value and retried on the next call.
- * @example lazyClient(() => import('./engine-client.js').then((m) => m.createEngineClient()))
+ * @example lazyClient(() => import('./fit-client.js').then((m) => m.createFitClient()))
  */
-export function lazyClient(load: () => Promise<EngineClient>): EngineClient {
-  let client: Promise<EngineClient> | undefined;
-  let loaded: EngineClient | undefined;
+export function lazyClient(load: () => Promise<FitClient>): FitClient {
+  let client: Promise<FitClient> | undefined;
+  let loaded: FitClient | undefined;
   const get = () => {
     client ??= load().then(
       (c) => {
@@ -75,7 +75,7 @@ export function lazyClient(load: () => Promise<EngineClient>): EngineClient {
     return client;
   };
   const call =
-    <A extends unknown[], T>(pick: (c: EngineClient) => (...args: A) => Promise<Outcome<T>>) =>
+    <A extends unknown[], T>(pick: (c: FitClient) => (...args: A) => Promise<Outcome<T>>) =>
     async (...args: A): Promise<Outcome<T>> => {
       try {
         const c = await get();
@@ -84,7 +84,7 @@ export function lazyClient(load: () => Promise<EngineClient>): EngineClient {
         return {
           ok: false,
           code: 'FILE_NOT_FOUND',
-          message: `the chart engine could not be loaded (${e instanceof Error ? e.message : String(e)})`,
+          message: `the live-fit module could not be loaded (${e instanceof Error ? e.message : String(e)})`,
         };
       }
     };
@@ -99,7 +99,7 @@ export function lazyClient(load: () => Promise<EngineClient>): EngineClient {
           (c) => c.dispose(),
           () => undefined,
         );
-      client = Promise.reject(new Error('the chart engine was disposed'));
+      client = Promise.reject(new Error('the live fitter was disposed'));
       client.catch(() => undefined);
     },
     loadDataset: call((c) => c.loadDataset),

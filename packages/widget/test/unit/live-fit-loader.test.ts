@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EngineLoader } from '../../src/partnership-effect/engine-loader.js';
+import { LiveFitLoader } from '../../src/partnership-effect/live-fit-loader.js';
 
 const g = globalThis as { __engineCalls?: string[] };
 
-/** A stand-in engine module as a `data:` URL (Node imports those), recording retain/release calls. */
+/** A stand-in live-fit module as a `data:` URL (Node imports those), recording retain/release calls. */
 function fakeEngine(tag: string): URL {
-  const src = `export const retainEngine = () => globalThis.__engineCalls.push('retain ${tag}');
-export const releaseEngine = () => globalThis.__engineCalls.push('release ${tag}');`;
+  const src = `export const retainFitter = () => globalThis.__engineCalls.push('retain ${tag}');
+export const releaseFitter = () => globalThis.__engineCalls.push('release ${tag}');`;
   return new URL(`data:text/javascript,${encodeURIComponent(src)}`);
 }
 
@@ -14,10 +14,10 @@ afterEach(() => {
   delete g.__engineCalls;
 });
 
-describe('EngineLoader (the element side of the lazy engine module)', () => {
+describe('LiveFitLoader (the element side of the lazy live-fit module)', () => {
   it('imports nothing until asked, then once, and forwards the use counts made before and after', async () => {
     g.__engineCalls = [];
-    const loader = new EngineLoader(fakeEngine('a'));
+    const loader = new LiveFitLoader(fakeEngine('a'));
     loader.retain();
     loader.retain();
     loader.release();
@@ -26,7 +26,7 @@ describe('EngineLoader (the element side of the lazy engine module)', () => {
     const [m1, m2] = await Promise.all([loader.load(), loader.load()]);
     expect(m1).toBe(m2);
     expect(loader.loaded).toBe(m1);
-    // One element is still counted: the engine learns of it on load.
+    // One element is still counted: the live-fit module learns of it on load.
     expect(g.__engineCalls).toEqual(['retain a']);
     loader.retain();
     loader.release();
@@ -36,7 +36,7 @@ describe('EngineLoader (the element side of the lazy engine module)', () => {
   });
 
   it('reports a failed import and tries again on the next call', async () => {
-    const loader = new EngineLoader(new URL('data:text/javascript,throw new Error("offline")'));
+    const loader = new LiveFitLoader(new URL('data:text/javascript,throw new Error("offline")'));
     const first = loader.load();
     expect(loader.load()).toBe(first); // shared while pending
     await expect(first).rejects.toThrow('offline');

@@ -1,80 +1,44 @@
 /**
  * Turns settings into chart data through the estimator client (the worker, or its in-thread
- * fallback). One engine serves every element on the page: a dataset is fetched and loaded into the
+ * fallback). One fitter serves every element on the page: a dataset is fetched and loaded into the
  * worker once, and the model is fitted once per dataset; later requests hit the worker's model cache.
  */
+
 import type { EffectData, ScenarioData, TrendData, TrendYear } from '@peacepanel/charts';
 import {
-  clusterCount,
   type DatasetJson,
-  fetchDatasetJson,
-  filterCountries,
+  thousandsToTroops,
+  troopsToThousands,
   typicalTroops,
-} from './dataset-json.js';
+  unTroopGrid,
+} from '@peacepanel/core';
+import type {
+  DeploymentSummary,
+  Result as Outcome,
+  PeacepanelClient,
+  WorkerErrorCode,
+} from '@peacepanel/worker';
+import { clusterCount, fetchDatasetJson, filterCountries } from './dataset-json.js';
 import { FetchFailure, fetchData } from './fetch-data.js';
 
-/** A call's outcome as a value (the worker boundary never throws rich errors). */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+/** A call's outcome as a value (the worker boundary never throws rich errors): the worker's `Result`. */
+export type { Result as Outcome } from '@peacepanel/worker';
 
-/** The part of `@peacepanel/worker`'s client the element uses. */
-export interface EngineClient {
-  readonly mode: 'worker' | 'in-thread';
-  loadDataset(req: {
-    dataset: DatasetJson;
-    id: string;
-    derive?: boolean;
-  }): Promise<Outcome<{ id: string; n: number }>>;
-  validatePanelCsv(req: {
-    bytes: Uint8Array;
-    file?: string;
-    require?: 'partnership';
-    purpose?: string;
-  }): Promise<
-    Outcome<{ table: { n: number; columns: Record<string, { kind: string; values: ArrayLike<unknown> }> } }>
-  >;
-  fit(req: {
-    dataset?: string;
-    vcov?: 'model';
-  }): Promise<Outcome<{ result: { n: number; warnings: string[] } }>>;
-  partnershipEffect(req: {
-    dataset?: string;
-    vcov?: 'model';
-    unGrid: number[];
-    nonunLevels: number[];
-    ciLevel?: number;
-  }): Promise<
-    Outcome<{
-      curves: { nonun: number; points: { un: number; fit: number; lower: number; upper: number }[] }[];
-    }>
-  >;
-  scenario(req: { dataset?: string; vcov?: 'model'; un: number; nonun: number; ciLevel?: number }): Promise<
-    Outcome<{
-      deaths: Record<'none' | 'unOnly' | 'nonunOnly' | 'both', { fit: number; lower: number; upper: number }>;
-      reductions: { unOnly: number };
-      unNeeded: { withoutPartner: { un: number | null }; withPartner: { un: number | null } };
-    }>
-  >;
-  describe(req: { dataset?: string }): Promise<Outcome<DeploymentSummaryLike>>;
-  /** Ends the worker(s); later calls fail. */
-  dispose(): void;
-}
-
-/** Months by deployment type, as core's `describeDeployments` counts them. */
-export interface DeploymentCountsLike {
-  unMonths: number;
-  unWithPartner: number;
-  unOnly: number;
-  nonunOnly: number;
-  both: number;
-}
-
-/** Core's `describeDeployments` result, the part the trend view reads. */
-export interface DeploymentSummaryLike {
-  overall: DeploymentCountsLike;
-  byYear: (DeploymentCountsLike & { year: number })[];
-  /** The study's published share, for comparison. */
-  paperShare?: number;
-}
+/**
+ * The part of `@peacepanel/worker`'s client that live fits use (its `createClient`, or core's
+ * estimators in-thread with `forceInThread`).
+ */
+export type FitClient = Pick<
+  PeacepanelClient,
+  | 'mode'
+  | 'loadDataset'
+  | 'validatePanelCsv'
+  | 'fit'
+  | 'partnershipEffect'
+  | 'scenario'
+  | 'describe'
+  | 'dispose'
+>;
 
 /** Where the data come from. */
 export interface DataRequest {
@@ -100,11 +64,9 @@ export interface PreparedDataset {
   clusterUnit: 'conflict' | 'country';
 }
 
-const THOUSAND = 1000;
-
 /** Shares a client among all elements, preparing each dataset and fitting each model once. */
-export class ChartEngine {
-  readonly #client: EngineClient;
+export class LiveFitter {
+  readonly #client: FitClient;
   readonly #prepared = new Map<string, Promise<Outcome<PreparedDataset>>>();
   readonly #fits = new Map<string, Promise<Outcome<unknown>>>();
   readonly #readJson: (url: string) => Promise<DatasetJson>;
@@ -113,7 +75,7 @@ export class ChartEngine {
    * @param readJson reads a bundled dataset JSON by URL (default: `fetch`, shared per URL); the build
    * script passes a file reader.
    */
-  constructor(client: EngineClient, readJson: (url: string) => Promise<DatasetJson> = fetchDatasetJson) {
+  constructor(client: FitClient, readJson: (url: string) => Promise<DatasetJson> = fetchDatasetJson) {
     this.#client = client;
     this.#readJson = readJson;
   }
@@ -139,7 +101,7 @@ export class ChartEngine {
     if (!p) {
       p = this.#load(req, key).catch((e: unknown) => ({
         ok: false as const,
-        code: e instanceof FetchFailure ? e.code : 'FILE_NOT_FOUND',
+        code: (e instanceof FetchFailure ? e.code : 'FILE_NOT_FOUND') as WorkerErrorCode,
         message: e instanceof Error ? e.message : String(e),
       }));
       p.then((r) => {
@@ -216,13 +178,12 @@ export class ChartEngine {
     const intervals = o.intervals ?? 'cluster';
     const fit = await this.#fitOnce(dataset, intervals);
     if (!fit.ok) return fit;
-    const steps = 40;
-    const unGrid = Array.from({ length: steps + 1 }, (_, i) => (o.unMax * i) / steps / THOUSAND);
+    const unGrid = unTroopGrid(o.unMax).thousands;
     const r = await this.#client.partnershipEffect({
       dataset,
       ...vcovOf(intervals),
       unGrid,
-      nonunLevels: o.nonunLevels.map((n) => n / THOUSAND),
+      nonunLevels: o.nonunLevels.map(troopsToThousands),
       ciLevel: o.ciLevel,
     });
     if (!r.ok) return r;
@@ -231,9 +192,9 @@ export class ChartEngine {
       value: {
         ciLevel: o.ciLevel,
         curves: r.value.curves.map((c) => ({
-          nonun: Math.round(c.nonun * THOUSAND),
+          nonun: thousandsToTroops(c.nonun),
           points: c.points.map((p) => ({
-            un: Math.round(p.un * THOUSAND),
+            un: thousandsToTroops(p.un),
             fit: p.fit,
             lower: p.lower,
             upper: p.upper,
@@ -257,8 +218,8 @@ export class ChartEngine {
     const r = await this.#client.scenario({
       dataset,
       ...vcovOf(intervals),
-      un: o.un / THOUSAND,
-      nonun: o.nonun / THOUSAND,
+      un: troopsToThousands(o.un),
+      nonun: troopsToThousands(o.nonun),
       ciLevel: o.ciLevel,
     });
     if (!r.ok) return r;
@@ -290,7 +251,7 @@ export class ChartEngine {
         ],
         reduction: Number.isFinite(reduction) ? reduction : null,
         unAlone: o.un,
-        unWithPartner: withPartner === null ? null : Math.round(withPartner * THOUSAND),
+        unWithPartner: withPartner === null ? null : thousandsToTroops(withPartner),
       },
     };
   }
@@ -311,8 +272,8 @@ export class ChartEngine {
  * deployment months with a non-UN partner (`unWithPartner / unMonths`) and months by type.
  * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 }, byYear: [] }).overallShare // 0.25
  */
-export function toTrendData(s: DeploymentSummaryLike): TrendData {
-  const share = (c: DeploymentCountsLike) => (c.unMonths > 0 ? c.unWithPartner / c.unMonths : null);
+export function toTrendData(s: DeploymentSummary): TrendData {
+  const share = (c: DeploymentSummary['overall']) => (c.unMonths > 0 ? c.unWithPartner / c.unMonths : null);
   const years: TrendYear[] = s.byYear
     .map((y) => ({ year: y.year, share: share(y), unOnly: y.unOnly, nonunOnly: y.nonunOnly, both: y.both }))
     .sort((a, b) => a.year - b.year);

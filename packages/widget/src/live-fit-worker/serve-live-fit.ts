@@ -1,5 +1,5 @@
 /**
- * The worker side of the engine module (`engine.js`): inside the engine worker, it creates core's
+ * The worker side of the live-fit module (`live-fit.js`): inside the live-fit worker, it creates core's
  * estimator engine and exposes it with comlink on the worker's global scope, exactly as
  * `@peacepanel/worker/worker` does, so the page's client talks to it unchanged.
  */
@@ -9,8 +9,8 @@ import type { Endpoint } from 'comlink';
 /**
  * Serves the estimator engine to the page that started this worker.
  * Reference: comlink `expose` (https://github.com/GoogleChromeLabs/comlink#api).
- * @example if (isEngineWorkerScope()) serveEngine();
+ * @example if (isLiveFitWorkerScope()) serveLiveFit();
  */
-export function serveEngine(): void {
+export function serveLiveFit(): void {
   exposeEngine(createEngine(), globalThis as unknown as Endpoint);
 }
