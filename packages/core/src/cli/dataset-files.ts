@@ -16,7 +16,7 @@ import type { Table } from '../table.js';
  * (core does not depend on @peacepanel/data at run time; data depends on core).
  * An explicit folder must exist and be a folder.
  * @throws PeacepanelError `FILE_NOT_FOUND` or `BAD_OPTION` for an explicit path that is not a folder.
- * @example datasetsDir(undefined) // '/…/packages/data/datasets'
+ * @example datasetsDir(undefined) // => '/…/packages/data/datasets'
  */
 export function datasetsDir(explicit?: string): string {
   if (explicit) {
@@ -36,7 +36,7 @@ export function datasetsDir(explicit?: string): string {
 
 /**
  * Ids of the datasets in a folder (`<id>.json`), `africa-cm` first.
- * @example listDatasetIds(datasetsDir()) // ['africa-cm', 'africa-conflict-month-1989-2011']
+ * @example listDatasetIds(datasetsDir()) // => ['africa-cm', 'africa-conflict-month-1989-2011']
  */
 export function listDatasetIds(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -84,7 +84,7 @@ export function readDatasetJson(ref: string, dir = datasetsDir()): DatasetJson {
  * windows-1252; see `decodeText`).
  * @throws PeacepanelError `FILE_NOT_FOUND` for a missing path, `BAD_OPTION` for a directory, or
  * `FILE_NOT_FOUND` naming the system's reason when the file cannot be read (permissions).
- * @example readUserFile('panel.csv').encoding // 'UTF-8'
+ * @example readUserFile('panel.csv').encoding // => 'UTF-8'
  */
 export function readUserFile(file: string): DecodedText {
   checkInputFile(file);

@@ -111,7 +111,7 @@ function rowHashes(data: GlmData, m: number): Int32Array {
 
 /**
  * Merged rows restricted to some columns of X (after aliased columns are dropped); rows stay merged.
- * @example keepColumns(collapseRows(glm), [0, 2]).data.p // 2
+ * @example keepColumns(collapseRows(glm), [0, 2]).data.p // => 2
  */
 export function keepColumns(c: CollapsedRows, keep: readonly number[]): CollapsedRows {
   const { X, n, p } = c.data;
@@ -125,7 +125,7 @@ export function keepColumns(c: CollapsedRows, keep: readonly number[]): Collapse
 
 /**
  * A fit on merged rows spread back to the original rows: η and μ of row i are those of its merged row.
- * @example expandFit(fitNegbin(collapsed.data, control), collapsed.rowOf).eta.length // n
+ * @example expandFit(fitNegbin(collapsed.data, control), collapsed.rowOf).eta.length // => n
  */
 export function expandFit<F extends CountFit>(fit: F, rowOf: Int32Array): F {
   const n = rowOf.length;

@@ -8,7 +8,7 @@ import { scenarioBase } from './scenario-rows.js';
  * variable varying slowest), other numeric variables at their sample means and factors at their
  * reference level (or at `at`), as R's `marginaleffects::datagrid()` and Stata's `margins, at()`.
  * @throws PeacepanelError when a numeric variable has no recorded mean and no value in `at`.
- * @example datagridWith(pm, { un_troops_k_lag1: [0, 5, 10], nonun_troops_k_lag1: [0, 2] }).length // 6
+ * @example datagridWith(pm, { un_troops_k_lag1: [0, 5, 10], nonun_troops_k_lag1: [0, 2] }).length // => 6
  */
 export function datagridWith(
   pm: PredictionModel,

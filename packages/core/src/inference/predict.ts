@@ -26,7 +26,7 @@ export type NewData = Table | readonly Record<string, number | string>[];
 
 /**
  * Turns row objects into a table (tables pass through).
- * @example asTable([{ un: 1, g: 'a' }]).n // 1
+ * @example asTable([{ un: 1, g: 'a' }]).n // => 1
  */
 export function asTable(data: NewData): Table {
   return isTable(data) ? data : tableFromRows(data as Record<string, unknown>[]);
@@ -34,7 +34,7 @@ export function asTable(data: NewData): Table {
 
 /**
  * True for a `Table` (as opposed to an array of rows or one row object).
- * @example isTable({ n: 0, columns: {} }) // true
+ * @example isTable({ n: 0, columns: {} }) // => true
  */
 export function isTable(x: unknown): x is Table {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -45,7 +45,7 @@ export function isTable(x: unknown): x is Table {
 /**
  * z for a two-sided interval at `level`, validating the level.
  * @throws PeacepanelError BAD_OPTION when `level` is not in (0.5, 1).
- * @example zFor(0.95) // 1.959963984540054
+ * @example zFor(0.95) // => 1.959963984540054
  */
 export function zFor(level: number): number {
   if (!(level > 0.5 && level < 1))

@@ -71,7 +71,7 @@ export function linearPredictions(pm: PredictionModel, d: DesignRows): LinearPre
 
 /**
  * gᵀ V g for the vector g = a[offset .. offset + k) and a k × k row-major V; `work` is scratch space.
- * @example quadraticForm(new Float64Array([1, 2]), 0, new Float64Array([1, 0, 0, 1]), 2) // 5
+ * @example quadraticForm(new Float64Array([1, 2]), 0, new Float64Array([1, 0, 0, 1]), 2) // => 5
  */
 export function quadraticForm(
   a: ArrayLike<number>,

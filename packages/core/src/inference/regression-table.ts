@@ -230,7 +230,7 @@ const LATEX_SYMBOLS: Record<string, string> = {
 /**
  * Escapes text for LaTeX: `\ { } & % $ # _ ~ ^`, and `< >`, Greek letters, the minus sign and
  * dashes as math or ASCII, so the table compiles with plain pdflatex.
- * @example latexEscape('log1p(battle_deaths_lag1)') // 'log1p(battle\\_deaths\\_lag1)'
+ * @example latexEscape('log1p(battle_deaths_lag1)') // => 'log1p(battle\\_deaths\\_lag1)'
  */
 export function latexEscape(s: string): string {
   return s

@@ -122,7 +122,7 @@ export function unTroopsForReductionWith(
  * reduction is not reached there.
  * @throws PeacepanelError for a reduction outside (0, 1) or a model without the troop columns.
  * @example
- * unTroopsForReduction(model, { reduction: 0.5, nonun: 0 }) // { un: 4.1, note: '4100 UN troops lower …' }
+ * unTroopsForReduction(model, { reduction: 0.5, nonun: 0 }) // => { un: 4.1, note: '4100 UN troops lower …' }
  * unTroopsForReduction(model, { reduction: 0.5, nonun: 5 }) // with a partner force of 5000
  */
 export function unTroopsForReduction(

@@ -93,7 +93,7 @@ export interface AcdConflictYear {
  * episode ended that year (`ep_end` = 1).
  * Reference: Gleditsch et al. (2002) JPR 39(5); UCDP/PRIO ACD codebook v25.1 (start_date2, ep_end_date).
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE, OUT_OF_RANGE with file, line and column.
- * @example readAcdConflictYears(text).find((c) => c.conflictId === '11345' && c.year === 2011)?.from // 8
+ * @example readAcdConflictYears(text).find((c) => c.conflictId === '11345' && c.year === 2011)?.from // => 8
  */
 export function readAcdConflictYears(text: string, options: CsvOptions = {}): AcdConflictYear[] {
   const file = options.file;

@@ -45,7 +45,7 @@ const RowSchema = z.object({
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (e.g. negative or text troops), with file/line/column.
  * @example
  * const un = importKathman(readFileSync('mission-month_12-2019_kathman.csv', 'utf8'));
- * un.months.find((m) => m.mission === 'UNAMSIL' && m.year === 2001 && m.month === 5)?.troops // 11963
+ * un.months.find((m) => m.mission === 'UNAMSIL' && m.year === 2001 && m.month === 5)?.troops // => 11963
  */
 export function importKathman(text: string, options: CsvOptions = {}): KathmanImport {
   const file = options.file;

@@ -70,7 +70,7 @@ const KNOWN_NUMERIC = new Set([
  * (year or month outside range), DUPLICATE_KEY (a unit-month twice), NO_DATA (no rows).
  * @example
  * const { table } = parsePanelCsv('country,ym,battle_deaths\nMali,2013-01,40\nMali,2013-02,12\n', { file: 'p.csv' });
- * table.columns.battle_deaths // { kind: 'number', values: Float64Array [40, 12] }
+ * table.columns.battle_deaths // => { kind: 'number', values: Float64Array [40, 12] }
  */
 export function parsePanelCsv(
   text: string,

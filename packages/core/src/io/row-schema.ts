@@ -18,7 +18,7 @@ export class HeaderIndex {
 
   /**
    * Position of the first of `names` present in the header; throws MISSING_COLUMN naming the first.
-   * @example new HeaderIndex(['a', 'best_est']).require('best', 'best_est') // 1
+   * @example new HeaderIndex(['a', 'best_est']).require('best', 'best_est') // => 1
    */
   require(...names: string[]): number {
     for (const n of names) {
@@ -40,7 +40,7 @@ export class HeaderIndex {
 
 /**
  * Reads a numeric cell or throws BAD_VALUE at its file, line and column. Missing cells give NaN.
- * @example readNumber(['12'], 0, { file: 'a.csv', line: 2, column: 'best' }) // 12
+ * @example readNumber(['12'], 0, { file: 'a.csv', line: 2, column: 'best' }) // => 12
  */
 export function readNumber(values: readonly string[], j: number, loc: ErrorLocation): number {
   const cell = values[j] ?? '';
@@ -52,7 +52,7 @@ export function readNumber(values: readonly string[], j: number, loc: ErrorLocat
 /**
  * Reads a `YYYY-MM[-DD]` cell into year and month, or throws BAD_VALUE / OUT_OF_RANGE at its location.
  * Returns undefined for a missing cell.
- * @example readYearMonth(['2009-02-20'], 0, { line: 2, column: 'date_start' }) // { year: 2009, month: 2 }
+ * @example readYearMonth(['2009-02-20'], 0, { line: 2, column: 'date_start' }) // => { year: 2009, month: 2 }
  */
 export function readYearMonth(
   values: readonly string[],

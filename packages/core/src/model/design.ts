@@ -71,7 +71,7 @@ export const MAX_ABS_VALUE = 1e100;
  * `|` become indicator columns (the first dimension absorbs the intercept); levels whose outcome is
  * zero throughout are dropped and reported.
  * @throws PeacepanelError for a bad formula, unknown column, non-numeric or negative outcome, or no rows left.
- * @example buildDesign('y ~ x + g', table).info.columns.map((c) => c.name) // ['(Intercept)', 'x', 'gb']
+ * @example buildDesign('y ~ x + g', table).info.columns.map((c) => c.name) // => ['(Intercept)', 'x', 'gb']
  */
 export function buildDesign(formula: string, table: Table, opts: DesignOptions = {}): Design {
   const parsed = parseFormula(formula);
@@ -394,7 +394,7 @@ function checkedWeights(
  * term the first variable varies fastest.
  * `beforeTerm` is called with the number of columns the design will have after the next term, before
  * its columns are enumerated (so a size guard can refuse an interaction of many-level factors first).
- * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true) // (Intercept), gb
+ * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true) // => (Intercept), gb
  */
 export function designColumns(
   terms: number[][],

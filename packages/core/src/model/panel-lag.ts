@@ -8,7 +8,7 @@ const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
  * when every filled time is a `YYYY-MM` month, the month index year·12 + month − 1 (so 2000-12 → 2001-01
  * is one period); any other text, the rank of the value among the sorted distinct values (C-locale
  * order, so each distinct value present is one period). NaN where the time is missing.
- * @example timeIndex({ n: 2, columns: { ym: { kind: 'string', values: ['2000-12', '2001-01'] } } }, 'ym') // [24011, 24012]
+ * @example timeIndex({ n: 2, columns: { ym: { kind: 'string', values: ['2000-12', '2001-01'] } } }, 'ym') // => [24011, 24012]
  */
 export function timeIndex(
   table: Table,

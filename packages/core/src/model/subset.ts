@@ -67,7 +67,7 @@ function tokenize(src: string): Token[] {
  * comparisons `== != < <= > >=`; operands are column names (backquoted when needed), numbers and
  * quoted strings, and parentheses group. `&&`/`||` are read as `&`/`|`. No other R is evaluated.
  * @throws PeacepanelError `BAD_SPEC` naming the character position.
- * @example parseSubset('year >= 1993 & year <= 2018').type // 'logic'
+ * @example parseSubset('year >= 1993 & year <= 2018').type // => 'logic'
  */
 export function parseSubset(source: string): SubsetNode {
   const tokens = tokenize(source);
@@ -245,7 +245,7 @@ function asLogical(source: string, v: Values, pos: number): Uint8Array {
 
 /**
  * The column names a row filter reads, in order of first appearance.
- * @example subsetColumns('year >= 1993 & !(country == "Mali")') // ['year', 'country']
+ * @example subsetColumns('year >= 1993 & !(country == "Mali")') // => ['year', 'country']
  */
 export function subsetColumns(source: string): string[] {
   const out: string[] = [];

@@ -85,7 +85,7 @@ export function multiverseCsv(rows: readonly MultiverseRow[]): string {
 
 /**
  * The result as pretty-printed JSON with a final newline (same bytes for the same result).
- * @example multiverseJson(result).endsWith('}\n') // true
+ * @example multiverseJson(result).endsWith('}\n') // => true
  */
 export function multiverseJson(result: MultiverseResult): string {
   return `${JSON.stringify(result, null, 1)}\n`;

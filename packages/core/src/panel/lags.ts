@@ -30,7 +30,7 @@ export function rowMonths(table: Table, time = 'ym'): Float64Array {
 /**
  * Unit label of every row (string or numeric unit column; numbers become text, NaN null).
  * @throws PeacepanelError MISSING_COLUMN when the unit column is absent.
- * @example rowUnits(table, 'country')[0] // 'Algeria'
+ * @example rowUnits(table, 'country')[0] // => 'Algeria'
  */
 export function rowUnits(table: Table, unit = 'country'): (string | null)[] {
   const col = table.columns[unit];

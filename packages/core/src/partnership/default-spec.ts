@@ -49,7 +49,7 @@ export const COUNTRY_MONTH_SPEC: ModelSpecInput = {
 
 /**
  * The country-month specification with its dataset (see `MAIN_SPECIFICATION` for the main one).
- * @example COUNTRY_MONTH_SPECIFICATION.dataset // 'africa-cm'
+ * @example COUNTRY_MONTH_SPECIFICATION.dataset // => 'africa-cm'
  */
 export const COUNTRY_MONTH_SPECIFICATION: DeclaredSpecification = {
   id: 'country-month',

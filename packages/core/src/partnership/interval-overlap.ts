@@ -2,7 +2,7 @@
  * The UN troop ranges where the intervals of two predicted-deaths curves on the same UN grid overlap, as
  * maximal runs of consecutive grid points (in the grid's unit). Where they overlap, the data cannot tell the
  * curves apart at that level; an NGO text must not claim a difference there.
- * @example intervalOverlapRanges(none.points, partner.points) // [{ from: 0, to: 4.5 }]
+ * @example intervalOverlapRanges(none.points, partner.points) // => [{ from: 0, to: 4.5 }]
  */
 export function intervalOverlapRanges(
   a: readonly { un: number; lower: number; upper: number }[],

@@ -81,7 +81,7 @@ export interface DeclaredSpecification {
 
 /**
  * The main specification with its dataset: what every consumer reads.
- * @example MAIN_SPECIFICATION.dataset // 'africa-conflict-month'
+ * @example MAIN_SPECIFICATION.dataset // => 'africa-conflict-month'
  */
 export const MAIN_SPECIFICATION: DeclaredSpecification = {
   id: 'main',

@@ -10,7 +10,7 @@ import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js
 
 /**
  * The controls of a specification: every right-hand term that does not involve the troop variables.
- * @example defaultControls() // ['un_police_k_lag1', 'un_observers_k_lag1', 'log1p(battle_deaths_lag1)', 'conflict_duration']
+ * @example defaultControls() // => ['un_police_k_lag1', 'un_observers_k_lag1', 'log1p(battle_deaths_lag1)', 'conflict_duration']
  */
 export function defaultControls(spec: ModelSpecInput = MAIN_SPEC): string[] {
   const rhs = spec.formula.split('~')[1] ?? '';
@@ -24,7 +24,7 @@ export function defaultControls(spec: ModelSpecInput = MAIN_SPEC): string[] {
  * The three specifications of the study's main table: the declared main specification (`MAIN_SPEC`:
  * UN × non-UN troops, UN police and observers, logged lagged deaths, conflict duration, NB2, SEs clustered
  * by conflict, 1993–2018), and the same with UN troops alone and non-UN troops alone.
- * @example mainSpecs().unOnly.formula // 'battle_deaths ~ un_troops_k_lag1 + un_police_k_lag1 + …'
+ * @example mainSpecs().unOnly.formula // => 'battle_deaths ~ un_troops_k_lag1 + un_police_k_lag1 + …'
  */
 export function mainSpecs(main: ModelSpecInput = MAIN_SPEC): {
   main: ModelSpecInput;

@@ -53,7 +53,7 @@ const MARGIN = { top: 40, right: 200, bottom: 50, left: 80 } as const;
 
 /**
  * Escapes text for SVG/XML content and attributes.
- * @example escapeXml('a < b') // 'a &lt; b'
+ * @example escapeXml('a < b') // => 'a &lt; b'
  */
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -67,7 +67,7 @@ function r1(v: number): string {
 /**
  * "Nice" axis ticks (1, 2, 5 × 10^k steps) covering [min, max], after Heckbert, "Nice numbers for
  * graph labels", Graphics Gems (1990).
- * @example niceTicks(0, 23, 5) // [0, 5, 10, 15, 20, 25]
+ * @example niceTicks(0, 23, 5) // => [0, 5, 10, 15, 20, 25]
  */
 export function niceTicks(min: number, max: number, count = 5): number[] {
   if (!(max > min)) max = min + 1;

@@ -25,7 +25,7 @@ export function month(values: Map<string, string>, flag: string, fallback: strin
 /**
  * Whether `build-panel` builds conflict-months (`--unit conflict`) or country-months (`--unit country`, default).
  * @throws PeacepanelError BAD_OPTION for another unit.
- * @example isConflictUnit(new Map([['--unit', 'conflict']])) // true
+ * @example isConflictUnit(new Map([['--unit', 'conflict']])) // => true
  */
 export function isConflictUnit(values: Map<string, string>): boolean {
   const unit = values.get('--unit') ?? 'country';

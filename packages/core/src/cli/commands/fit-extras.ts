@@ -34,7 +34,7 @@ const TABLE_FORMATS: Record<string, RegressionTableFormat> = {
 /**
  * Reads `--model`, `--cluster A[,B]`, `--bootstrap N --seed S [--wild]` and `--table FORMAT`.
  * @throws PeacepanelError `BAD_OPTION` naming the flag and what it accepts.
- * @example readFitExtras(new Map([['--cluster', 'a,b']]), new Set()).clusters // ['a', 'b']
+ * @example readFitExtras(new Map([['--cluster', 'a,b']]), new Set()).clusters // => ['a', 'b']
  */
 export function readFitExtras(values: Map<string, string>, booleans: Set<string>): FitExtras {
   const out: FitExtras = { clusters: [] };

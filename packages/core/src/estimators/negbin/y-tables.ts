@@ -15,7 +15,7 @@ export interface OutcomeGroups {
  * evaluated once per distinct count instead of once per row: counts repeat heavily (zeros dominate
  * conflict data), which makes each NB2 iteration cost O(n + distinct counts) special-function calls.
  * Frequency weights, when given, enter only `sumLogFactorial`.
- * @example groupOutcomes(Float64Array.of(0, 3, 0)).values // [0, 3]
+ * @example groupOutcomes(Float64Array.of(0, 3, 0)).values // => [0, 3]
  */
 export function groupOutcomes(y: Float64Array, weights?: Float64Array): OutcomeGroups {
   const pos = new Map<number, number>();

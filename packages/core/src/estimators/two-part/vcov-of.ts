@@ -39,7 +39,7 @@ export function twoPartVcovOf(
 /**
  * Each observation's cluster key per cluster column, checked for at least 2 values.
  * @throws PeacepanelError `MISSING_COLUMN` or `BAD_SPEC` naming the column.
- * @example clusterKeys(['g'], table, rows)[0][0] // 'a'
+ * @example clusterKeys(['g'], table, rows)[0][0] // => 'a'
  */
 export function clusterKeys(names: readonly string[], data: Table, rows: Int32Array): string[][] {
   return names.map((name) => {
