@@ -11,13 +11,15 @@ function writtenDigits(x) {
 
 /**
  * A number matches an expected number when, rounded to the significant digits the expected value is
- * written with, it equals it (`0.05` accepts 0.0500000001, `0.95` rejects 0.951); 0 accepts |x| ≤ 1e-12.
+ * written with, it equals it (`0.05` accepts 0.0500000001, `0.95` rejects 0.951); any number accepts a
+ * relative difference ≤ 1e-13 (rounding noise); 0 accepts |x| ≤ 1e-12.
  */
 function sameNumber(actual, expected) {
   if (typeof actual !== 'number') return false;
   if (Number.isNaN(expected)) return Number.isNaN(actual);
   if (!Number.isFinite(expected)) return actual === expected;
   if (expected === 0) return Math.abs(actual) <= 1e-12;
+  if (Math.abs(actual - expected) <= 1e-13 * Math.abs(expected)) return true; // rounding noise
   return Number(actual.toPrecision(writtenDigits(expected))) === expected;
 }
 

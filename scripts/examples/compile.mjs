@@ -83,9 +83,10 @@ export function exportedValueNames(file, seen = new Set()) {
 }
 
 /** `import … from 'x'` lines of an example, as statements that run inside its function. */
-function rewriteImport(st, text, selfName, entry, outDir) {
+function rewriteImport(st, selfName, entry, outDir, sourceFile) {
   let spec = st.moduleSpecifier.text;
   if (spec === selfName && entry) spec = rel(outDir, entry);
+  else if (spec.startsWith('.')) spec = rel(outDir, resolve(dirname(sourceFile), spec));
   const c = st.importClause;
   if (!c) return { runtime: `await import(${JSON.stringify(spec)});`, types: '' };
   const values = [];
@@ -124,7 +125,7 @@ export function instrument(code, ctx) {
   const edits = []; // { start, end, text }
   for (const st of sf.statements) {
     if (ts.isImportDeclaration(st)) {
-      const r = rewriteImport(st, code, ctx.selfName, ctx.entry, ctx.outDir);
+      const r = rewriteImport(st, ctx.selfName, ctx.entry, ctx.outDir, ctx.sourceFile);
       edits.push({ start: st.getStart(sf), end: st.end, text: `${r.types} ${r.runtime}`.trim() });
     }
   }
@@ -193,7 +194,7 @@ export function exampleModule(sourceFile, examples, outFile, opts) {
     lines.push(`import * as __fixtures from ${JSON.stringify(rel(outDir, opts.fixtures))};`);
   const entries = examples.map((example, i) => {
     const where = `${opts.fileLabel}:${example.line} ${example.name}`;
-    const r = instrument(example.code, { ...opts, outDir, where });
+    const r = instrument(example.code, { ...opts, outDir, where, sourceFile });
     if (r.error) return { fn: null, example, error: r.error };
     const used = new Set(example.code.match(/[A-Za-z_$][\w$]*/g) ?? []);
     const fromFixtures = fixtureNames.filter((n) => used.has(n) && !bound.has(n));

@@ -74,7 +74,8 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
  * thread and an abort is honoured at the next step. The same code as the synchronous fit, so the
  * result is identical bit for bit.
  * @throws PeacepanelError for user mistakes; `CANCELLED` once `signal` is aborted.
- * @example await fitModelDetailedAsync(spec, panel, { signal: controller.signal })
+ * @example const controller = new AbortController();
+ * (await fitModelDetailedAsync({ formula: 'Days ~ Eth' }, quine, { signal: controller.signal })).result.n // => 146
  */
 export function fitModelDetailedAsync(
   specInput: ModelSpecInput,
@@ -378,7 +379,7 @@ function* fitModelSteps(specInput: ModelSpecInput, data: Table, opts: FitOptions
 /**
  * Fits a count model and returns the plain result (see {@link fitModelDetailed}).
  * @throws PeacepanelError for user mistakes.
- * @example fitModel({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).coefficients[1].term // => 'EthN'
+ * @example fitModel({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).coefficients[1]?.term // => 'EthN'
  */
 export function fitModel(spec: ModelSpecInput, data: Table, opts: FitOptions = {}): FitResult {
   return fitModelDetailed(spec, data, opts).result;

@@ -159,7 +159,7 @@ export interface SparseLayout {
 
 /**
  * The sparsity layout of a column-major matrix whose columns from `pDense` on are sparse.
- * @example sparseLayout(Float64Array.of(1, 1, 0, 1), 2, 2, 1).nz // => [Int32Array [1]]
+ * @example sparseLayout(Float64Array.of(1, 1, 0, 1), 2, 2, 1).nz // => [Int32Array.of(1)]
  */
 export function sparseLayout(X: Float64Array, n: number, p: number, pDense: number): SparseLayout {
   const nz: Int32Array[] = [];

@@ -75,7 +75,7 @@ export function crossprodVector(
 
 /**
  * Xb + offset for a row-major n × p matrix X.
- * @example linearPredictor(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1)) // => [3, 7]
+ * @example linearPredictor(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1), null) // => [3, 7]
  */
 export function linearPredictor(
   X: Float64Array,

@@ -140,7 +140,7 @@ type Values =
  * numeric operand used as a condition is true when non-zero, as in R.
  * @returns 1 where the row is in the subset, 0 where it is not, 2 where the condition is missing.
  * @throws PeacepanelError `BAD_SPEC` for a bad expression, naming an unknown column and the table's columns.
- * @example evaluateSubset('year >= 1993 & year <= 2018', table) // Uint8Array [0, 1, 1, …]
+ * @example evaluateSubset('year >= 1993 & year <= 2018', tableFromRows([{ year: 1990 }, { year: 1993 }, { year: 2019 }])) // => Uint8Array.of(0, 1, 0)
  */
 export function evaluateSubset(source: string, table: Table): Uint8Array {
   const tree = parseSubset(source);

@@ -23,7 +23,7 @@ export function chiSquareCdf(x: number, df: number): number {
 
 /**
  * Regularized lower incomplete gamma P(a, x).
- * @example regularizedGammaP(1, 1) // => 1 - exp(-1)
+ * @example regularizedGammaP(1, 1) // => 1 - Math.exp(-1)
  */
 export function regularizedGammaP(a: number, x: number): number {
   if (x <= 0) return 0;

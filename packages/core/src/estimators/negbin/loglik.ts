@@ -5,7 +5,7 @@ import { trigamma } from '../../special/trigamma.js';
 /**
  * One observation's NB2 log-likelihood (variance μ + μ²/θ; Cameron & Trivedi 2013, §3.3):
  * log Γ(y+θ) − log Γ(θ) − log y! + θ log(θ/(θ+μ)) + y log(μ/(θ+μ)), with η = log μ.
- * @example negbinLogLikTerm(0, 0, 1) // => log(1/2)
+ * @example negbinLogLikTerm(0, 0, 1) // => Math.log(1 / 2)
  */
 export function negbinLogLikTerm(y: number, eta: number, theta: number): number {
   const mu = Math.exp(eta);
@@ -15,7 +15,7 @@ export function negbinLogLikTerm(y: number, eta: number, theta: number): number 
 
 /**
  * NB2 log-likelihood summed over observations.
- * @example negbinLogLik(Float64Array.of(0), Float64Array.of(0), 1) // => log(1/2)
+ * @example negbinLogLik(Float64Array.of(0), Float64Array.of(0), 1) // => Math.log(1 / 2)
  */
 export function negbinLogLik(y: Float64Array, eta: Float64Array, theta: number): number {
   let ll = 0;

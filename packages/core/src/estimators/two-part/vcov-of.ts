@@ -12,7 +12,9 @@ import { type TwoPartVcov, twoPartVcov } from './vcov.js';
  * `vcovCL(m, cluster = ~ a + b)` on a pscl fit: rebuilds the design on `data` (the data of the fit),
  * then the information and scores at the estimate (see `twoPartVcov`).
  * @throws PeacepanelError for an unknown cluster column or one with fewer than 2 values.
- * @example twoPartVcovOf(fit, quine, { type: 'cluster', cluster: ['Eth', 'Age'] }).vcov
+ * @example // count β (2) and zero γ (1): a 3 × 3 covariance
+ * const fit = fitTwoPartModel({ formula: 'Days ~ Eth | 1', model: 'zinb' }, quine);
+ * twoPartVcovOf(fit, quine, { type: 'cluster', cluster: ['Age'] })?.vcov.length // => 9
  */
 export function twoPartVcovOf(
   fitted: TwoPartFitted,
@@ -39,7 +41,7 @@ export function twoPartVcovOf(
 /**
  * Each observation's cluster key per cluster column, checked for at least 2 values.
  * @throws PeacepanelError `MISSING_COLUMN` or `BAD_SPEC` naming the column.
- * @example clusterKeys(['g'], table, rows)[0][0] // => 'a'
+ * @example clusterKeys(['Eth'], quine, Int32Array.of(0, 145)) // => [['A', 'N']]
  */
 export function clusterKeys(names: readonly string[], data: Table, rows: Int32Array): string[][] {
   return names.map((name) => {
