@@ -4,6 +4,7 @@
 // comment turned into a check. See README.md beside this file.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const CHECK_MODULE = join(dirname(new URL(import.meta.url).pathname), 'check.mjs');
@@ -206,5 +207,10 @@ export function exampleModule(sourceFile, examples, outFile, opts) {
     lines.push('  {', r.code, '  }', '}');
     return { fn, example, error: null };
   });
-  return { text: `${lines.join('\n')}\n`, entries, firstExampleLine: copy.split('\n').length + 1 };
+  // `import.meta.url` keeps meaning the source file (files next to it, e.g. `../datasets/`, resolve as in src/).
+  const text = `${lines.join('\n')}\n`.replaceAll(
+    'import.meta.url',
+    JSON.stringify(pathToFileURL(sourceFile).href),
+  );
+  return { text, entries };
 }

@@ -74,7 +74,9 @@ export function datasetUrl(id: DatasetId, format: 'json' | 'csv' = 'json'): URL 
  * Loads a dataset's JSON: with `fetch` over http(s) (browsers, workers) or from disk in Node. Pass
  * the result to `tableFromDataset` from @peacepanel/core.
  * @throws Error for an unknown id (a programming error: ids are typed).
- * @example const table = tableFromDataset(await loadDataset('africa-cm'));
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * const table = tableFromDataset(await loadDataset('africa-cm'));
+ * table.n // => 5121
  */
 export async function loadDataset(id: DatasetId, options: { url?: URL | string } = {}): Promise<DatasetJson> {
   if (!datasetInfo(id)) throw new Error(`unknown dataset "${id}"`);

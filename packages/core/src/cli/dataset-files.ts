@@ -16,7 +16,7 @@ import type { Table } from '../table.js';
  * (core does not depend on @peacepanel/data at run time; data depends on core).
  * An explicit folder must exist and be a folder.
  * @throws PeacepanelError `FILE_NOT_FOUND` or `BAD_OPTION` for an explicit path that is not a folder.
- * @example datasetsDir(undefined) // => '/…/packages/data/datasets'
+ * @example datasetsDir(undefined).endsWith('/packages/data/datasets') // => true
  */
 export function datasetsDir(explicit?: string): string {
   if (explicit) {
@@ -36,7 +36,7 @@ export function datasetsDir(explicit?: string): string {
 
 /**
  * Ids of the datasets in a folder (`<id>.json`), `africa-cm` first.
- * @example listDatasetIds(datasetsDir()) // => ['africa-cm', 'africa-conflict-month-1989-2011']
+ * @example listDatasetIds(datasetsDir()) // => ['africa-cm', 'africa-conflict-month', 'africa-conflict-month-1989-2011']
  */
 export function listDatasetIds(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -50,7 +50,9 @@ export interface LinearPredictions {
 
 /**
  * Linear predictor, its standard error and the mean for every design row. O(n k²).
- * @example linearPredictions(pm, pm.rows(newdata)).mu
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const pm = predictionModelOf(fitModelDetailed({ formula: 'Days ~ Eth' }, quine));
+ * linearPredictions(pm, pm.rows(tableFromRows([{ Eth: 'A' }]))).mu // => [21.2319]
  */
 export function linearPredictions(pm: PredictionModel, d: DesignRows): LinearPredictions {
   const { n, k, X, offset } = d;

@@ -70,8 +70,9 @@ export function readYearMonth(
 /**
  * Validates a record built from one CSV row with a zod schema; the first issue becomes a located
  * BAD_VALUE error naming the column (the issue's path) and what zod expected.
- * @example validateRow(z.object({ best: z.number().nonnegative() }), { best: -1 }, { file: 'g.csv', line: 7 })
- * // throws: g.csv:7, column "best": value "-1" is not a valid value (Too small: expected number to be >=0)
+ * @example import { z } from 'zod';
+ * validateRow(z.object({ best: z.number().nonnegative() }), { best: -1 }, { file: 'g.csv', line: 7 })
+ * // => throws 'is not a valid value'
  */
 export function validateRow<S extends z.ZodType>(
   schema: S,

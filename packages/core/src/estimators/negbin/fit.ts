@@ -47,7 +47,7 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
  * @example import { runStepsAsync } from '../run-steps.js';
  * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
  * const glm = { X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) };
- * (await runStepsAsync(fitNegbinSteps(glm, { maxIter: 100, tol: 1e-10 }))).beta // => [Math.log(3.125)]
+ * (await runStepsAsync(fitNegbinSteps(glm, { maxIter: 100, tol: 1e-10 }))).beta // => [1.13943]
  */
 export function* fitNegbinSteps(data: GlmData, control: FitControl): Steps<NegbinFit> {
   const groups = groupOutcomes(data.y, data.weights);

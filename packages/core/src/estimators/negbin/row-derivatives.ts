@@ -24,7 +24,7 @@ export interface NegbinRowBuffers {
  * const mu = Float64Array.of(1, 1);
  * const buffers = { gEta: new Float64Array(2), hEE: new Float64Array(2), hET: new Float64Array(2), wExp: new Float64Array(2) };
  * const groups = groupOutcomes(y);
- * negbinRowDerivatives(y, mu, Float64Array.of(Math.log1p(1), Math.log1p(1)), groups.index, thetaTables(groups.values, 1, true), 1, true, buffers).gT // => undefined
+ * negbinRowDerivatives(y, mu, Float64Array.of(Math.log1p(1), Math.log1p(1)), groups.index, thetaTables(groups.values, 1, true), 1, true, buffers).gT // => 0.113706
  */
 export function negbinRowDerivatives(
   y: Float64Array,

@@ -1,0 +1,14 @@
+// Every `@example` in src/ is compiled against the package's types (DOM code: not run) (scripts/examples/README.md: the convention).
+import { beforeAll, describe, it } from 'vitest';
+import { exampleSuite } from '../../../scripts/examples/suite.mjs';
+
+exampleSuite(
+  { describe, it, beforeAll },
+  {
+    testFile: import.meta.url,
+    entry: 'src/index.ts',
+    selfName: '@peacepanel/widget',
+    run: false,
+    label: 'packages/widget/',
+  },
+);
