@@ -47,7 +47,7 @@ export function loadFallbacks(base: string = location.href): Promise<FallbackInf
 
 /**
  * Creates a configured `<partnership-effect>` element.
- * @example host.append(createWidget({ view: 'effect', theme: 'dark' }))
+ * @example document.body.append(createWidget({ view: 'effect', theme: 'dark' }));
  */
 export function createWidget(attributes: Record<string, string>): HTMLElement {
   const el = document.createElement('partnership-effect');

@@ -10,7 +10,8 @@ export const ENGINE_WORKER_NAME = 'peacepanel-widget-engine';
 
 /**
  * True inside the engine worker started by `startEngineWorker`.
- * @example if (isEngineWorkerScope()) serveEngine();
+ * @example import { serveEngine } from './serve-engine.js';
+ * if (isEngineWorkerScope()) serveEngine();
  */
 export function isEngineWorkerScope(): boolean {
   return typeof document === 'undefined' && (globalThis as { name?: unknown }).name === ENGINE_WORKER_NAME;
@@ -18,7 +19,8 @@ export function isEngineWorkerScope(): boolean {
 
 /**
  * True in a window with a DOM, where the element can be defined.
- * @example if (isWindowScope()) definePartnershipEffect(base, script);
+ * @example import { definePartnershipEffect } from '../partnership-effect/define.js';
+ * if (isWindowScope()) definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL('./engine.js', import.meta.url));
  */
 export function isWindowScope(): boolean {
   return typeof document !== 'undefined' && typeof customElements !== 'undefined';

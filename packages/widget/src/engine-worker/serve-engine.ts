@@ -9,7 +9,8 @@ import type { Endpoint } from 'comlink';
 /**
  * Serves the estimator engine to the page that started this worker.
  * Reference: comlink `expose` (https://github.com/GoogleChromeLabs/comlink#api).
- * @example if (isEngineWorkerScope()) serveEngine();
+ * @example import { isEngineWorkerScope } from './engine-worker-scope.js';
+ * if (isEngineWorkerScope()) serveEngine();
  */
 export function serveEngine(): void {
   exposeEngine(createEngine(), globalThis as unknown as Endpoint);

@@ -131,7 +131,10 @@ export class ChartEngine {
 
   /**
    * Loads the requested data into the worker once (shared by every caller with the same request).
-   * @example await engine.prepare({ bundledUrl, dataSrc: null, countries: null })
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) console.log(r.value.rows);
    */
   prepare(req: DataRequest): Promise<Outcome<PreparedDataset>> {
     const key = JSON.stringify([req.dataSrc ?? req.bundledUrl, req.countries]);
@@ -207,7 +210,10 @@ export class ChartEngine {
   /**
    * Predicted deaths over `unGrid` (troops) for each non-UN level (troops).
    * `intervals: 'model'` uses model-based intervals (see {@link intervalsFor}).
-   * @example await engine.effect(id, { unMax: 20000, nonunLevels: [0, 5000], ciLevel: 0.95 })
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) await engine.effect(r.value.id, { unMax: 20000, nonunLevels: [0, 5000], ciLevel: 0.95 });
    */
   async effect(
     dataset: string,
@@ -245,7 +251,10 @@ export class ChartEngine {
 
   /**
    * The four scenarios at `un` and `nonun` troops, and the UN troops needed for the same reduction.
-   * @example await engine.scenario(id, { un: 10000, nonun: 5000, ciLevel: 0.95 })
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) await engine.scenario(r.value.id, { un: 10000, nonun: 5000, ciLevel: 0.95 });
    */
   async scenario(
     dataset: string,
@@ -297,7 +306,10 @@ export class ChartEngine {
 
   /**
    * Deployment months by year and type (core's `describeDeployments`, run in the worker).
-   * @example await engine.trend(id)
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) await engine.trend(r.value.id);
    */
   async trend(dataset: string): Promise<Outcome<TrendData>> {
     const r = await this.#client.describe({ dataset });
@@ -343,7 +355,7 @@ function hashKey(s: string): string {
 
 /**
  * A parsed panel table as DatasetJson, so it can be filtered and loaded like the bundled data.
- * @example tableToDatasetJson({ n: 1, columns: { y: { kind: 'number', values: new Float64Array([NaN]) } } }, 'a.csv').columns[0].values // [null]
+ * @example tableToDatasetJson({ n: 1, columns: { y: { kind: 'number', values: new Float64Array([Number.NaN]) } } }, 'a.csv').columns[0]?.values // [null]
  */
 export function tableToDatasetJson(
   table: { n: number; columns: Record<string, { kind: string; values: ArrayLike<unknown> }> },

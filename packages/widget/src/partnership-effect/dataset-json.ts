@@ -55,7 +55,9 @@ function column(json: DatasetJson, name: string): readonly (number | string | nu
 /**
  * Keeps only the rows of the named countries (matched case-insensitively on `country` or `iso3`).
  * Returns the names that matched nothing, so the element can say so.
- * @example filterCountries(json, ['COD', 'Mali']).unknown // []
+ * @example import { loadDataset } from '@peacepanel/data';
+ * const json = await loadDataset('africa-cm');
+ * filterCountries(json, ['COD', 'Mali']).unknown // []
  */
 export function filterCountries(
   json: DatasetJson,
@@ -116,7 +118,8 @@ export function medianPositive(
  * Typical troop sizes in the data, used as defaults: the median non-UN troop number in months when
  * UN and non-UN troops were both deployed (the "typical partner"), and the median UN troop number
  * in UN deployment months. Rounded to 500 troops for legible labels.
- * @example typicalTroops(json) // { un: 7500, nonun: 3000 } (depends on the data)
+ * @example import { loadDataset } from '@peacepanel/data';
+ * typicalTroops(await loadDataset('africa-cm'))
  */
 export function typicalTroops(json: DatasetJson): { un: number | null; nonun: number | null } {
   const un = column(json, 'un_troops') ?? [];
@@ -134,7 +137,8 @@ export function typicalTroops(json: DatasetJson): { un: number | null; nonun: nu
  * (the main specification clusters by `conflict_id`), distinct countries otherwise (the country-month
  * specification clusters by `country`). One cluster means none can be computed.
  * Reference: Cameron & Miller (2015), "A practitioner's guide to cluster-robust inference", JHR 50(2).
- * @example clusterCount(filterCountries(json, ['Sudan']).json) // { n: 3, unit: 'conflict' }
+ * @example import { loadDataset } from '@peacepanel/data';
+ * clusterCount(filterCountries(await loadDataset('africa-cm'), ['Sudan']).json) // { n: 1, unit: 'country' }
  */
 export function clusterCount(json: DatasetJson): { n: number; unit: 'conflict' | 'country' } {
   const conflicts = column(json, 'conflict_id');

@@ -27,7 +27,9 @@ export class EngineLoader {
   /**
    * Imports the module once (a failed import is retried on the next call).
    * Reference: HTML Standard, dynamic `import()` of a module script (CORS fetch, same as the element's).
-   * @example const engine = await loader.load(); engine.sharedEngine()
+   * @example const loader = new EngineLoader(new URL('./engine.js', import.meta.url));
+   * const engine = await loader.load();
+   * engine.sharedEngine();
    */
   load(): Promise<EngineModule> {
     this.#module ??= (import(/* @vite-ignore */ this.url.href) as Promise<EngineModule>).then(

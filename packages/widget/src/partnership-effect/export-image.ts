@@ -8,7 +8,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * A standalone SVG document: the chart's own SVG below a title and above the source lines. Text
  * is set with `textContent`, so nothing is parsed as markup.
- * @example exportSvg(shadowRoot.querySelector('svg'), { title, lines: [source], background: '#fff', text: '#000', muted: '#555', fontFamily: 'Arial', fontSize: 12 })
+ * @example const el = document.querySelector('partnership-effect');
+ * const chart = el?.shadowRoot?.querySelector('svg');
+ * if (chart) exportSvg(chart, { title: 'Battle deaths and UN troops', lines: ['Source: …'], background: '#fff', text: '#000', muted: '#555', fontFamily: 'Arial', fontSize: 12 });
  */
 export function exportSvg(
   chart: SVGSVGElement,
@@ -75,7 +77,7 @@ function stripComments(node: Node): void {
 /**
  * Rasterises an SVG document to a PNG at `scale` times its size (2 = crisp on high-density screens).
  * Uses a `data:` URL so no network request is made.
- * @example await svgToPng(svgText, 2) // Blob { type: 'image/png' }
+ * @example await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 2) // Blob { type: 'image/png' }
  */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const img = new Image();

@@ -318,7 +318,7 @@ export function loadMessages(lang: Lang): Promise<Messages> {
 
 /**
  * Registers messages directly (tests, or a host page that bundles a language itself).
- * @example provideMessages('fr', fr)
+ * @example provideMessages('fr', messagesFor('en'));
  */
 export function provideMessages(lang: Lang, messages: Messages): void {
   loaded.set(lang, messages);

@@ -16,7 +16,7 @@ export const IDLE_DISPOSE_MS = 30_000;
  * The page's shared chart engine, created on first use.
  * @param script URL of the engine module, which the engine worker imports (in the built
  * `engine.js`, every module's `import.meta.url` is that file).
- * @example const r = await sharedEngine().prepare({ bundledUrl, dataSrc: null, countries: null })
+ * @example const r = await sharedEngine().prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
  */
 export function sharedEngine(script: URL = new URL(import.meta.url)): ChartEngine {
   engine ??= new ChartEngine(
@@ -56,7 +56,7 @@ export function releaseEngine(delayMs = IDLE_DISPOSE_MS): void {
 /**
  * An `EngineClient` whose real client is loaded on the first call. A failed load is reported as
  * an error value and retried on the next call.
- * @example lazyClient(() => import('./engine-client.js').then((m) => m.createEngineClient()))
+ * @example lazyClient(() => import('./engine-client.js').then((m) => m.createEngineClient(new URL('./engine.js', import.meta.url))))
  */
 export function lazyClient(load: () => Promise<EngineClient>): EngineClient {
   let client: Promise<EngineClient> | undefined;

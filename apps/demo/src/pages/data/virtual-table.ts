@@ -34,7 +34,10 @@ export interface VirtualTableState {
  * are in the DOM; spacer rows keep the scroll height. It is a real <table> with `aria-rowcount` /
  * `aria-rowindex`, sortable headers are buttons with `aria-sort`, and the scroll box is focusable
  * so the keyboard scrolls it.
- * @example const vt = new VirtualTable(host, (col) => sortBy(col)); vt.set({ table, order, columns, … });
+ * @example import { tableFromRows } from '@peacepanel/core';
+ * const table = tableFromRows([{ country: 'Mali', battle_deaths: 12 }]);
+ * const vt = new VirtualTable(document.body, (column) => console.log(`sort by ${column}`));
+ * vt.set({ table, order: Uint32Array.of(0), columns: ['country', 'battle_deaths'], sortColumn: undefined, sortDirection: 'asc', caption: 'Panel rows' });
  */
 export class VirtualTable {
   readonly #host: HTMLElement;

@@ -108,7 +108,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * default numbers in English (no `levels`, `lang` en), the element holds the view's pre-rendered
  * image in `<noscript>` (from `fallbacks`, the widget's `fallback/fallbacks.json`), linked to its SVG:
  * readers without JavaScript see it, others never download it.
- * @example scriptSnippet(DEFAULT_EMBED, 'https://demo.example/widget/partnership-effect.js', infos)
+ * @example scriptSnippet(DEFAULT_EMBED, 'https://demo.example/widget/partnership-effect.js', [])
  */
 export function scriptSnippet(
   c: EmbedConfig,

@@ -45,7 +45,8 @@ export function decodeModels(param: string | undefined): ListedModel[] {
 
 /**
  * What a link asked for beyond what the page does, in words for the page, or null.
- * @example modelsLinkNotice(encodeModels(sixtyModels)) // 'This link listed 60 models; …'
+ * @example const sixtyModels = Array.from({ length: 60 }, (_, i) => ({ formula: `y ~ x${i}`, family: 'negbin' as const, vcov: 'model' as const }));
+ * modelsLinkNotice(encodeModels(sixtyModels)) // 'This link listed 60 models; …'
  */
 export function modelsLinkNotice(param: string | undefined): string | null {
   const all = readModels(param);
@@ -92,7 +93,8 @@ function readModels(param: string | undefined): ListedModel[] {
 
 /**
  * The listed part of a spec.
- * @example listedOf(COUNTRY_MONTH_SPEC).vcov // 'cluster'
+ * @example import { COUNTRY_MONTH_SPEC } from '@peacepanel/core';
+ * listedOf(COUNTRY_MONTH_SPEC).vcov // 'cluster'
  */
 export function listedOf(spec: ModelSpecInput): ListedModel {
   return { formula: spec.formula, family: spec.family ?? 'negbin', vcov: spec.vcov ?? 'model' };

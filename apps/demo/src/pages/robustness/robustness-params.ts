@@ -32,7 +32,9 @@ export function robustnessFromParams(params: Record<string, string>): Robustness
 /**
  * The result restricted to the specifications that use every filtered option (the summary is recomputed
  * by the caller if needed; the curve reads only the rows).
- * @example filterResult(result, { model: 'nb2' }).rows.every((r) => r.choices.model === 'nb2') // true
+ * @example import { expandGrid, multiverseResult } from '@peacepanel/core';
+ * const result = multiverseResult(expandGrid({ model: ['nb2'] }), [], {});
+ * filterResult(result, { model: 'nb2' }).rows.every((r) => r.choices.model === 'nb2') // true
  */
 export function filterResult(
   result: MultiverseResult,
