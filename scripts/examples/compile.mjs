@@ -13,6 +13,8 @@ const rel = (fromDir, to) => {
   const r = relative(fromDir, to).split('\\').join('/');
   return r.startsWith('.') ? r : `./${r}`;
 };
+/** A specifier for a TypeScript module, as src/ writes them (`.js`; the bundler maps it to `.ts`). */
+const relModule = (fromDir, to) => rel(fromDir, to).replace(/\.tsx?$/, '.js');
 
 const parse = (name, text) => ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
 
@@ -86,7 +88,7 @@ export function exportedValueNames(file, seen = new Set()) {
 /** `import … from 'x'` lines of an example, as statements that run inside its function. */
 function rewriteImport(st, selfName, entry, outDir, sourceFile) {
   let spec = st.moduleSpecifier.text;
-  if (spec === selfName && entry) spec = rel(outDir, entry);
+  if (spec === selfName && entry) spec = relModule(outDir, entry);
   else if (spec.startsWith('.')) spec = rel(outDir, resolve(dirname(sourceFile), spec));
   const c = st.importClause;
   if (!c) return { runtime: `await import(${JSON.stringify(spec)});`, types: '' };
@@ -190,9 +192,9 @@ export function exampleModule(sourceFile, examples, outFile, opts) {
   lines.push(
     `import { __check as __check, __throws as __throws } from ${JSON.stringify(rel(outDir, CHECK_MODULE))};`,
   );
-  if (pkgNames.length) lines.push(`import * as __pkg from ${JSON.stringify(rel(outDir, opts.entry))};`);
+  if (pkgNames.length) lines.push(`import * as __pkg from ${JSON.stringify(relModule(outDir, opts.entry))};`);
   if (fixtureNames.length)
-    lines.push(`import * as __fixtures from ${JSON.stringify(rel(outDir, opts.fixtures))};`);
+    lines.push(`import * as __fixtures from ${JSON.stringify(relModule(outDir, opts.fixtures))};`);
   const entries = examples.map((example, i) => {
     const where = `${opts.fileLabel}:${example.line} ${example.name}`;
     const r = instrument(example.code, { ...opts, outDir, where, sourceFile });

@@ -17,7 +17,8 @@ export function ok<T>(value: T): Result<T> {
 /**
  * Converts anything thrown into an `ErrorValue`: a `PeacepanelError` keeps its code, location and fix;
  * a zod validation error becomes `BAD_SPEC` listing the offending fields; other errors are `INTERNAL`.
- * @example toErrorValue(new PeacepanelError('NO_DATA', 'empty')) // { ok: false, code: 'NO_DATA', message: 'empty' }
+ * @example import { PeacepanelError } from '@peacepanel/core';
+ * toErrorValue(new PeacepanelError('NO_DATA', 'empty')) // => { ok: false, code: 'NO_DATA', message: 'empty' }
  */
 export function toErrorValue(e: unknown): ErrorValue {
   if (isUserError(e)) return fromPeacepanelError(e);

@@ -18,7 +18,10 @@ interface RemoteCallback {
 /**
  * Exposes `engine` on `endpoint` (a worker's global scope, or a Node `parentPort` wrapped by comlink's
  * node adapter).
- * @example exposeEngine(createEngine(), await currentWorkerEndpoint())
+ * @example // types-only: runs inside a worker thread (see worker.ts)
+ * import { createEngine } from './engine/engine.js';
+ * import { currentWorkerEndpoint } from './worker-endpoint.js';
+ * exposeEngine(createEngine(), await currentWorkerEndpoint());
  */
 export function exposeEngine(engine: EstimatorApi, endpoint: Endpoint): void {
   const served: EstimatorApi = {

@@ -8,7 +8,10 @@ import type { Endpoint } from 'comlink';
 /**
  * The endpoint to `expose` the engine on.
  * @throws Error when running in Node's main thread instead of a worker.
- * @example exposeEngine(createEngine(), await currentWorkerEndpoint())
+ * @example // types-only: runs inside a worker thread (see worker.ts)
+ * import { createEngine } from './engine/engine.js';
+ * import { exposeEngine } from './expose-engine.js';
+ * exposeEngine(createEngine(), await currentWorkerEndpoint());
  */
 export async function currentWorkerEndpoint(): Promise<Endpoint> {
   const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';

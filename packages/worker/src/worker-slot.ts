@@ -28,7 +28,8 @@ export class WorkerSlot implements EngineHost {
   /**
    * Starts a worker and waits for its handshake.
    * @throws Error when the worker cannot be created, fails to load, or does not answer in `timeoutMs`.
-   * @example const slot = await WorkerSlot.start({ url: new URL('./worker.js', import.meta.url) }, 15000);
+   * @example // types-only: starts a worker thread from the built worker
+   * const slot = await WorkerSlot.start({ url: new URL('./worker.js', import.meta.url) }, 15000);
    */
   static async start(source: WorkerSource, timeoutMs: number): Promise<WorkerSlot> {
     const slot = new WorkerSlot();

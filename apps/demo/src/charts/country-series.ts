@@ -16,7 +16,9 @@ function numbers(table: Table, name: string): Float64Array | undefined {
 /**
  * One country's monthly battle deaths and UN / non-UN troop numbers, in time order (`ym`), for the
  * time-line chart. Missing stays NaN (drawn as a gap, never as 0).
- * @example countrySeries(panel, 'Sudan').deaths.length // number of Sudan's months in the panel
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * countrySeries(tableFromDataset(await loadDataset('africa-cm')), 'Sudan').deaths.length // Sudan's months in the panel
  */
 export function countrySeries(table: Table, country: string): CountrySeries {
   const names = table.columns.country;
@@ -38,7 +40,9 @@ export function countrySeries(table: Table, country: string): CountrySeries {
 
 /**
  * Country names of a panel, sorted, each once.
- * @example countryNames(panel)[0] // 'Algeria'
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * countryNames(tableFromDataset(await loadDataset('africa-cm')))[0] // 'Algeria'
  */
 export function countryNames(table: Table): string[] {
   const c = table.columns.country;

@@ -84,7 +84,7 @@ export function readDatasetJson(ref: string, dir = datasetsDir()): DatasetJson {
  * windows-1252; see `decodeText`).
  * @throws PeacepanelError `FILE_NOT_FOUND` for a missing path, `BAD_OPTION` for a directory, or
  * `FILE_NOT_FOUND` naming the system's reason when the file cannot be read (permissions).
- * @example readUserFile('panel.csv').encoding // => 'UTF-8'
+ * @example readUserFile(new URL('../../test/fixtures/quine.csv', import.meta.url).pathname).encoding // => 'UTF-8'
  */
 export function readUserFile(file: string): DecodedText {
   checkInputFile(file);
@@ -100,7 +100,7 @@ export function readUserFile(file: string): DecodedText {
 /**
  * Checks that an input path names a readable file (not a directory).
  * @throws PeacepanelError `FILE_NOT_FOUND`, or `BAD_OPTION` for a directory.
- * @example checkInputFile('panel.csv')
+ * @example checkInputFile('no-such-panel.csv') // => throws 'file not found'
  */
 export function checkInputFile(file: string): void {
   if (!existsSync(file)) throw messages.fileNotFound(file);

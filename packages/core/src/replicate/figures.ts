@@ -22,7 +22,7 @@ const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e'];
 /**
  * The report's SVG figures, drawn from numbers.json only (so they match the tables). Figures whose
  * analysis did not run are omitted.
- * @example renderFigures(numbers).map((f) => f.file)
+ * @example renderFigures(replicationNumbers).every((f) => f.svg.startsWith('<svg')) // => true
  */
 export function renderFigures(n: ReplicationNumbers): Figure[] {
   const out: Figure[] = [];

@@ -92,7 +92,7 @@ export interface Toolkit<M extends FittedLike = FittedLike> {
 
 /**
  * Returns the named building blocks, or the names of those missing.
- * @example need(toolkit, 'fitModelDetailed', 'predict')
+ * @example need(defaultToolkit(), 'fitModelDetailed', 'predict').ok // => true
  */
 export function need<M extends FittedLike, K extends keyof Toolkit<M>>(
   toolkit: Toolkit<M>,

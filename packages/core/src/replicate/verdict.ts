@@ -19,7 +19,7 @@ export type SignExpectation = 'negative' | 'not negative';
  * - `not negative` (e.g. "non-UN troops alone do not reduce deaths"): reproduced when the estimate is
  *   not significantly negative. Failing to reject is weak evidence of no effect; the reason says so.
  * Not testable when the model did not run, did not converge, or the term is missing/aliased.
- * @example signVerdict(model, 'un_troops_k_lag1', 'negative', 0.05).verdict // => 'reproduced'
+ * @example signVerdict(replicationNumbers.models.main, 'un_troops_k_lag1', 'negative', 0.05).verdict // => 'reproduced'
  */
 export function signVerdict(
   model: ModelSlot,
@@ -134,7 +134,7 @@ const notRunReason = (slot: { status: string; reason?: string }): string =>
 /**
  * Every claim of the paper beside our estimate, with a verdict. Reads only `numbers`, so the
  * verdicts are reproducible from numbers.json alone.
- * @example judgeClaims(numbers).map((c) => c.verdict)
+ * @example judgeClaims(replicationNumbers).length === replicationNumbers.claims.length // => true
  */
 export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summary'>): ClaimVerdict[] {
   const { alpha, shareTolerance, hksReductionTolerance } = numbers.conventions;
@@ -262,7 +262,7 @@ export function judgeClaims(numbers: Omit<ReplicationNumbers, 'claims' | 'summar
 
 /**
  * Counts the verdicts, overall and among the robustness rows (ids starting with `robust`).
- * @example summarizeVerdicts(claims).robustness.reproduced
+ * @example summarizeVerdicts(replicationNumbers.claims).robustness.reproduced // => 0
  */
 export function summarizeVerdicts(claims: readonly ClaimVerdict[]): VerdictSummary {
   const count = (cs: readonly ClaimVerdict[], v: Verdict) => cs.filter((c) => c.verdict === v).length;

@@ -42,7 +42,9 @@ export function layoutLegend(items: readonly LegendItem[], width: number, fontSi
 
 /**
  * The legend as an SVG group at (`x`, `y`), exposed as `::part(legend)`.
- * @example legend({ layout, x: 0, y: 0, palette, opacity: 0.18 })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * const layout = layoutLegend([{ label: 'No partner', color: '#000', swatch: 'box' }], 300, 12);
+ * legend({ layout, x: 0, y: 0, palette: LIGHT_PALETTE })
  */
 export function legend(o: {
   layout: LegendLayout;

@@ -30,7 +30,13 @@ const SCENARIO_COLOR: Record<ScenarioKey, number> = { none: 2, un: 0, nonun: 1, 
  * UN only, non-UN only and both. Below: UN troops that reach the UN-only reduction, without and with
  * the partner (bars). Labels sit above each row so they never collide with the marks. The chart
  * is as tall as its content needs (`height` is accepted for a uniform call but not used).
- * @example renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
+ * @example import { createFormats, messagesFor } from '../partnership-effect/i18n.js';
+ * import { scenarioText } from '../partnership-effect/chart-text.js';
+ * import { LIGHT_PALETTE } from './palette.js';
+ * const estimate = (key: 'none' | 'un' | 'nonun' | 'both', fit: number) => ({ key, un: 0, nonun: 0, fit, lower: fit / 2, upper: fit * 2 });
+ * const data = { estimates: [estimate('none', 40), estimate('un', 20), estimate('nonun', 30), estimate('both', 10)], ciLevel: 0.95, reduction: 0.5, unAlone: 10000, unWithPartner: 6000 };
+ * const text = scenarioText(messagesFor('en'), createFormats('en'), 0.95, 10000, 5000);
+ * renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
  */
 export function renderScenarioChart(o: {
   data: ScenarioData;

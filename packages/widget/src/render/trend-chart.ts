@@ -25,7 +25,11 @@ export interface TrendText {
  * The study's descriptive figure, in two stacked panels sharing the year axis: above, the share of
  * UN deployment months with a non-UN partner (line, 0–100%); below, deployment months by type
  * (stacked bars: UN only, both, non-UN only).
- * @example renderTrendChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
+ * @example import { createFormats, messagesFor } from '../partnership-effect/i18n.js';
+ * import { trendText } from '../partnership-effect/chart-text.js';
+ * import { LIGHT_PALETTE } from './palette.js';
+ * const data = { years: [{ year: 2013, unOnly: 8, nonunOnly: 2, both: 6, share: 0.43 }], overallShare: 0.43 };
+ * renderTrendChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text: trendText(messagesFor('en'), createFormats('en')) })
  */
 export function renderTrendChart(o: {
   data: TrendData;

@@ -38,7 +38,10 @@ export interface EngineOptions {
 
 /**
  * Creates an engine with an empty dataset store and model cache.
- * @example const engine = createEngine(); await engine.loadDataset({ url }); await engine.fit({});
+ * @example const engine = createEngine();
+ * await engine.loadDataset({ url: new URL('../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const r = await engine.fit({});
+ * r.ok && r.value.result.n // => 3966
  */
 export function createEngine(options: EngineOptions = {}): EstimatorApi {
   const store = new DatasetStore();
@@ -187,7 +190,8 @@ export function createEngine(options: EngineOptions = {}): EstimatorApi {
 
 /**
  * The spec of a model request: the given one or the default, with `vcov` overridden when asked.
- * @example specOf({ vcov: 'model' }, MAIN_SPEC).cluster // undefined
+ * @example import { MAIN_SPEC } from '@peacepanel/core';
+ * specOf({ vcov: 'model' }, MAIN_SPEC).cluster // => undefined
  */
 export function specOf(req: ModelRequest, defaultSpec: ModelSpecInput): ModelSpecInput {
   const base = req.spec ?? defaultSpec;

@@ -13,7 +13,11 @@ import type { PredictedDeaths, ScenarioRequest, ScenarioResponse } from '../api.
  * reduction (relative to no troops at all) defaults to what UN troops alone achieve at `un`, so
  * `withPartner` shows how many UN troops the partner saves.
  * @throws Error when core returns fewer curves or points than asked for (a core bug, not user input).
- * @example scenario(model, { un: 5, nonun: 5 }).deaths.both.fit
+ * @example import { COUNTRY_MONTH_SPEC, addPartnershipVariables, fitModelDetailed, tableFromDataset } from '@peacepanel/core';
+ * import { readFileSync } from 'node:fs';
+ * const json = JSON.parse(readFileSync(new URL('../../../data/datasets/africa-cm.json', import.meta.url), 'utf8'));
+ * const model = fitModelDetailed(COUNTRY_MONTH_SPEC, addPartnershipVariables(tableFromDataset(json)));
+ * scenario(model, { un: 5, nonun: 5 }).deaths.both.fit // => 148.902
  */
 export function scenario(model: FittedModel, req: ScenarioRequest): ScenarioResponse {
   const effect = partnershipEffect(model, {

@@ -74,7 +74,8 @@ export function readFitExtras(values: Map<string, string>, booleans: Set<string>
  * `fit --model zip|zinb|hurdle-poisson|hurdle-nb`: fits the two-part model and returns its text
  * (pscl-like summary, or the table with `--table`, or JSON).
  * @throws PeacepanelError for bad input (`--bootstrap` is not available for two-part models).
- * @example runTwoPart('zinb', parseModelSpec({ formula: 'y ~ x | z' }), readFitExtras(values, booleans), table, false)
+ * @example const extras = readFitExtras(new Map(), new Set());
+ * runTwoPart('zinb', parseModelSpec({ formula: 'Days ~ Eth | 1' }), extras, quine, false).length > 0 // => true
  */
 export function runTwoPart(
   model: TwoPartModelName,
@@ -113,7 +114,8 @@ export function runTwoPart(
  * cluster score bootstrap p-value of each coefficient (Webb weights); otherwise pairs cluster
  * bootstrap percentile intervals.
  * @throws PeacepanelError when the bootstrap needs a cluster column and none was given.
- * @example bootstrapText(spec, table, result, { reps: 999, seed: 1, wild: true })
+ * @example const spec = parseModelSpec({ formula: 'Days ~ Eth', vcov: 'cluster', cluster: 'Age' });
+ * bootstrapText(spec, quine, fitModel(spec, quine), { reps: 9, seed: 1, wild: true }).length > 0 // => true
  */
 export function bootstrapText(
   spec: ModelSpec,
