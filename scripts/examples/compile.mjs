@@ -181,10 +181,15 @@ export function exampleModule(sourceFile, examples, outFile, opts) {
   const source = readFileSync(sourceFile, 'utf8');
   const outDir = dirname(outFile);
   // Relative specifiers point back at the real files; nothing else in the copy changes (line numbers kept).
-  const copy = source.replace(
-    /((?:\bfrom|\bimport)\s*\(?\s*)(['"])(\.{1,2}\/[^'"\n]+)\2/g,
-    (_, head, q, spec) => `${head}${q}${rel(outDir, resolve(dirname(sourceFile), spec))}${q}`,
-  );
+  const copy = source
+    .replace(
+      /((?:\bfrom|\bimport)\s*\(?\s*)(['"])(\.{1,2}\/[^'"\n]+)\2/g,
+      (_, head, q, spec) => `${head}${q}${rel(outDir, resolve(dirname(sourceFile), spec))}${q}`,
+    )
+    .replace(
+      /(import\.meta\.glob(?:<[^>]*>)?\(\s*)(['"])(\.{1,2}\/[^'"\n]+)\2/g,
+      (_, head, q, spec) => `${head}${q}${rel(outDir, resolve(dirname(sourceFile), spec))}${q}`,
+    );
   const bound = topLevelNames(parse(sourceFile, source));
   const pkgNames = opts.entry && resolve(opts.entry) !== resolve(sourceFile) ? [...opts.exportNames] : [];
   const fixtureNames = opts.fixtures ? [...opts.fixtureNames] : [];

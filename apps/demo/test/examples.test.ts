@@ -1,8 +1,8 @@
-// Every `@example` in src/ is compiled against the package's types (DOM code: not run) (scripts/examples/README.md: the convention).
+// Every `@example` in src/ runs as a test; those that need a browser page say `// types-only` and are only compiled (scripts/examples/README.md: the convention).
 import { beforeAll, describe, it } from 'vitest';
 import { exampleSuite } from '../../../scripts/examples/suite.mjs';
 
 exampleSuite(
   { describe, it, beforeAll },
-  { testFile: import.meta.url, entry: null, selfName: '@peacepanel/demo', run: false, label: 'apps/demo/' },
+  { testFile: import.meta.url, entry: null, selfName: '@peacepanel/demo', run: true, label: 'apps/demo/' },
 );

@@ -1,4 +1,4 @@
-// Every `@example` in src/ is compiled against the package's types (DOM code: not run) (scripts/examples/README.md: the convention).
+// Every `@example` in src/ runs as a test; those that need a browser say `// types-only` and are only compiled (scripts/examples/README.md: the convention).
 import { beforeAll, describe, it } from 'vitest';
 import { exampleSuite } from '../../../scripts/examples/suite.mjs';
 
@@ -8,7 +8,7 @@ exampleSuite(
     testFile: import.meta.url,
     entry: 'src/index.ts',
     selfName: '@peacepanel/widget',
-    run: false,
+    run: true,
     label: 'packages/widget/',
   },
 );

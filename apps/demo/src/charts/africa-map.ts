@@ -16,7 +16,8 @@ const LEGEND = [
 /**
  * Choropleth of Africa coloured by months of parallel (UN + non-UN) deployment. Countries not in the
  * panel are hatched grey. Each shape has a title; the same numbers are in the table beside the map.
- * @example import { render } from 'lit';
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
  * import { tableFromDataset } from '@peacepanel/core';
  * import { loadDataset } from '@peacepanel/data';
  * import { deploymentMonthsByCountry } from '../pages/data/deployment-months.js';

@@ -42,7 +42,7 @@ export function countrySeries(table: Table, country: string): CountrySeries {
  * Country names of a panel, sorted, each once.
  * @example import { tableFromDataset } from '@peacepanel/core';
  * import { loadDataset } from '@peacepanel/data';
- * countryNames(tableFromDataset(await loadDataset('africa-cm')))[0] // 'Algeria'
+ * countryNames(tableFromDataset(await loadDataset('africa-cm')))[0] // => 'Algeria'
  */
 export function countryNames(table: Table): string[] {
   const c = table.columns.country;
@@ -52,7 +52,7 @@ export function countryNames(table: Table): string[] {
 
 /**
  * SVG path data of a line through finite values, broken at missing ones.
- * @example linePath(Float64Array.of(1, NaN, 3, 4), (i) => i * 10, (v) => 100 - v) // 'M0,99M20,97L30,96'
+ * @example linePath(Float64Array.of(1, NaN, 3, 4), (i) => i * 10, (v) => 100 - v) // => 'M0,99M20,97L30,96'
  */
 export function linePath(values: Float64Array, x: (i: number) => number, y: (v: number) => number): string {
   let d = '';
@@ -71,7 +71,7 @@ export function linePath(values: Float64Array, x: (i: number) => number, y: (v: 
 
 /**
  * A "nice" upper bound for an axis: 1, 2 or 5 times a power of ten at or above `max`.
- * @example niceMax(3400) // 5000
+ * @example niceMax(3400) // => 5000
  */
 export function niceMax(max: number): number {
   if (!(max > 0)) return 1;
@@ -82,7 +82,7 @@ export function niceMax(max: number): number {
 
 /**
  * Largest finite value (0 when none).
- * @example finiteMax(Float64Array.of(NaN, 2, 7)) // 7
+ * @example finiteMax(Float64Array.of(NaN, 2, 7)) // => 7
  */
 export function finiteMax(values: Float64Array): number {
   let m = 0;

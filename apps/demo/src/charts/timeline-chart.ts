@@ -45,7 +45,8 @@ export function seriesSummary(s: CountrySeries): string {
  * Two stacked panels sharing the time axis: monthly battle deaths (bars) and UN / non-UN troops
  * (lines). Missing months are gaps.
  * `width` is the drawing width in CSS pixels (text keeps its size at any width).
- * @example import { render } from 'lit';
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
  * import { tableFromDataset } from '@peacepanel/core';
  * import { loadDataset } from '@peacepanel/data';
  * import { countrySeries } from './country-series.js';

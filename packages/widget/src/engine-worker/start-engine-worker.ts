@@ -21,7 +21,8 @@ export function engineWorkerSource(script: URL): string {
  * forbids `blob:` workers; the client then runs the engine in-thread from the same script.
  * Reference: HTML Standard, "Dedicated workers and the Worker interface" (blob URLs keep the
  * creator's origin); Vite's `?worker&inline` starts workers the same way.
- * @example const worker = startEngineWorker(new URL(import.meta.url));
+ * @example // types-only: starts a browser Worker
+ * const worker = startEngineWorker(new URL(import.meta.url));
  */
 export function startEngineWorker(script: URL): Worker {
   const blobUrl = URL.createObjectURL(new Blob([engineWorkerSource(script)], { type: 'text/javascript' }));

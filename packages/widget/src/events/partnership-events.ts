@@ -53,7 +53,8 @@ declare global {
 
 /**
  * Dispatches a typed, bubbling, composed event from `target`.
- * @example const el = document.createElement('partnership-effect');
+ * @example // types-only: needs a DOM
+ * const el = document.createElement('partnership-effect');
  * emit(el, 'partnership-error', { code: 'NO_DATA', message: 'no rows' })
  */
 export function emit<K extends keyof PartnershipEventMap>(

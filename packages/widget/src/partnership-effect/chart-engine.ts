@@ -321,7 +321,7 @@ export class ChartEngine {
 /**
  * Reads core's `describeDeployments` result into the trend chart's data: per year, the share of UN
  * deployment months with a non-UN partner (`unWithPartner / unMonths`) and months by type.
- * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 }, byYear: [] }).overallShare // 0.25
+ * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 }, byYear: [] }).overallShare // => 0.25
  */
 export function toTrendData(s: DeploymentSummaryLike): TrendData {
   const share = (c: DeploymentCountsLike) => (c.unMonths > 0 ? c.unWithPartner / c.unMonths : null);
@@ -355,7 +355,7 @@ function hashKey(s: string): string {
 
 /**
  * A parsed panel table as DatasetJson, so it can be filtered and loaded like the bundled data.
- * @example tableToDatasetJson({ n: 1, columns: { y: { kind: 'number', values: new Float64Array([Number.NaN]) } } }, 'a.csv').columns[0]?.values // [null]
+ * @example tableToDatasetJson({ n: 1, columns: { y: { kind: 'number', values: new Float64Array([Number.NaN]) } } }, 'a.csv').columns[0]?.values // => [null]
  */
 export function tableToDatasetJson(
   table: { n: number; columns: Record<string, { kind: string; values: ArrayLike<unknown> }> },

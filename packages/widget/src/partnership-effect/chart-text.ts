@@ -8,7 +8,7 @@ import type { Formats, Messages } from './i18n.js';
 /**
  * The effect chart's words in the reader's language.
  * @example import { createFormats, messagesFor } from './i18n.js';
- * effectText(messagesFor('en'), createFormats('en'), 0.95).seriesLabel(0) // 'No non-UN partner'
+ * effectText(messagesFor('en'), createFormats('en'), 0.95).seriesLabel(0) // => 'No non-UN partner'
  */
 export function effectText(m: Messages, f: Formats, ci: number): EffectText {
   return {
@@ -26,7 +26,7 @@ export function effectText(m: Messages, f: Formats, ci: number): EffectText {
 /**
  * The trend chart's words.
  * @example import { createFormats, messagesFor } from './i18n.js';
- * trendText(messagesFor('en'), createFormats('en')).formatShare(0.44) // '44%'
+ * trendText(messagesFor('en'), createFormats('en')).formatShare(0.44) // => '44%'
  */
 export function trendText(m: Messages, f: Formats): TrendText {
   return {
@@ -68,7 +68,7 @@ export function scenarioText(m: Messages, f: Formats, ci: number, un: number, no
  * claims a difference the intervals do not carry.
  * @example import { createFormats, messagesFor } from './i18n.js';
  * const data = { ciLevel: 0.95, curves: [{ nonun: 0, points: [{ un: 0, fit: 40, lower: 30, upper: 55 }, { un: 20000, fit: 12, lower: 6, upper: 25 }] }] };
- * effectReading(messagesFor('en'), createFormats('en'), data) // 'With no non-UN partner, predicted battle deaths fall from …'
+ * effectReading(messagesFor('en'), createFormats('en'), data).startsWith('With no non-UN partner, predicted battle deaths fall from 40 a month') // => true
  */
 export function effectReading(m: Messages, f: Formats, data: EffectData): string {
   const parts = data.curves.flatMap((c, i) => {

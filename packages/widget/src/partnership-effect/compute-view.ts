@@ -36,7 +36,8 @@ export class ChartFailure extends Error {
  * `scenario`, `describeDeployments`).
  * @param bundledUrl URL of the bundled dataset JSON (`datasets/<id>.json` next to the script).
  * @throws ChartFailure when loading or fitting fails.
- * @example import { sharedEngine } from './shared-engine.js';
+ * @example // types-only: fetches the dataset next to the built script
+ * import { sharedEngine } from './shared-engine.js';
  * const settings = { view: 'effect' as const, dataSrc: null, dataset: 'africa-cm', unMax: 20000, nonunLevels: null, countries: null, ci: 0.95 };
  * await computeView(sharedEngine(), settings, 'https://cdn.example/w/datasets/africa-cm.json')
  */
@@ -89,7 +90,7 @@ function tag<V extends ViewData['view']>(
 /**
  * The view's values when no row is left (e.g. `countries` matched nothing).
  * @example const empty = emptyData('trend');
- * empty.view === 'trend' && empty.data.years.length // 0
+ * empty.view === 'trend' && empty.data.years.length // => 0
  */
 export function emptyData(view: Settings['view']): ViewData {
   if (view === 'trend') return { view, data: { years: [], overallShare: null } };

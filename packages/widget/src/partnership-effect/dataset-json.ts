@@ -28,7 +28,8 @@ const requests = new Map<string, Promise<DatasetJson>>();
 /**
  * Fetches a dataset JSON once per URL; concurrent and later callers share the same promise. A failed
  * request is forgotten so that "Try again" fetches anew.
- * @example await fetchDatasetJson('https://cdn.example/pkg/dist/datasets/africa-cm.json')
+ * @example // types-only: fetches the dataset next to the built script
+ * await fetchDatasetJson('https://cdn.example/pkg/dist/datasets/africa-cm.json')
  */
 export function fetchDatasetJson(url: string): Promise<DatasetJson> {
   let p = requests.get(url);
@@ -57,7 +58,7 @@ function column(json: DatasetJson, name: string): readonly (number | string | nu
  * Returns the names that matched nothing, so the element can say so.
  * @example import { loadDataset } from '@peacepanel/data';
  * const json = await loadDataset('africa-cm');
- * filterCountries(json, ['COD', 'Mali']).unknown // []
+ * filterCountries(json, ['COD', 'Mali']).unknown // => []
  */
 export function filterCountries(
   json: DatasetJson,
@@ -98,7 +99,7 @@ function pickRows<T>(values: readonly (T | null)[], keep: readonly number[]): (T
 
 /**
  * The median of the positive values of a numeric column over rows where `when` holds; null without any.
- * @example medianPositive([0, 3, 5, 9], () => true) // 5
+ * @example medianPositive([0, 3, 5, 9], () => true) // => 5
  */
 export function medianPositive(
   values: readonly (number | string | null)[],
@@ -138,7 +139,7 @@ export function typicalTroops(json: DatasetJson): { un: number | null; nonun: nu
  * specification clusters by `country`). One cluster means none can be computed.
  * Reference: Cameron & Miller (2015), "A practitioner's guide to cluster-robust inference", JHR 50(2).
  * @example import { loadDataset } from '@peacepanel/data';
- * clusterCount(filterCountries(await loadDataset('africa-cm'), ['Sudan']).json) // { n: 1, unit: 'country' }
+ * clusterCount(filterCountries(await loadDataset('africa-cm'), ['Sudan']).json) // => { n: 1, unit: 'country' }
  */
 export function clusterCount(json: DatasetJson): { n: number; unit: 'conflict' | 'country' } {
   const conflicts = column(json, 'conflict_id');

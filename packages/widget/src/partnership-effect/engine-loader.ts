@@ -27,7 +27,8 @@ export class EngineLoader {
   /**
    * Imports the module once (a failed import is retried on the next call).
    * Reference: HTML Standard, dynamic `import()` of a module script (CORS fetch, same as the element's).
-   * @example const loader = new EngineLoader(new URL('./engine.js', import.meta.url));
+   * @example // types-only: imports the built dist/engine.js
+   * const loader = new EngineLoader(new URL('./engine.js', import.meta.url));
    * const engine = await loader.load();
    * engine.sharedEngine();
    */

@@ -139,7 +139,7 @@ function pick<T extends string>(
 
 /**
  * A number in `[min, max]`, accepting digit grouping ("20,000", "20 000", "20_000").
- * @example parseNumber('20,000', 1000, 100000, 5, () => {}) // 20000
+ * @example parseNumber('20,000', 1000, 100000, 5, () => {}) // => 20000
  */
 export function parseNumber(
   value: string | null,

@@ -18,7 +18,7 @@ const LABEL_GAP = 10;
  * Ticks for a horizontal axis whose labels do not overlap: starts from about one tick per 90 px
  * and lowers the count until every pair of neighbouring labels (estimated widths) has a gap.
  * @example import { linearScale } from './scales.js';
- * bottomTicks(linearScale([0, 20000], [0, 300]), String, 12).map((t) => t.label) // ['0', '10000', '20000']
+ * bottomTicks(linearScale([0, 20000], [0, 300]), String, 12).map((t) => t.label) // => ['0', '5000', '10000', '15000', '20000']
  */
 export function bottomTicks(scale: LinearScale, format: (v: number) => string, fontSize: number): Tick[] {
   const width = Math.abs(scale.range[1] - scale.range[0]);

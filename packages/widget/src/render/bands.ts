@@ -13,7 +13,7 @@ export interface BandSeries {
 /**
  * Pixel points of `values` against `xs` through the two scales.
  * @example import { linearScale } from './scales.js';
- * project([0, 1], [2, 3], linearScale([0, 1], [0, 100]), linearScale([0, 4], [100, 0])) // [{ x: 0, y: 50 }, { x: 100, y: 25 }]
+ * project([0, 1], [2, 3], linearScale([0, 1], [0, 100]), linearScale([0, 4], [100, 0])) // => [{ x: 0, y: 50 }, { x: 100, y: 25 }]
  */
 export function project(
   xs: readonly number[],

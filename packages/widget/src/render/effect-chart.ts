@@ -25,7 +25,7 @@ const BAND_CAP = 3;
 /**
  * The y-axis maximum: the highest upper bound, capped at `BAND_CAP` × the highest fitted value
  * so that one exploding interval does not flatten every line.
- * @example effectYMax([{ nonun: 0, points: [{ un: 0, fit: 10, lower: 5, upper: 100 }] }]) // { max: 30, clipped: true }
+ * @example effectYMax([{ nonun: 0, points: [{ un: 0, fit: 10, lower: 5, upper: 100 }] }]) // => { max: 30, clipped: true }
  */
 export function effectYMax(curves: EffectData['curves']): { max: number; clipped: boolean } {
   let fit = 0;

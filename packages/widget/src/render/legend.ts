@@ -21,7 +21,7 @@ const ITEM_GAP = 18;
 
 /**
  * Lays legend items out left to right, wrapping to a new row when the next item would pass `width`.
- * @example layoutLegend([{ label: 'No partner', color: '#000', swatch: 'box' }], 300, 12).height // 20
+ * @example layoutLegend([{ label: 'No partner', color: '#000', swatch: 'box' }], 300, 12).height // => 20
  */
 export function layoutLegend(items: readonly LegendItem[], width: number, fontSize: number): LegendLayout {
   const rowHeight = Math.round(fontSize * 1.7);

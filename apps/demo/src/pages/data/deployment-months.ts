@@ -60,7 +60,7 @@ export const PARALLEL_BREAKS = [1, 12, 36, 72] as const;
 
 /**
  * The colour class (0 = none … 4 = most) of a number of parallel months.
- * @example parallelClass(40) // 3
+ * @example parallelClass(40) // => 3
  */
 export function parallelClass(months: number): 0 | 1 | 2 | 3 | 4 {
   if (months < PARALLEL_BREAKS[0]) return 0;

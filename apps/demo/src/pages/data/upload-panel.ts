@@ -11,7 +11,7 @@ export type UploadStatus =
 /**
  * An error's message without its "Fix: …" part, which the table shows in its own column (the
  * worker's message is core's one-line `formatError`, fix included).
- * @example withoutFix({ ok: false, code: 'BAD_VALUE', message: 'x. Fix: y', fix: 'y' }) // 'x'
+ * @example withoutFix({ ok: false, code: 'BAD_VALUE', message: 'x. Fix: y', fix: 'y' }) // => 'x'
  */
 export function withoutFix(e: ErrorValue): string {
   const tail = e.fix ? `. Fix: ${e.fix}` : '';

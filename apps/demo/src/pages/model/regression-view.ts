@@ -6,7 +6,7 @@ const f1 = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /**
  * Significance stars as in R's summary (*** p < 0.001, ** < 0.01, * < 0.05).
- * @example stars(0.003) // '**'
+ * @example stars(0.003) // => '**'
  */
 export function stars(p: number): string {
   return p < 0.001 ? '***' : p < 0.01 ? '**' : p < 0.05 ? '*' : '';
@@ -16,7 +16,7 @@ export function stars(p: number): string {
  * The union of terms over several models, in first-seen order (so the rows line up side by side).
  * @example import { fitModel, tableFromRows } from '@peacepanel/core';
  * const data = tableFromRows([{ y: 1, x: 0, z: 1 }, { y: 3, x: 1, z: 0 }, { y: 2, x: 2, z: 1 }, { y: 6, x: 3, z: 0 }]);
- * termsOf([fitModel({ formula: 'y ~ x', family: 'poisson' }, data), fitModel({ formula: 'y ~ x + z', family: 'poisson' }, data)]) // ['(Intercept)', 'x', 'z']
+ * termsOf([fitModel({ formula: 'y ~ x', family: 'poisson' }, data), fitModel({ formula: 'y ~ x + z', family: 'poisson' }, data)]) // => ['(Intercept)', 'x', 'z']
  */
 export function termsOf(models: readonly FitResult[]): string[] {
   const seen: string[] = [];
@@ -27,7 +27,8 @@ export function termsOf(models: readonly FitResult[]): string[] {
 /**
  * The regression table shown on the page: one column per model, estimate with stars over the
  * standard error in parentheses; fit statistics below.
- * @example import { render } from 'lit';
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
  * import { fitModel, tableFromRows } from '@peacepanel/core';
  * const fit = fitModel({ formula: 'y ~ x', family: 'poisson' }, tableFromRows([{ y: 1, x: 0 }, { y: 3, x: 1 }, { y: 2, x: 2 }]));
  * render(regressionView([fit]), document.body);
@@ -92,7 +93,8 @@ export function regressionView(models: readonly FitResult[]): TemplateResult {
 
 /**
  * Diagnostics of one fit: convergence, θ, exclusions and warnings.
- * @example import { render } from 'lit';
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
  * import { fitModel, tableFromRows } from '@peacepanel/core';
  * const fit = fitModel({ formula: 'y ~ x', family: 'poisson' }, tableFromRows([{ y: 1, x: 0 }, { y: 3, x: 1 }, { y: 2, x: 2 }]));
  * render(diagnosticsView(fit), document.body);

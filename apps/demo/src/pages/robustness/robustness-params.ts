@@ -17,7 +17,7 @@ export interface RobustnessState {
 /**
  * Reads the state from the route's parameters: `q` (quantity), `f_<choice>` (filters), `only`.
  * Unknown values are ignored (a broken link must not break the page).
- * @example robustnessFromParams({ q: 'unTroops', f_model: 'nb2' }).filters.model // 'nb2'
+ * @example robustnessFromParams({ q: 'unTroops', f_model: 'nb2' }).filters.model // => 'nb2'
  */
 export function robustnessFromParams(params: Record<string, string>): RobustnessState {
   const q = params.q as Quantity;
@@ -34,7 +34,7 @@ export function robustnessFromParams(params: Record<string, string>): Robustness
  * by the caller if needed; the curve reads only the rows).
  * @example import { expandGrid, multiverseResult } from '@peacepanel/core';
  * const result = multiverseResult(expandGrid({ model: ['nb2'] }), [], {});
- * filterResult(result, { model: 'nb2' }).rows.every((r) => r.choices.model === 'nb2') // true
+ * filterResult(result, { model: 'nb2' }).rows.every((r) => r.choices.model === 'nb2') // => true
  */
 export function filterResult(
   result: MultiverseResult,
