@@ -64,7 +64,7 @@ export function datasetInfo(id: string): DatasetInfo | undefined {
 /**
  * Where a dataset file lives, relative to this module (works in Node and with bundlers that resolve
  * `new URL(…, import.meta.url)`, such as Vite).
- * @example datasetUrl('africa-cm').href // 'file:///…/packages/data/datasets/africa-cm.json'
+ * @example datasetUrl('africa-cm').href.endsWith('/packages/data/datasets/africa-cm.json') // => true
  */
 export function datasetUrl(id: DatasetId, format: 'json' | 'csv' = 'json'): URL {
   return new URL(`../datasets/${id}.${format}`, import.meta.url);
