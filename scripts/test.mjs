@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: install what is missing (pnpm, dependencies, Debian chromium when root), then run
-// build, typecheck, lint and every package's tests (browser tests included). Prints one closing line
+// build, typecheck, lint, the docs/CONTRACTS.md check and every package's tests (browser tests and
+// every @example block included, see scripts/examples/README.md). Prints one closing line
 // `N passed, N failed` (tests plus the typecheck and lint checks) and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -53,6 +54,14 @@ const built = step('build', ['exec', 'turbo', 'run', 'build', '--output-logs=err
 step('typecheck', ['exec', 'turbo', 'run', 'typecheck', '--continue', '--output-logs=errors-only']);
 step('lint', ['exec', 'biome', 'check', '.']);
 step('lint:layers', ['run', 'lint:layers']);
+if (built) {
+  // docs/CONTRACTS.md against the built .d.ts files and custom-elements.json (scripts/contracts.mjs).
+  console.log('\n=== contracts ===');
+  const contracts = spawnSync(process.execPath, [join(root, 'scripts', 'contracts.mjs')], {
+    stdio: 'inherit',
+  });
+  checks.push({ name: 'contracts', ok: contracts.status === 0 });
+}
 
 let passed = 0;
 let failed = 0;

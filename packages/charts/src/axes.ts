@@ -17,7 +17,8 @@ const LABEL_GAP = 10;
 /**
  * Ticks for a horizontal axis whose labels do not overlap: starts from about one tick per 90 px
  * and lowers the count until every pair of neighbouring labels (estimated widths) has a gap.
- * @example bottomTicks(linearScale([0, 20000], [0, 300]), String, 12).map((t) => t.label) // ['0', '10000', '20000']
+ * @example import { linearScale } from './scales.js';
+ * bottomTicks(linearScale([0, 20000], [0, 300]), String, 12).map((t) => t.label) // => ['0', '5000', '10000', '15000', '20000']
  */
 export function bottomTicks(scale: LinearScale, format: (v: number) => string, fontSize: number): Tick[] {
   const width = Math.abs(scale.range[1] - scale.range[0]);
@@ -43,7 +44,8 @@ function overlaps(ts: readonly Tick[], fontSize: number): boolean {
 /**
  * Ticks for a vertical axis: about one per 45 px of height (labels are one line high, so they
  * never collide at that spacing).
- * @example leftTicks(linearScale([0, 100], [200, 0]), String).length // 5 or 6
+ * @example import { linearScale } from './scales.js';
+ * leftTicks(linearScale([0, 100], [200, 0]), String).length
  */
 export function leftTicks(scale: LinearScale, format: (v: number) => string): Tick[] {
   const height = Math.abs(scale.range[1] - scale.range[0]);
@@ -62,7 +64,10 @@ export function labelWidth(ts: readonly Tick[], fontSize: number): number {
 /**
  * A horizontal axis at `y`: baseline, tick marks, labels centred under ticks (the end labels are
  * anchored inward so they stay inside the chart).
- * @example bottomAxis({ ticks, y: 200, x0: 40, x1: 300, palette })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * import { linearScale } from './scales.js';
+ * const ticks = bottomTicks(linearScale([0, 20000], [40, 300]), String, 12);
+ * bottomAxis({ ticks, y: 200, x0: 40, x1: 300, palette: LIGHT_PALETTE })
  */
 export function bottomAxis(o: {
   ticks: readonly Tick[];
@@ -96,7 +101,9 @@ export function bottomAxis(o: {
 
 /**
  * A vertical axis drawn as horizontal grid lines across the plot with labels right-aligned at `x0 - 6`.
- * @example leftAxis({ ticks, x0: 40, x1: 300, palette })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * import { linearScale } from './scales.js';
+ * leftAxis({ ticks: leftTicks(linearScale([0, 100], [200, 0]), String), x0: 40, x1: 300, palette: LIGHT_PALETTE })
  */
 export function leftAxis(o: {
   ticks: readonly Tick[];
@@ -116,7 +123,8 @@ export function leftAxis(o: {
 
 /**
  * An axis title, one line, placed as given (`anchor` = SVG text-anchor).
- * @example axisTitle({ text: 'UN troops', x: 170, y: 250, anchor: 'middle', palette })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * axisTitle({ text: 'UN troops', x: 170, y: 250, anchor: 'middle', palette: LIGHT_PALETTE })
  */
 export function axisTitle(o: {
   text: string;

@@ -12,7 +12,8 @@ export interface BandSeries {
 
 /**
  * Pixel points of `values` against `xs` through the two scales.
- * @example project([0, 1], [2, 3], x, y)
+ * @example import { linearScale } from './scales.js';
+ * project([0, 1], [2, 3], linearScale([0, 1], [0, 100]), linearScale([0, 4], [100, 0])) // => [{ x: 0, y: 50 }, { x: 100, y: 25 }]
  */
 export function project(
   xs: readonly number[],
@@ -26,7 +27,9 @@ export function project(
 /**
  * A confidence band (filled area between lower and upper) and the fitted line over it.
  * `clipId` names a clipPath that keeps a band which runs beyond the y domain inside the plot.
- * @example bandWithLine({ series, x, y, color: '#1d5fa8', opacity: 0.18, clipId: 'c1' })
+ * @example import { linearScale } from './scales.js';
+ * const series = { x: [0, 10000], fit: [40, 12], lower: [30, 6], upper: [55, 25] };
+ * bandWithLine({ series, x: linearScale([0, 10000], [40, 300]), y: linearScale([0, 60], [200, 0]), color: '#1d5fa8', opacity: 0.18, clipId: 'c1' })
  */
 export function bandWithLine(o: {
   series: BandSeries;

@@ -12,7 +12,7 @@ export function contrastRatio(a: string, b: string): number {
 /**
  * Relative luminance of a `#rrggbb` colour.
  * @throws Error when the colour is not `#rrggbb`.
- * @example luminance('#ffffff') // 1
+ * @example luminance('#ffffff') // => 1
  */
 export function luminance(hex: string): number {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());

@@ -57,7 +57,8 @@ export interface CurveGeometry {
 
 /**
  * The layout of a specification curve at a width (see {@link specificationCurveSvg}).
- * @example curveGeometry(curve, { width: 360, compact: true }).x(0)
+ * @example const curve = specificationCurve(countryMonthMultiverse, 'interaction');
+ * curveGeometry(curve, { width: 360, compact: true }).x(0) // => 158.083
  */
 export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {}): CurveGeometry {
   const width = opts.width ?? 960;
@@ -94,7 +95,7 @@ export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {})
  * as a cue that does not rely on colour. Intervals beyond the 2nd–98th percentile range are clipped
  * at the edge (the caption says so). The ratio is drawn on a log scale.
  * Reference: Simonsohn, Simmons & Nelson (2020), Nat. Hum. Behav. 4, Fig. 2.
- * @example specificationCurveSvg(specificationCurve(result, 'interaction'), 'UN × non-UN interaction')
+ * @example specificationCurveSvg(specificationCurve(countryMonthMultiverse, 'interaction'), 'UN × non-UN interaction').startsWith('<svg') // => true
  */
 export function specificationCurveSvg(
   c: SpecificationCurve,

@@ -25,7 +25,7 @@ const BAND_CAP = 3;
 /**
  * The y-axis maximum: the highest upper bound, capped at `BAND_CAP` × the highest fitted value
  * so that one exploding interval does not flatten every line.
- * @example effectYMax([{ nonun: 0, points: [{ un: 0, fit: 10, lower: 5, upper: 100 }] }]) // { max: 30, clipped: true }
+ * @example effectYMax([{ nonun: 0, points: [{ un: 0, fit: 10, lower: 5, upper: 100 }] }]) // => { max: 30, clipped: true }
  */
 export function effectYMax(curves: EffectData['curves']): { max: number; clipped: boolean } {
   let fit = 0;
@@ -42,7 +42,12 @@ export function effectYMax(curves: EffectData['curves']): { max: number; clipped
 /**
  * The effect chart: predicted monthly battle deaths (y) over UN troops (x), one line and
  * confidence band per non-UN troop level, a legend that wraps, and axes whose labels never overlap.
- * @example renderEffectChart({ data, width: 600, height: 320, palette: LIGHT_PALETTE, text, idPrefix: 'pe1' })
+ * @example import { createFormats, messagesFor } from '../partnership-effect/i18n.js';
+ * import { effectText } from '../partnership-effect/chart-text.js';
+ * import { LIGHT_PALETTE } from './palette.js';
+ * const data = { ciLevel: 0.95, curves: [{ nonun: 0, points: [{ un: 0, fit: 40, lower: 30, upper: 55 }, { un: 20000, fit: 12, lower: 6, upper: 25 }] }] };
+ * const text = effectText(messagesFor('en'), createFormats('en'), 0.95);
+ * renderEffectChart({ data, width: 600, height: 320, palette: LIGHT_PALETTE, text, idPrefix: 'pe1' })
  */
 export function renderEffectChart(o: {
   data: EffectData;

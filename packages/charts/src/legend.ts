@@ -21,7 +21,7 @@ const ITEM_GAP = 18;
 
 /**
  * Lays legend items out left to right, wrapping to a new row when the next item would pass `width`.
- * @example layoutLegend([{ label: 'No partner', color: '#000', swatch: 'box' }], 300, 12).height // 20
+ * @example layoutLegend([{ label: 'No partner', color: '#000', swatch: 'box' }], 300, 12).height // => 20
  */
 export function layoutLegend(items: readonly LegendItem[], width: number, fontSize: number): LegendLayout {
   const rowHeight = Math.round(fontSize * 1.7);
@@ -42,7 +42,9 @@ export function layoutLegend(items: readonly LegendItem[], width: number, fontSi
 
 /**
  * The legend as an SVG group at (`x`, `y`), exposed as `::part(legend)`.
- * @example legend({ layout, x: 0, y: 0, palette, opacity: 0.18 })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * const layout = layoutLegend([{ label: 'No partner', color: '#000', swatch: 'box' }], 300, 12);
+ * legend({ layout, x: 0, y: 0, palette: LIGHT_PALETTE })
  */
 export function legend(o: { layout: LegendLayout; x: number; y: number; palette: Palette }): SvgFragment {
   const { palette } = o;

@@ -59,7 +59,7 @@ export const PRINT_PALETTE: Palette = {
 
 /**
  * The colour of series `i`, cycling when there are more series than colours.
- * @example seriesColor(LIGHT_PALETTE, 5) // LIGHT_PALETTE.series[1]
+ * @example seriesColor(LIGHT_PALETTE, 5) // => LIGHT_PALETTE.series[1]
  */
 export function seriesColor(palette: Palette, i: number): string {
   const n = palette.series.length;

@@ -12,7 +12,7 @@ export interface LinearScale {
 
 /**
  * The step (1, 2 or 5 times a power of ten) that splits `[lo, hi]` into about `count` intervals.
- * @example tickStep(0, 20000, 4) // 5000
+ * @example tickStep(0, 20000, 4) // => 5000
  */
 export function tickStep(lo: number, hi: number, count: number): number {
   const span = Math.abs(hi - lo);
@@ -27,7 +27,7 @@ export function tickStep(lo: number, hi: number, count: number): number {
 /**
  * Tick values on a 1-2-5 step inside `[lo, hi]`. Values are rounded to the step's precision so
  * that 0.1 + 0.2 never prints as 0.30000000000000004.
- * @example ticks(0, 20000, 4) // [0, 5000, 10000, 15000, 20000]
+ * @example ticks(0, 20000, 4) // => [0, 5000, 10000, 15000, 20000]
  */
 export function ticks(lo: number, hi: number, count: number): number[] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
@@ -71,7 +71,7 @@ export function niceMax(max: number): number {
 
 /**
  * Extends `[lo, hi]` outward to whole multiples of the tick step, so the axis starts and ends on a tick.
- * @example niceDomain(0, 873, 5) // [0, 900]
+ * @example niceDomain(0, 873, 5) // => [0, 1000]
  */
 export function niceDomain(lo: number, hi: number, count: number): [number, number] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
@@ -88,7 +88,7 @@ export function niceDomain(lo: number, hi: number, count: number): [number, numb
 
 /**
  * A linear scale from `domain` to `range` (range may be inverted, as for y axes).
- * @example linearScale([0, 10], [0, 100])(2.5) // 25
+ * @example linearScale([0, 10], [0, 100])(2.5) // => 25
  */
 export function linearScale(
   domain: readonly [number, number],
@@ -109,7 +109,7 @@ export function linearScale(
 /**
  * A band scale: `n` equal bands across `range` with `padding` (share of a band's step left empty).
  * Returns each band's start and the band width.
- * @example bandScale(2, [0, 100], 0.2) // { starts: [5, 55], bandwidth: 40, step: 50 }
+ * @example bandScale(2, [0, 100], 0.2) // => { starts: [5, 55], bandwidth: 40, step: 50 }
  */
 export function bandScale(
   n: number,

@@ -28,7 +28,7 @@ export const BOLD_FACTOR = 1.15;
 /**
  * Splits `text` into lines no wider than `maxWidth` px (greedy, at spaces). A single word longer
  * than the line stays whole on its own line. `widthFactor` widens the estimate (e.g. `BOLD_FACTOR`).
- * @example wrapText('predicted monthly battle deaths', 11, 110) // ['predicted monthly', 'battle deaths']
+ * @example wrapText('predicted monthly battle deaths', 11, 110) // => ['predicted monthly', 'battle deaths']
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, widthFactor = 1): string[] {
   const words = text.split(/\s+/).filter(Boolean);

@@ -20,7 +20,7 @@ import {
  * (core does not depend on @peacepanel/data at run time; data depends on core).
  * An explicit folder must exist and be a folder.
  * @throws PeacepanelError `FILE_NOT_FOUND` or `BAD_OPTION` for an explicit path that is not a folder.
- * @example datasetsDir(undefined) // '/…/packages/data/datasets'
+ * @example datasetsDir(undefined).endsWith('/packages/data/datasets') // => true
  */
 export function datasetsDir(explicit?: string): string {
   if (explicit) {
@@ -40,7 +40,7 @@ export function datasetsDir(explicit?: string): string {
 
 /**
  * Ids of the datasets in a folder (`<id>.json`), `africa-cm` first.
- * @example listDatasetIds(datasetsDir()) // ['africa-cm', 'africa-conflict-month-1989-2011']
+ * @example listDatasetIds(datasetsDir()) // => ['africa-cm', 'africa-conflict-month', 'africa-conflict-month-1989-2011']
  */
 export function listDatasetIds(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -88,7 +88,7 @@ export function readDatasetJson(ref: string, dir = datasetsDir()): DatasetJson {
  * windows-1252; see `decodeText`).
  * @throws PeacepanelError `FILE_NOT_FOUND` for a missing path, `BAD_OPTION` for a directory, or
  * `FILE_NOT_FOUND` naming the system's reason when the file cannot be read (permissions).
- * @example readUserFile('panel.csv').encoding // 'UTF-8'
+ * @example readUserFile(new URL('../../test/fixtures/quine.csv', import.meta.url).pathname).encoding // => 'UTF-8'
  */
 export function readUserFile(file: string): DecodedText {
   checkInputFile(file);
@@ -104,7 +104,7 @@ export function readUserFile(file: string): DecodedText {
 /**
  * Checks that an input path names a readable file (not a directory).
  * @throws PeacepanelError `FILE_NOT_FOUND`, or `BAD_OPTION` for a directory.
- * @example checkInputFile('panel.csv')
+ * @example checkInputFile('no-such-panel.csv') // => throws 'file not found'
  */
 export function checkInputFile(file: string): void {
   if (!existsSync(file)) throw messages.fileNotFound(file);

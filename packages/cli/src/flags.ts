@@ -30,7 +30,7 @@ export function readFlags(
 /**
  * Checks that a flag's value is one of the allowed words.
  * @throws PeacepanelError BAD_OPTION naming the flag and the allowed values.
- * @example oneOf('--family', 'poisson', ['negbin', 'poisson']) // 'poisson'
+ * @example oneOf('--family', 'poisson', ['negbin', 'poisson']) // => 'poisson'
  */
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value))

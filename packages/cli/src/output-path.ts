@@ -11,7 +11,7 @@ import { ioReason } from './dataset-files.js';
  * Checks that a file can be written at `path`: not a directory, in an existing folder that may be
  * written to. Creates nothing (a probe file is removed at once).
  * @throws PeacepanelError `BAD_OPTION` naming the path and the reason.
- * @example checkWritableFile('out/panel.csv')
+ * @example checkWritableFile('no-such-folder/panel.csv') // => throws 'does not exist'
  */
 export function checkWritableFile(path: string): void {
   const file = resolve(path);
@@ -61,7 +61,8 @@ function probe(folder: string, shown: string): void {
 /**
  * Writes `text` to `path`; a failure (full device, permissions) is a one-line user error.
  * @throws PeacepanelError `BAD_OPTION` naming the path and the system's reason.
- * @example writeOutput('panel.csv', formatCsv(table))
+ * @example // types-only: writes panel.csv
+ * writeOutput('panel.csv', formatCsv(tableFromRows([{ y: 1 }])));
  */
 export function writeOutput(path: string, text: string): void {
   try {

@@ -17,7 +17,7 @@ export interface Table {
 /**
  * Builds a table from plain row objects (numbers, strings, null/undefined for missing).
  * A column is numeric when every non-missing value is a finite number.
- * @example tableFromRows([{ y: 1, g: 'a' }, { y: null, g: 'b' }]).columns.y // { kind: 'number', values: Float64Array [1, NaN] }
+ * @example tableFromRows([{ y: 1, g: 'a' }, { y: null, g: 'b' }]).columns.y // => { kind: 'number', values: Float64Array.of(1, NaN) }
  */
 export function tableFromRows(rows: readonly Record<string, unknown>[]): Table {
   const names: string[] = [];

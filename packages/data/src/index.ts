@@ -62,7 +62,7 @@ export function datasetInfo(id: string): BundledDataset | undefined {
 /**
  * Where a dataset file lives, relative to this module (works in Node and with bundlers that resolve
  * `new URL(…, import.meta.url)`, such as Vite).
- * @example datasetUrl('africa-cm').href // 'file:///…/packages/data/datasets/africa-cm.json'
+ * @example datasetUrl('africa-cm').href.endsWith('/packages/data/datasets/africa-cm.json') // => true
  */
 export function datasetUrl(id: DatasetId, format: 'json' | 'csv' = 'json'): URL {
   return new URL(`../datasets/${id}.${format}`, import.meta.url);
@@ -72,7 +72,9 @@ export function datasetUrl(id: DatasetId, format: 'json' | 'csv' = 'json'): URL 
  * Loads a dataset's JSON: with `fetch` over http(s) (browsers, workers) or from disk in Node. Pass
  * the result to `tableFromDataset` from @peacepanel/core.
  * @throws Error for an unknown id (a programming error: ids are typed).
- * @example const table = tableFromDataset(await loadDataset('africa-cm'));
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * const table = tableFromDataset(await loadDataset('africa-cm'));
+ * table.n // => 5121
  */
 export async function loadDataset(id: DatasetId, options: { url?: URL | string } = {}): Promise<DatasetJson> {
   if (!datasetInfo(id)) throw new Error(`unknown dataset "${id}"`);

@@ -7,7 +7,7 @@
 /**
  * Starts `@peacepanel/worker/worker` as a module Worker.
  * Reference: https://vite.dev/guide/features#web-workers (`new Worker(new URL(…, import.meta.url))`).
- * @example
+ * @example // types-only: a bundler turns the literal `new Worker(new URL(…))` into a browser worker
  * import { createClient } from '@peacepanel/worker';
  * import { defaultWorkerFactory } from '@peacepanel/worker/default-worker';
  * const client = createClient({ workerFactory: defaultWorkerFactory });

@@ -8,7 +8,7 @@ import type { ErrorValue, Result } from './api.js';
 
 /**
  * Wraps a value as a successful result.
- * @example ok(3) // { ok: true, value: 3 }
+ * @example ok(3) // => { ok: true, value: 3 }
  */
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -17,7 +17,8 @@ export function ok<T>(value: T): Result<T> {
 /**
  * Converts anything thrown into an `ErrorValue`: a `PeacepanelError` keeps its code, location and fix;
  * a zod validation error becomes `BAD_SPEC` listing the offending fields; other errors are `INTERNAL`.
- * @example toErrorValue(new PeacepanelError('NO_DATA', 'empty')) // { ok: false, code: 'NO_DATA', message: 'empty' }
+ * @example import { PeacepanelError } from '@peacepanel/core';
+ * toErrorValue(new PeacepanelError('NO_DATA', 'empty')) // => { ok: false, code: 'NO_DATA', message: 'empty' }
  */
 export function toErrorValue(e: unknown): ErrorValue {
   if (isUserError(e)) return fromPeacepanelError(e);
@@ -36,7 +37,7 @@ export function toErrorValue(e: unknown): ErrorValue {
 
 /**
  * The `ErrorValue` of a user-facing error.
- * @example fromPeacepanelError(messages.fileNotFound('a.csv')).code // 'FILE_NOT_FOUND'
+ * @example fromPeacepanelError(messages.fileNotFound('a.csv')).code // => 'FILE_NOT_FOUND'
  */
 export function fromPeacepanelError(e: PeacepanelError): ErrorValue {
   const value: ErrorValue = { ok: false, code: e.code, message: formatError(e) };
@@ -61,7 +62,7 @@ function isZodError(e: unknown): e is ZodLikeError {
 
 /**
  * The error value of a worker that died (crash, exit, failed start) with `detail`.
- * @example crashedValue('exit code 1').code // 'WORKER_CRASHED'
+ * @example crashedValue('exit code 1').code // => 'WORKER_CRASHED'
  */
 export function crashedValue(detail: string): ErrorValue {
   return fromPeacepanelError(messages.workerCrashed(detail));

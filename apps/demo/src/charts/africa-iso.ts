@@ -68,7 +68,7 @@ const NUMERIC_TO_ISO3 = new Map(Object.entries(AFRICA_ISO_NUMERIC).map(([a, n]) 
 
 /**
  * The alpha-3 code of an African ISO numeric code, or undefined outside Africa.
- * @example iso3FromNumeric('729') // 'SDN'
+ * @example iso3FromNumeric('729') // => 'SDN'
  */
 export function iso3FromNumeric(numeric: string): string | undefined {
   return NUMERIC_TO_ISO3.get(numeric);

@@ -16,7 +16,15 @@ const LEGEND = [
 /**
  * Choropleth of Africa coloured by months of parallel (UN + non-UN) deployment. Countries not in the
  * panel are hatched grey. Each shape has a title; the same numbers are in the table beside the map.
- * @example render(africaMap(shapes, new Map(deploymentMonthsByCountry(panel).map((d) => [d.iso3, d]))), host)
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
+ * import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * import { deploymentMonthsByCountry } from '../pages/data/deployment-months.js';
+ * import { africaShapes, type Topology } from './africa-shapes.js';
+ * const topology = (await import('world-atlas/countries-110m.json')).default as unknown as Topology;
+ * const panel = tableFromDataset(await loadDataset('africa-cm'));
+ * render(africaMap(africaShapes(topology, 600, 640), new Map(deploymentMonthsByCountry(panel).map((d) => [d.iso3, d]))), document.body);
  */
 export function africaMap(shapes: AfricaShape[], byIso: Map<string, CountryDeployment>): TemplateResult {
   const covered = shapes.filter((s) => byIso.has(s.iso3)).length;

@@ -17,7 +17,7 @@ type Collection = Extract<ReturnType<typeof feature<CountryProps>>, { type: 'Fea
 /**
  * Projects the African countries of a Natural Earth topology (`world-atlas` countries-110m, bundled:
  * no network) into SVG paths fitted to `width × height` (Natural Earth projection, d3-geo).
- * @example africaShapes(await import('world-atlas/countries-110m.json'), 600, 640)
+ * @example africaShapes((await import('world-atlas/countries-110m.json')).default as unknown as Topology, 600, 640)
  */
 export function africaShapes(topology: Topology, width: number, height: number): AfricaShape[] {
   const object = topology.objects.countries;

@@ -16,7 +16,9 @@ function numbers(table: Table, name: string): Float64Array | undefined {
 /**
  * One country's monthly battle deaths and UN / non-UN troop numbers, in time order (`ym`), for the
  * time-line chart. Missing stays NaN (drawn as a gap, never as 0).
- * @example countrySeries(panel, 'Sudan').deaths.length // number of Sudan's months in the panel
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * countrySeries(tableFromDataset(await loadDataset('africa-cm')), 'Sudan').deaths.length // Sudan's months in the panel
  */
 export function countrySeries(table: Table, country: string): CountrySeries {
   const names = table.columns.country;
@@ -38,7 +40,9 @@ export function countrySeries(table: Table, country: string): CountrySeries {
 
 /**
  * Country names of a panel, sorted, each once.
- * @example countryNames(panel)[0] // 'Algeria'
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * countryNames(tableFromDataset(await loadDataset('africa-cm')))[0] // => 'Algeria'
  */
 export function countryNames(table: Table): string[] {
   const c = table.columns.country;
@@ -48,7 +52,7 @@ export function countryNames(table: Table): string[] {
 
 /**
  * SVG path data of a line through finite values, broken at missing ones.
- * @example linePath(Float64Array.of(1, NaN, 3, 4), (i) => i * 10, (v) => 100 - v) // 'M0,99M20,97L30,96'
+ * @example linePath(Float64Array.of(1, NaN, 3, 4), (i) => i * 10, (v) => 100 - v) // => 'M0,99M20,97L30,96'
  */
 export function linePath(values: Float64Array, x: (i: number) => number, y: (v: number) => number): string {
   let d = '';
@@ -67,7 +71,7 @@ export function linePath(values: Float64Array, x: (i: number) => number, y: (v: 
 
 /**
  * Largest finite value (0 when none).
- * @example finiteMax(Float64Array.of(NaN, 2, 7)) // 7
+ * @example finiteMax(Float64Array.of(NaN, 2, 7)) // => 7
  */
 export function finiteMax(values: Float64Array): number {
   let m = 0;

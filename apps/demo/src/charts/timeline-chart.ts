@@ -19,7 +19,10 @@ function yearTicks(months: string[], maxTicks: number): { i: number; label: stri
 
 /**
  * Short description of a country's series for screen readers and the caption.
- * @example seriesSummary(countrySeries(panel, 'Mali'))
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * import { countrySeries } from './country-series.js';
+ * seriesSummary(countrySeries(tableFromDataset(await loadDataset('africa-cm')), 'Mali'))
  */
 export function seriesSummary(s: CountrySeries): string {
   if (s.months.length === 0) return `${s.country}: no months in the data.`;
@@ -43,7 +46,13 @@ export function seriesSummary(s: CountrySeries): string {
  * Two stacked panels sharing the time axis: monthly battle deaths (bars) and UN / non-UN troops
  * (lines). Missing months are gaps.
  * `width` is the drawing width in CSS pixels (text keeps its size at any width).
- * @example render(timelineChart(countrySeries(panel, 'Mali'), host.clientWidth), host)
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
+ * import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * import { countrySeries } from './country-series.js';
+ * const host = document.body;
+ * render(timelineChart(countrySeries(tableFromDataset(await loadDataset('africa-cm')), 'Mali'), host.clientWidth), host);
  */
 export function timelineChart(s: CountrySeries, width = 800): TemplateResult {
   const W = Math.max(300, Math.round(width));

@@ -15,7 +15,8 @@ export const HEIGHT_MESSAGE = 'peacepanel-height';
  * The height is not secret, so the target origin is `*` (the host page may be any site).
  * @param id the embed's id from its URL (`?id=`), echoed so a host can tell its embeds apart.
  * @returns a function that stops observing.
- * @example const stop = postHeightToParent('pp-1a2b3c');
+ * @example // types-only: needs a browser page (`window`)
+ * const stop = postHeightToParent('pp-1a2b3c');
  */
 export function postHeightToParent(id: string, target: Window = window.parent): () => void {
   if (target === window) return () => {};

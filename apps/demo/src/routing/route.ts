@@ -30,7 +30,7 @@ export interface Route {
 
 /**
  * True when `value` names a page.
- * @example isPageId('model') // true
+ * @example isPageId('model') // => true
  */
 export function isPageId(value: string | null | undefined): value is PageId {
   return (
@@ -42,7 +42,7 @@ export function isPageId(value: string | null | undefined): value is PageId {
 
 /**
  * Reads a route from a query string (`?page=data&q=sudan`). Unknown pages fall back to the overview.
- * @example parseRoute('?page=model&family=poisson') // { page: 'model', params: { family: 'poisson' } }
+ * @example parseRoute('?page=model&family=poisson') // => { page: 'model', params: { family: 'poisson' } }
  */
 export function parseRoute(search: string): Route {
   const query = new URLSearchParams(search);
@@ -56,7 +56,7 @@ export function parseRoute(search: string): Route {
 /**
  * Writes a route as a query string, page first, then the parameters sorted by name so that equal
  * states give equal links. Empty parameters are left out.
- * @example formatRoute({ page: 'data', params: { sort: 'year', q: '' } }) // '?page=data&sort=year'
+ * @example formatRoute({ page: 'data', params: { sort: 'year', q: '' } }) // => '?page=data&sort=year'
  */
 export function formatRoute(route: Route): string {
   const query = new URLSearchParams();
@@ -70,7 +70,7 @@ export function formatRoute(route: Route): string {
 
 /**
  * Merges parameter changes into a route; `undefined` or `''` removes a parameter.
- * @example withParams({ page: 'data', params: { q: 'a' } }, { q: undefined, sort: 'year' }) // { page: 'data', params: { sort: 'year' } }
+ * @example withParams({ page: 'data', params: { q: 'a' } }, { q: undefined, sort: 'year' }) // => { page: 'data', params: { sort: 'year' } }
  */
 export function withParams(route: Route, changes: Record<string, string | undefined>): Route {
   const params = { ...route.params };

@@ -6,7 +6,10 @@ type Listener = (route: Route) => void;
  * Keeps the current route in sync with `window.location` and `history`: `navigate` pushes a new
  * history entry (back/forward work), `update` with `replace` rewrites the current one (for sliders and
  * typing, so history is not flooded). Listeners hear every change, including popstate.
- * @example const r = new Router(window); r.subscribe((route) => render(route)); r.navigate({ page: 'data', params: {} });
+ * @example // types-only: needs a browser page (`window`)
+ * const r = new Router(window);
+ * r.subscribe((route) => console.log(route.page));
+ * r.navigate({ page: 'data', params: {} });
  */
 export class Router {
   #route: Route;

@@ -36,7 +36,7 @@ const datasheets = import.meta.glob<string>('../../../../packages/data/datasets/
 
 /**
  * The datasheet of the bundled dataset (Markdown), or null when the data package has none.
- * @example await loadDatasheet() // '# africa-cm …'
+ * @example (await loadDatasheet())?.startsWith('# ') // => true
  */
 export async function loadDatasheet(): Promise<string | null> {
   const keys = Object.keys(datasheets).sort((a, b) => {

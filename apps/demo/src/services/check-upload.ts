@@ -15,7 +15,9 @@ export type UploadCheck =
  * UTF-16, windows-1252), then core's one panel reader in the worker (separator and decimal mark
  * detected) with the partnership requirements (columns named when missing, counts ≥ 0), every
  * located problem collected (see `collectCsvErrors`).
- * @example await checkUpload(bytes, 'panel.csv', (req) => client.validatePanelCsv(req))
+ * @example import { createClient } from '@peacepanel/worker';
+ * const client = createClient();
+ * await checkUpload('country,ym,battle_deaths\nMali,2013-01,12\n', 'panel.csv', (req) => client.validatePanelCsv(req))
  */
 export async function checkUpload(
   content: Uint8Array | string,

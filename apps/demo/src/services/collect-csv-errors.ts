@@ -10,7 +10,9 @@ export type CollectedErrors<T> =
  * so after each error located on a line that line is blanked (the importer skips blank lines and
  * keeps counting physical lines, so later line numbers stay right) and the text is checked again.
  * Stops at a file-level error (no line, or the header) or after `max` errors.
- * @example await collectCsvErrors(text, (t) => client.validatePanelCsv({ text: t, file: 'a.csv' }))
+ * @example import { createClient } from '@peacepanel/worker';
+ * const client = createClient();
+ * await collectCsvErrors('country,ym\nMali,2013-13\n', (t) => client.validatePanelCsv({ text: t, file: 'a.csv' }))
  */
 export async function collectCsvErrors<T>(
   text: string,

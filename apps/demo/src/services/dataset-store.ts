@@ -36,7 +36,8 @@ type Listener = () => void;
  * Holds the active dataset and keeps the worker's copy in step. The bundled panel is fetched after the
  * first paint; an upload is validated in the worker (every error with row and column), then loaded
  * there as dataset `upload` and kept in sessionStorage so a reload or a shared tab restores it.
- * @example const store = new DatasetStore(); await store.use('bundled'); store.current?.table.n
+ * @example // types-only: needs a browser page (`location`)
+ * const store = new DatasetStore(); await store.use('bundled'); store.current?.table.n
  */
 export class DatasetStore {
   #current: ActiveDataset | undefined;

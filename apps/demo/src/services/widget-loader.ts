@@ -13,7 +13,8 @@ export function widgetScriptUrl(base: string = location.href): string {
 
 /**
  * Adds the widget's module script once and resolves when `<partnership-effect>` is defined.
- * @example await loadWidget(); document.createElement('partnership-effect')
+ * @example // types-only: needs a browser page (`document`)
+ * await loadWidget(); document.createElement('partnership-effect')
  */
 export function loadWidget(): Promise<void> {
   if (customElements.get('partnership-effect')) return Promise.resolve();
@@ -36,7 +37,8 @@ let fallbacks: Promise<FallbackInfo[]> | undefined;
 /**
  * The widget's pre-rendered default views (`widget/fallback/fallbacks.json`: sizes and text
  * alternatives), for the `<noscript>` fallback of the script snippet; empty when unavailable.
- * @example const infos = await loadFallbacks(); infos.find((f) => f.view === 'effect')?.alt
+ * @example // types-only: needs a browser page (`location`)
+ * const infos = await loadFallbacks(); infos.find((f) => f.view === 'effect')?.alt
  */
 export function loadFallbacks(base: string = location.href): Promise<FallbackInfo[]> {
   fallbacks ??= fetch(new URL('widget/fallback/fallbacks.json', new URL('./', base)))
@@ -47,7 +49,8 @@ export function loadFallbacks(base: string = location.href): Promise<FallbackInf
 
 /**
  * Creates a configured `<partnership-effect>` element.
- * @example host.append(createWidget({ view: 'effect', theme: 'dark' }))
+ * @example // types-only: needs a browser page (`document`)
+ * document.body.append(createWidget({ view: 'effect', theme: 'dark' }));
  */
 export function createWidget(attributes: Record<string, string>): HTMLElement {
   const el = document.createElement('partnership-effect');

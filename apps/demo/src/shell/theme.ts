@@ -4,7 +4,8 @@ const KEY = 'peacepanel-theme';
 
 /**
  * Reads the stored theme choice.
- * @example readTheme(window.localStorage) // 'auto'
+ * @example // types-only: needs a browser page (`window`)
+ * readTheme(window.localStorage) // => 'auto'
  */
 export function readTheme(storage: Pick<Storage, 'getItem'>): ThemeChoice {
   const v = storage.getItem(KEY);
@@ -13,7 +14,8 @@ export function readTheme(storage: Pick<Storage, 'getItem'>): ThemeChoice {
 
 /**
  * Applies and stores a theme choice (`data-theme` on <html>; `auto` removes it).
- * @example applyTheme(document.documentElement, localStorage, 'dark')
+ * @example // types-only: needs a browser page (`document`)
+ * applyTheme(document.documentElement, localStorage, 'dark')
  */
 export function applyTheme(root: HTMLElement, storage: Pick<Storage, 'setItem'>, theme: ThemeChoice): void {
   if (theme === 'auto') root.removeAttribute('data-theme');
@@ -27,7 +29,8 @@ export const THEME_EVENT = 'peacepanel-theme';
 
 /**
  * The theme actually shown: the choice, or the system's when `auto`.
- * @example effectiveTheme('auto', window) // 'dark' on a dark system
+ * @example // types-only: needs a browser page (`window`)
+ * effectiveTheme('auto', window) // 'dark' on a dark system
  */
 export function effectiveTheme(theme: ThemeChoice, win: Pick<Window, 'matchMedia'>): 'light' | 'dark' {
   if (theme !== 'auto') return theme;

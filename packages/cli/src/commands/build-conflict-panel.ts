@@ -28,7 +28,7 @@ export function month(values: Map<string, string>, flag: string, fallback: strin
 /**
  * Whether `build-panel` builds conflict-months (`--unit conflict`) or country-months (`--unit country`, default).
  * @throws PeacepanelError BAD_OPTION for another unit.
- * @example isConflictUnit(new Map([['--unit', 'conflict']])) // true
+ * @example isConflictUnit(new Map([['--unit', 'conflict']])) // => true
  */
 export function isConflictUnit(values: Map<string, string>): boolean {
   const unit = values.get('--unit') ?? 'country';
@@ -40,7 +40,9 @@ export function isConflictUnit(values: Map<string, string>): boolean {
 /**
  * Reads the `--unit conflict` options of `build-panel` and runs `buildConflictPanel`.
  * @throws PeacepanelError BAD_OPTION (e.g. --ged with --unit conflict), FILE_NOT_FOUND.
- * @example await runConflictUnit(new Map([['--deaths', 'cm.csv'], …]), io)
+ * @example // types-only: reads the raw files and writes cm.csv
+ * const io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) };
+ * await runConflictUnit(new Map([['--deaths', 'cm.csv'], ['--acd', 'acd.csv'], ['--brd', 'brd.csv'], ['--un', 'un.csv'], ['--nonun', 'nonun/'], ['--support', 'support.csv'], ['--out', 'panel.csv']]), io);
  */
 export function runConflictUnit(values: Map<string, string>, io: CliIo): Promise<number> {
   if (values.has('--ged'))
@@ -92,7 +94,9 @@ const text = (file: string) => {
  * columns and rules, see its DATASHEET) from the official files; with the bundled raw files and the
  * default months, the CSV equals `datasets/africa-conflict-month.csv` byte for byte.
  * @throws PeacepanelError FILE_NOT_FOUND, BAD_OPTION, or any located importer error.
- * @example await buildConflictPanel({ deaths, acd, brd, un, nonun, support, from: '1993-01', to: '2019-12', out: 'cm.csv' }, io)
+ * @example // types-only: reads the raw files and writes cm.csv
+ * const io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) };
+ * await buildConflictPanel({ deaths: 'cm.csv', acd: 'acd.csv', brd: 'brd.csv', un: 'un.csv', nonun: 'nonun/', support: 'support.csv', from: '1993-01', to: '2019-12', out: 'panel.csv' }, io);
  */
 export async function buildConflictPanel(f: ConflictPanelFiles, io: CliIo): Promise<number> {
   if (!statSync(f.nonun).isDirectory())

@@ -38,7 +38,7 @@ const TABLE_FORMATS: Record<string, RegressionTableFormat> = {
 /**
  * Reads `--model`, `--cluster A[,B]`, `--bootstrap N --seed S [--wild]` and `--table FORMAT`.
  * @throws PeacepanelError `BAD_OPTION` naming the flag and what it accepts.
- * @example readFitExtras(new Map([['--cluster', 'a,b']]), new Set()).clusters // ['a', 'b']
+ * @example readFitExtras(new Map([['--cluster', 'a,b']]), new Set()).clusters // => ['a', 'b']
  */
 export function readFitExtras(values: Map<string, string>, booleans: Set<string>): FitExtras {
   const out: FitExtras = { clusters: [] };
@@ -78,7 +78,8 @@ export function readFitExtras(values: Map<string, string>, booleans: Set<string>
  * `fit --model zip|zinb|hurdle-poisson|hurdle-nb`: fits the two-part model and returns its text
  * (pscl-like summary, or the table with `--table`, or JSON).
  * @throws PeacepanelError for bad input (`--bootstrap` is not available for two-part models).
- * @example runTwoPart('zinb', parseModelSpec({ formula: 'y ~ x | z' }), readFitExtras(values, booleans), table, false)
+ * @example const extras = readFitExtras(new Map(), new Set());
+ * runTwoPart('zinb', parseModelSpec({ formula: 'Days ~ Eth | 1' }), extras, quine, false).length > 0 // => true
  */
 export function runTwoPart(
   model: TwoPartModelName,
@@ -117,7 +118,8 @@ export function runTwoPart(
  * cluster score bootstrap p-value of each coefficient (Webb weights); otherwise pairs cluster
  * bootstrap percentile intervals.
  * @throws PeacepanelError when the bootstrap needs a cluster column and none was given.
- * @example bootstrapText(spec, table, result, { reps: 999, seed: 1, wild: true })
+ * @example const spec = parseModelSpec({ formula: 'Days ~ Eth', vcov: 'cluster', cluster: 'Age' });
+ * bootstrapText(spec, quine, fitModel(spec, quine), { reps: 9, seed: 1, wild: true }).length > 0 // => true
  */
 export function bootstrapText(
   spec: ModelSpec,

@@ -32,7 +32,7 @@ export const HKS_CONTROLS = {
 /**
  * Adds `battle_deaths_lag1`: battle deaths one calendar month earlier within the conflict (NaN
  * when that month is absent or missing; never zero-filled).
- * @example withLaggedDeaths(tableFromDataset(conflictMonth)).columns.battle_deaths_lag1
+ * @example withLaggedDeaths(tableFromDataset(conflictMonth)).columns.battle_deaths_lag1?.kind // => 'number'
  */
 export function withLaggedDeaths(table: Table): Table {
   const c = CONFLICT_MONTH_COLUMNS;
@@ -75,7 +75,7 @@ export function conflictMonthSpecs(): { hks: ModelSpecInput; partnership: ModelS
 /**
  * The partnership model on the 1989–2011 conflict-month data, where non-UN presence is only a 0/1
  * regional-mission indicator: UN troops × indicator, logged lagged deaths, SEs clustered by conflict.
- * @example conflictMonthRobustness(toolkit, table).model.status
+ * @example conflictMonthRobustness(defaultToolkit(), null).model.status // => 'not run'
  */
 export function conflictMonthRobustness<M extends FittedLike>(
   toolkit: Toolkit<M>,
@@ -126,7 +126,7 @@ export function conflictMonthRobustness<M extends FittedLike>(
  * The HKS check on HKS's own design as far as the 1989–2011 file allows: predicted monthly battle deaths
  * with no UN troops and with `troops` soldiers, every other covariate at its mean over the estimation
  * sample (active conflict-years with every model variable known), from `conflictMonthSpecs().hks`.
- * @example runHksCheck(toolkit, table, 10000, 0.95)
+ * @example runHksCheck(defaultToolkit(), null, 10000, 0.95).status // => 'not run'
  */
 export function runHksCheck<M extends FittedLike>(
   toolkit: Toolkit<M>,

@@ -27,7 +27,7 @@ function counts(c: ReturnType<typeof describeDeployments>['overall']): ReportDep
 /**
  * Core's own building blocks, wired for `replicate`. Blocks that this build of core does not have
  * yet are absent, and the analyses that need them report "not run" with the block's name.
- * @example replicate({ dataset, toolkit: defaultToolkit() })
+ * @example Object.keys(defaultToolkit()).includes('fitModelDetailed') // => true
  */
 export function defaultToolkit(): Toolkit<FittedModel> {
   return {

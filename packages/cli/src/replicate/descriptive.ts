@@ -51,7 +51,9 @@ function shareSets(sources: readonly ShareSource[]): PartnerShareSet[] {
  * non-UN mission have a known troop figure; months by partnership mode per year and the partner share by
  * organisation type (when the data have those columns); and the partner share under every definition on
  * each dataset and inside each model's estimation sample (`datasets`, `samples`).
- * @example runDescriptive(toolkit, panel, 0.44, { unit: 'conflict_id', unitLabel: 'conflict-months', datasets: [], samples: [] }).share
+ * @example const panel = tableFromDataset(conflictMonth);
+ * const d = runDescriptive(defaultToolkit(), panel, 0.44, { unit: 'conflict_id', unitLabel: 'conflict-months', datasets: [], samples: [] });
+ * d.status // => 'ok'
  */
 export function runDescriptive<M extends FittedLike>(
   toolkit: Toolkit<M>,

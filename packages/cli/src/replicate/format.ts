@@ -44,8 +44,8 @@ function fixed(value: number, decimals: number): string {
 
 /**
  * Writes one number in one style. `pFloor` is the smallest p-value written as a number.
- * @example formatNumber(0.4412, 'pct1') // '44.1%'
- * @example formatNumber(12345.6, 'int') // '12,346'
+ * @example formatNumber(0.4412, 'pct1') // => '44.1%'
+ * @example formatNumber(12345.6, 'int') // => '12,346'
  */
 export function formatNumber(value: number | null, style: FormatStyle, pFloor = 0.001): string {
   if (value === null || !Number.isFinite(value)) return MISSING_TEXT;
@@ -93,7 +93,7 @@ export interface Formatter {
 /**
  * The only way the report writer prints numbers: every number is looked up in the JSON by its
  * JSON Pointer, so report.md cannot contain a number that numbers.json lacks.
- * @example createFormatter({ share: 0.44, conventions: { pValueFloor: 0.001 } }).num('/share', 'pct0') // '44%'
+ * @example createFormatter({ share: 0.44, conventions: { pValueFloor: 0.001 } }).num('/share', 'pct0') // => '44%'
  */
 export function createFormatter(root: unknown): Formatter {
   let pFloor = 0.001;
@@ -126,7 +126,7 @@ export const NUMBER_TOKEN = /(?<![\w.])-?\d[\d,]*(?:\.\d+)?%?/g;
 /**
  * Every number token in a text (used by the test that checks report.md against numbers.json).
  * Digits inside identifiers (`lag1`, `log1p`) are not numbers.
- * @example numberTokens('44.1% of 1,234 months; un_troops_k_lag1') // ['44.1%', '1,234']
+ * @example numberTokens('44.1% of 1,234 months; un_troops_k_lag1') // => ['44.1%', '1,234']
  */
 export function numberTokens(text: string): string[] {
   return [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0].replace(/,$/, ''));
@@ -135,7 +135,7 @@ export function numberTokens(text: string): string[] {
 /**
  * Everything the formatter could write from a JSON document: each number in every style, and the
  * number tokens inside its strings. A report token outside this set was not taken from the JSON.
- * @example allRenderings({ a: 0.5 }).has('50%') // true
+ * @example allRenderings({ a: 0.5 }).has('50%') // => true
  */
 export function allRenderings(root: unknown): Set<string> {
   const out = new Set<string>([MISSING_TEXT]);

@@ -7,7 +7,7 @@ import type { ReplicationNumbers } from './numbers.js';
  * The README's headline: the verdict of each claim and the partnership figure, as markdown whose
  * links are relative to `base` (the report's folder as seen from the README). Numbers come from
  * numbers.json through the formatter, like the report.
- * @example renderHeadline(numbers, 'docs/replication')
+ * @example renderHeadline(replicationNumbers, 'docs/replication').length > 0 // => true
  */
 export function renderHeadline(numbers: ReplicationNumbers, base: string): string {
   const f = createFormatter(numbers);

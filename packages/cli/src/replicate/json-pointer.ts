@@ -5,7 +5,7 @@
  *
  * Throws a plain `Error` when the path does not exist: a missing path is a bug in the report
  * writer, not a user mistake.
- * @example readPointer({ a: [{ b: 2 }] }, '/a/0/b') // 2
+ * @example readPointer({ a: [{ b: 2 }] }, '/a/0/b') // => 2
  */
 export function readPointer(root: unknown, pointer: string): unknown {
   if (pointer === '') return root;
@@ -29,7 +29,7 @@ export function readPointer(root: unknown, pointer: string): unknown {
 
 /**
  * Builds a JSON Pointer from keys, escaping `~` and `/` (RFC 6901 §3).
- * @example pointer('models', 'main', 'coefficients', 'a/b', 'p') // '/models/main/coefficients/a~1b/p'
+ * @example pointer('models', 'main', 'coefficients', 'a/b', 'p') // => '/models/main/coefficients/a~1b/p'
  */
 export function pointer(...keys: (string | number)[]): string {
   return keys.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');

@@ -13,7 +13,7 @@ import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js
 
 /**
  * The controls of a specification: every right-hand term that does not involve the troop variables.
- * @example defaultControls() // ['un_police_k_lag1', 'un_observers_k_lag1', 'log1p(battle_deaths_lag1)', 'conflict_duration']
+ * @example defaultControls() // => ['un_police_k_lag1', 'un_observers_k_lag1', 'log1p(battle_deaths_lag1)', 'conflict_duration']
  */
 export function defaultControls(spec: ModelSpecInput = MAIN_SPEC): string[] {
   const rhs = spec.formula.split('~')[1] ?? '';
@@ -27,7 +27,8 @@ export function defaultControls(spec: ModelSpecInput = MAIN_SPEC): string[] {
  * The three specifications of the study's main table: the declared main specification (`MAIN_SPEC`:
  * UN × non-UN troops, UN police and observers, logged lagged deaths, conflict duration, NB2, SEs clustered
  * by conflict, 1993–2018), and the same with UN troops alone and non-UN troops alone.
- * @example mainSpecs().unOnly.formula // 'battle_deaths ~ un_troops_k_lag1 + un_police_k_lag1 + …'
+ * @example mainSpecs().unOnly.formula
+ * // => 'battle_deaths ~ un_troops_k_lag1 + un_police_k_lag1 + un_observers_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration'
  */
 export function mainSpecs(main: ModelSpecInput = MAIN_SPEC): {
   main: ModelSpecInput;
@@ -49,7 +50,7 @@ export function mainSpecs(main: ModelSpecInput = MAIN_SPEC): {
  * known), so the three models compare like with like (rows with an unknown non-UN strength are excluded,
  * never zeroed). Counts the rows outside the subset and those left out for unknown values.
  * @throws PeacepanelError when the main specification cannot be built on the panel (e.g. a missing column).
- * @example analysisSample(panel).table.n
+ * @example analysisSample(tableFromDataset(conflictMonth)).table.n // => 3587
  */
 export function analysisSample(
   panel: Table,
@@ -77,7 +78,8 @@ export function analysisSample(
 
 /**
  * Fits the main, UN-only and non-UN-only models on the common sample.
- * @example runMainModels(toolkit, panel).slots.main
+ * @example const panel = tableFromDataset(conflictMonth);
+ * runMainModels(defaultToolkit(), panel).slots.main.status // => 'ok'
  */
 export function runMainModels<M extends FittedLike>(
   toolkit: Toolkit<M>,

@@ -7,7 +7,7 @@ const finiteOrNull = (x: number | null | undefined): number | null =>
 /**
  * Reduces a `FitResult` to the JSON the report shows. Non-finite numbers become null (JSON has no
  * NaN); aliased terms keep their row with null numbers.
- * @example summarizeFit(fit.result, 'main').coefficients['un_troops_k_lag1'].estimate
+ * @example summarizeFit(fitModel({ formula: 'Days ~ Eth' }, quine), 'main').coefficients.EthN?.estimate // => -0.555559
  */
 export function summarizeFit(fit: FitResult, label: string): ModelSummary {
   const coefficients: ModelSummary['coefficients'] = {};
@@ -47,7 +47,7 @@ export function summarizeFit(fit: FitResult, label: string): ModelSummary {
  * Runs a step and turns a thrown error into a "not run" slot with its message, so one failing
  * model does not take the whole report down. Programming errors are reported the same way, with
  * their message, because the report must say what did not run.
- * @example attempt(() => summarizeFit(fit(), 'main'))
+ * @example attempt(() => summarizeFit(fitModel({ formula: 'Days ~ Nope' }, quine), 'main')).status // => 'not run'
  */
 export function attempt<T>(step: () => T): T | NotRun {
   try {
@@ -59,7 +59,8 @@ export function attempt<T>(step: () => T): T | NotRun {
 
 /**
  * True when a model slot holds a fitted model.
- * @example isFitted(numbers.models.main) && numbers.models.main.n
+ * @example const main = replicationNumbers.models.main;
+ * isFitted(main) && main.n // => 3587
  */
 export function isFitted(slot: ModelSlot): slot is ModelSummary {
   return slot.status === 'ok';

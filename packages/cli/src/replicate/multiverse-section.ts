@@ -25,7 +25,7 @@ const TITLES: Record<'interaction' | 'unTroops', string> = {
  * A separate module so the report can add it when a multiverse result is at hand (`renderReport`'s
  * `extraSections`; `peacepanel replicate --multiverse`).
  * Reference: Simonsohn, Simmons & Nelson (2020), Nat. Hum. Behav. 4.
- * @example const s = multiverseReportSection(result); s.markdown.startsWith('## Robustness across')
+ * @example multiverseReportSection(countryMonthMultiverse).markdown.startsWith('## Robustness across') // => true
  */
 export function multiverseReportSection(result: MultiverseResult): { markdown: string; figures: Figure[] } {
   const main = result.rows.find((r) => r.id === result.mainId);

@@ -17,7 +17,7 @@ import { type FittedLike, missingReason, need, type Toolkit } from './toolkit.js
  * - UN grid: zero to the 95th percentile of UN troops in UN deployment months, in twenty steps;
  * - partner level: the median non-UN strength in months with both UN and non-UN troops;
  * - non-UN levels: none, the partner level, and the 90th percentile of partnered months.
- * @example troopLevels(sample).partnerLevel // e.g. 5
+ * @example troopLevels(countryMonthPanel).partnerLevel // => 4
  */
 export function troopLevels(sample: Table): {
   unGrid: number[];
@@ -44,7 +44,7 @@ export function troopLevels(sample: Table): {
  * The partnership effect from the main model: predicted deaths across UN troop levels with and
  * without a partner (delta-method intervals), the marginal effect of UN troops at several non-UN
  * levels, the UN troops needed for a given reduction, and cluster-bootstrap intervals.
- * @example runPartnershipEffect(toolkit, mainFit, spec, sample, { seed: 1, reps: 50, ciLevel: 0.95 })
+ * @example runPartnershipEffect(defaultToolkit(), null, MAIN_SPEC, countryMonthPanel, { seed: 1, reps: 50, ciLevel: 0.95 }).status // => 'not run'
  */
 export function runPartnershipEffect<M extends FittedLike>(
   toolkit: Toolkit<M>,

@@ -30,7 +30,7 @@ function slopeSentence(
 
 /**
  * The reading of the descriptive comparison.
- * @example descriptiveReading(f, numbers)
+ * @example descriptiveReading(createFormatter(replicationNumbers), replicationNumbers).startsWith('**Reading.**') // => true
  */
 export function descriptiveReading(f: Formatter, n: ReplicationNumbers): string {
   const d = n.descriptive;
@@ -45,7 +45,7 @@ export function descriptiveReading(f: Formatter, n: ReplicationNumbers): string 
 
 /**
  * The reading of the main models.
- * @example modelsReading(f, numbers)
+ * @example modelsReading(createFormatter(replicationNumbers), replicationNumbers).startsWith('**Reading.**') // => true
  */
 export function modelsReading(f: Formatter, n: ReplicationNumbers): string {
   const parts = [
@@ -72,7 +72,7 @@ export function modelsReading(f: Formatter, n: ReplicationNumbers): string {
 
 /**
  * The reading of the partnership curves.
- * @example partnershipReading(f, numbers)
+ * @example partnershipReading(createFormatter(replicationNumbers), replicationNumbers).startsWith('**Reading.**') // => true
  */
 export function partnershipReading(f: Formatter, n: ReplicationNumbers): string {
   const p = n.partnership;
@@ -97,7 +97,7 @@ export function partnershipReading(f: Formatter, n: ReplicationNumbers): string 
 
 /**
  * The reading of the robustness table.
- * @example robustnessReading(f, numbers)
+ * @example robustnessReading(createFormatter(replicationNumbers), replicationNumbers).startsWith('**Reading.**') // => true
  */
 export function robustnessReading(f: Formatter, n: ReplicationNumbers): string {
   if (n.robustness.status !== 'ok') return '';
@@ -106,7 +106,7 @@ export function robustnessReading(f: Formatter, n: ReplicationNumbers): string {
 
 /**
  * The reading of the HKS check.
- * @example hksReading(f, numbers)
+ * @example hksReading(createFormatter(replicationNumbers), replicationNumbers).startsWith('**Reading.**') // => true
  */
 export function hksReading(f: Formatter, n: ReplicationNumbers): string {
   const h = n.hks;

@@ -194,7 +194,9 @@ function runSections(
  * clustered by conflict, the partnership effect, robustness checks (among them the country-month
  * specification on `africa-cm`) and the HKS check, each claim beside the paper with a verdict. Deterministic for a fixed seed.
  * Analyses whose building blocks or columns are missing are reported as "not run" with the reason.
- * @example const r = replicate({ dataset: conflictMonthMain, countryMonthDataset: africaCm, conflictDataset: hksFile, seed: 1, reps: 20 }); r.report
+ * @example // the main specification only (no country-month or HKS datasets), 20 bootstrap replications
+ * const r = replicate({ dataset: conflictMonth, countryMonthDataset: null, conflictDataset: null, seed: 1, reps: 20 });
+ * r.report.startsWith('# Replication report') // => true
  */
 export function replicate(options: ReplicateOptions): ReplicationResult {
   const toolkit = options.toolkit ?? defaultToolkit();

@@ -17,7 +17,7 @@ function notRun(title: string, reason: string): string {
 
 /**
  * How our data differ from the paper's, for the conflict-month main dataset.
- * @example differencesSection(f, numbers)
+ * @example differencesSection(createFormatter(replicationNumbers), replicationNumbers).length > 0 // => true
  */
 export function differencesSection(f: Formatter, n: ReplicationNumbers): string {
   const d = n.descriptive;
@@ -99,7 +99,7 @@ function orgTypesTable(f: Formatter, n: ReplicationNumbers): string[] {
 
 /**
  * The descriptive section: how often the UN had a partner, by definition, year, mode and organisation type.
- * @example descriptiveSection(f, numbers)
+ * @example descriptiveSection(createFormatter(replicationNumbers), replicationNumbers).startsWith('## Descriptive') // => true
  */
 export function descriptiveSection(f: Formatter, n: ReplicationNumbers): string {
   const title = '## Descriptive: how often the UN had a partner';

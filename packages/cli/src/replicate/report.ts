@@ -10,7 +10,7 @@ import { descriptiveSection, differencesSection } from './report-data.js';
  * it by JSON Pointer; the literal text of this module contains no digits that reach the output
  * (a test extracts every number from the report and finds it in the JSON).
  * `extraSections` (markdown, e.g. `multiverseReportSection`) go before the reproduction section.
- * @example renderReport(numbers).startsWith('# Replication report') // true
+ * @example renderReport(replicationNumbers).startsWith('# Replication report') // => true
  */
 export function renderReport(numbers: ReplicationNumbers, extraSections: readonly string[] = []): string {
   const f = createFormatter(numbers);

@@ -59,7 +59,9 @@ function withNonun(
  * reports); dropping Sudan, Somalia and DR Congo one at a time; non-UN troops by the `filled` rule and
  * as presence (0/1). The `filled` and `present` variants run on the whole panel (their own estimation
  * sample: they do not need a strict figure), the others on the common sample.
- * @example robustnessVariants(spec, sample, panel).map((v) => v.id)
+ * @example import { analysisSample } from './main-models.js';
+ * const panel = tableFromDataset(conflictMonth);
+ * robustnessVariants(MAIN_SPEC, analysisSample(panel).table, panel).length // => 7
  */
 export function robustnessVariants(mainSpec: ModelSpecInput, sample: Table, panel: Table): Variant[] {
   const main = interactionTerm(MAIN_COLUMNS.nonun);
@@ -108,7 +110,7 @@ export function robustnessVariants(mainSpec: ModelSpecInput, sample: Table, pane
 /**
  * The country-month specification (`COUNTRY_MONTH_SPECIFICATION`, the former default) on `africa-cm`,
  * as a robustness row.
- * @example countryMonthRobustness(toolkit, panel).model.status
+ * @example countryMonthRobustness(defaultToolkit(), null).model.status // => 'not run'
  */
 export function countryMonthRobustness<M extends FittedLike>(
   toolkit: Toolkit<M>,
@@ -137,7 +139,10 @@ export function countryMonthRobustness<M extends FittedLike>(
 /**
  * Re-estimates every variant; each failure becomes a "not run" row with its reason. `extra` rows (the
  * country-month and 1989–2011 conflict-month models) are appended as given.
- * @example runRobustness(toolkit, spec, sample, panel, []).rows.length
+ * @example import { analysisSample } from './main-models.js';
+ * const panel = tableFromDataset(conflictMonth);
+ * const { table } = analysisSample(panel);
+ * runRobustness(defaultToolkit(), MAIN_SPEC, table, panel, []).status // => 'ok'
  */
 export function runRobustness<M extends FittedLike>(
   toolkit: Toolkit<M>,

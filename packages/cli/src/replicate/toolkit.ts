@@ -90,7 +90,7 @@ export interface Toolkit<M extends FittedLike = FittedLike> {
 
 /**
  * Returns the named building blocks, or the names of those missing.
- * @example need(toolkit, 'fitModelDetailed', 'predict')
+ * @example need(defaultToolkit(), 'fitModelDetailed', 'predict').ok // => true
  */
 export function need<M extends FittedLike, K extends keyof Toolkit<M>>(
   toolkit: Toolkit<M>,
@@ -103,7 +103,7 @@ export function need<M extends FittedLike, K extends keyof Toolkit<M>>(
 
 /**
  * The "not run" reason for missing building blocks.
- * @example missingReason(['predict']) // 'the building block `predict` is not available in this build of @peacepanel/core'
+ * @example missingReason(['predict']) // => 'the building block `predict` is not available in this build of @peacepanel/core'
  */
 export function missingReason(missing: readonly string[]): string {
   return `the building block${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not available in this build of @peacepanel/core`;

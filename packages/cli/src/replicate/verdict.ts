@@ -19,7 +19,7 @@ export type SignExpectation = 'negative' | 'not negative';
  * - `not negative` (e.g. "non-UN troops alone do not reduce deaths"): reproduced when the estimate is
  *   not significantly negative. Failing to reject is weak evidence of no effect; the reason says so.
  * Not testable when the model did not run, did not converge, or the term is missing/aliased.
- * @example signVerdict(model, 'un_troops_k_lag1', 'negative', 0.05).verdict // 'reproduced'
+ * @example signVerdict(replicationNumbers.models.main, 'un_troops_k_lag1', 'negative', 0.05).verdict // => 'reproduced'
  */
 export function signVerdict(
   model: ModelSlot,
@@ -67,7 +67,7 @@ export function signVerdict(
 /**
  * The verdict on the descriptive share: reproduced when ours is within `tolerance` (absolute) of
  * the published share.
- * @example shareVerdict(0.47, 0.44, 0.05).verdict // 'reproduced'
+ * @example shareVerdict(0.47, 0.44, 0.05).verdict // => 'reproduced'
  */
 export function shareVerdict(
   ours: number | null,
@@ -87,7 +87,7 @@ export function shareVerdict(
  * The verdict on the HKS check: reproduced when the predicted deaths with the troops are below those
  * without (the interval of the former lying below the point estimate of the latter) and the
  * proportional reduction is within `tolerance` of the published one.
- * @example hksVerdict({ noUn: 20, withUpper: 9, withFit: 6, reduction: 0.7 }, 0.727, 0.2).verdict // 'reproduced'
+ * @example hksVerdict({ noUn: 20, withUpper: 9, withFit: 6, reduction: 0.7 }, 0.727, 0.2).verdict // => 'reproduced'
  */
 export function hksVerdict(
   ours: { noUn: number; withUpper: number; withFit: number; reduction: number },
@@ -284,7 +284,7 @@ export function judgeClaims(numbers: Judged): ClaimVerdict[] {
 
 /**
  * Counts the verdicts, overall and among the robustness rows (ids starting with `robust`).
- * @example summarizeVerdicts(claims).robustness.reproduced
+ * @example summarizeVerdicts(replicationNumbers.claims).robustness.reproduced // => 0
  */
 export function summarizeVerdicts(claims: readonly ClaimVerdict[]): VerdictSummary {
   const count = (cs: readonly ClaimVerdict[], v: Verdict) => cs.filter((c) => c.verdict === v).length;

@@ -28,11 +28,11 @@ types <- data.frame(
 types$tagged[2] <- tagged_na("a")
 write_dta(types, out("types-118.dta"), version = 14)
 back <- read_dta(out("types-118.dta"))
-js_num <- function(x) paste0("[", paste(ifelse(is.na(x), "null", formatC(x, digits = 17, format = "g")), collapse = ","), "]")
-js_str <- function(x) paste0("[", paste(ifelse(is.na(x) | x == "", "null", paste0('"', gsub('"', '\\\\"', x), '"')), collapse = ","), "]")
-writeLines(paste0(
-  '{"generated_by":"packages/core/scripts/reference/data-files-reference.R","R_version":"', R.version.string,
-  '","haven_version":"', as.character(packageVersion("haven")), '","n":', nrow(back),
-  ',"dbl":', js_num(back$dbl), ',"whole":', js_num(back$whole), ',"tagged":', js_num(as.numeric(back$tagged)),
-  ',"txt":', js_str(back$txt), ',"lng_nchar":', js_num(ifelse(is.na(back$lng) | back$lng == "", NA, nchar(back$lng, "bytes"))), '}'
-), out("types.json"))
+source(file.path(dirname(normalizePath(script)), "nb-helpers.R")) # js(), arr(), scalar(): the shared JSON writer
+blank_na <- function(x) ifelse(is.na(x) | x == "", NA, x)
+writeLines(js(list(
+  generated_by = "packages/core/scripts/reference/data-files-reference.R", R_version = R.version.string,
+  haven_version = as.character(packageVersion("haven")), n = nrow(back),
+  dbl = arr(back$dbl), whole = arr(back$whole), tagged = arr(as.numeric(back$tagged)),
+  txt = arr(as.character(blank_na(back$txt))), lng_nchar = arr(ifelse(is.na(back$lng) | back$lng == "", NA, nchar(back$lng, "bytes")))
+)), out("types.json"))

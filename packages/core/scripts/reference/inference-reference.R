@@ -15,26 +15,8 @@ core <- normalizePath(file.path(dirname(script), "..", ".."))
 out_dir <- file.path(core, "test", "fixtures")
 ref_dir <- out_dir # quine.csv and ships.csv are committed copies of shared/reference
 pko_csv <- file.path(core, "..", "data", "raw", "pko_dyadmonth_africa", "pko_dyadmonth_africa.csv")
+source(file.path(dirname(normalizePath(script)), "nb-helpers.R")) # js(), arr(), scalar(): the shared JSON writer
 
-# ---- a tiny JSON writer (jsonlite is not installed); numbers with 17 significant digits ----
-js <- function(x) {
-  if (is.null(x)) return("null")
-  if (is.list(x)) {
-    if (!is.null(names(x))) {
-      parts <- mapply(function(k, v) paste0('"', k, '":', js(v)), names(x), x)
-      return(paste0("{", paste(parts, collapse = ","), "}"))
-    }
-    return(paste0("[", paste(vapply(x, js, ""), collapse = ","), "]"))
-  }
-  if (is.matrix(x)) return(js(lapply(seq_len(nrow(x)), function(i) unname(x[i, ]))))
-  if (is.factor(x)) x <- as.character(x)
-  if (is.character(x)) v <- paste0('"', gsub('"', '\\\\"', x), '"')
-  else if (is.logical(x)) v <- ifelse(x, "true", "false")
-  else v <- gsub(" ", "", ifelse(is.finite(x), formatC(x, digits = if (is.null(attr(x, "digits"))) 17 else attr(x, "digits"), format = "g"), "null"))
-  if (!is.null(attr(x, "scalar"))) return(v)
-  paste0("[", paste(v, collapse = ","), "]")
-}
-scalar <- function(x) structure(x, scalar = TRUE)
 # Data columns are written with 15 significant digits: they round-trip the CSV values exactly.
 columns_of <- function(df) lapply(df, function(col) if (is.factor(col) || is.character(col)) as.character(col) else structure(as.numeric(col), digits = 15))
 versions <- list(
@@ -211,7 +193,7 @@ fix_pko <- list(
   unSupport = list(min = scalar(min(pko$troop_lag1000)), max = scalar(max(pko$troop_lag1000)))
 )
 
-writeLines(js(fix_quine), file.path(out_dir, "inference-quine.json"))
-writeLines(js(fix_ships), file.path(out_dir, "inference-ships.json"))
-writeLines(js(fix_pko), file.path(out_dir, "inference-pko.json"))
+writeLines(js(arrays_unless_scalar(fix_quine)), file.path(out_dir, "inference-quine.json"))
+writeLines(js(arrays_unless_scalar(fix_ships)), file.path(out_dir, "inference-ships.json"))
+writeLines(js(arrays_unless_scalar(fix_pko)), file.path(out_dir, "inference-pko.json"))
 cat("wrote inference-{quine,ships,pko}.json\n")

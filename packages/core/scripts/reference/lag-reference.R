@@ -1,6 +1,6 @@
 # Golden fixture for time-aware lag() and for fixed effects with lag(): run by hand, output committed.
 #   Rscript packages/core/scripts/reference/lag-reference.R   (from the repository root)
-# Writes packages/core/test/fixtures/lag-reference.json. Needs R with MASS only; JSON written by hand.
+# Writes packages/core/test/fixtures/lag-reference.json. Needs R with MASS only; JSON written by nb-helpers.R.
 #
 # Data: the bundled country-month panel packages/data/datasets/africa-cm.csv.
 # Gapped panel: rows with (gwno + 12 * year + month) %% 7 == 3 are deleted, so most countries miss
@@ -17,27 +17,9 @@ args <- commandArgs(trailingOnly = FALSE)
 script <- sub("^--file=", "", args[grep("^--file=", args)])
 root <- normalizePath(file.path(dirname(script), "..", ".."))
 repo <- normalizePath(file.path(root, "..", ".."))
+source(file.path(dirname(normalizePath(script)), "nb-helpers.R")) # js(), arr(), scalar(): the shared JSON writer
 tight <- glm.control(epsilon = 1e-13, maxit = 500)
 
-js <- function(x) {
-  if (is.null(x)) return("null")
-  if (is.list(x)) {
-    if (!is.null(names(x))) {
-      parts <- vapply(names(x), function(k) paste0('"', k, '":', js(x[[k]])), "")
-      return(paste0("{", paste(parts, collapse = ","), "}"))
-    }
-    return(paste0("[", paste(vapply(x, js, ""), collapse = ","), "]"))
-  }
-  if (is.character(x)) {
-    s <- paste0('"', gsub('"', '\\\\"', x), '"')
-  } else {
-    s <- ifelse(is.finite(x), formatC(x, digits = 17, format = "g"), "null")
-    s <- gsub(" ", "", s)
-  }
-  if (length(x) == 1 && is.null(names(x)) && !isTRUE(attr(x, "array"))) return(s)
-  paste0("[", paste(s, collapse = ","), "]")
-}
-arr <- function(x) { x <- unname(x); attr(x, "array") <- TRUE; x }
 
 cm <- read.csv(file.path(repo, "packages", "data", "datasets", "africa-cm.csv"), stringsAsFactors = FALSE)
 cm$mi <- 12 * cm$year + cm$month - 1

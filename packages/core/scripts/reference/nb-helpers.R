@@ -1,7 +1,11 @@
 # Helpers shared by the reference scripts (sourced): a tiny JSON writer and the NB2 derivatives in
 # (eta, ln theta) with the Stata-convention covariances (OIM and cluster CR1 over (beta, ln alpha)).
 
-# ---- tiny JSON writer ------------------------------------------------------------------------------
+# ---- tiny JSON writer (the only one: every reference script sources this file) --------------------
+# jsonlite is not needed. Numbers get 17 significant digits (or attr(x, "digits")), non-finite numbers,
+# NA logicals and NA strings become null. A length-1 unnamed vector is written as a scalar unless marked arr(); a vector
+# marked scalar() is always a scalar. Scripts that mark scalars instead of arrays call
+# js(arrays_unless_scalar(x)).
 js <- function(x) {
   if (is.null(x)) return("null")
   if (is.list(x)) {
@@ -12,18 +16,31 @@ js <- function(x) {
     return(paste0("[", paste(vapply(x, js, ""), collapse = ","), "]"))
   }
   if (is.matrix(x)) return(js(lapply(seq_len(nrow(x)), function(i) unname(x[i, ]))))
+  if (is.factor(x)) x <- as.character(x)
   if (is.character(x)) {
     s <- paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", x)), '"')
+    s[is.na(x)] <- "null"
   } else if (is.logical(x)) {
     s <- ifelse(is.na(x), "null", ifelse(x, "true", "false"))
   } else {
-    s <- ifelse(is.finite(x), formatC(x, digits = 17, format = "g"), "null")
+    digits <- if (is.null(attr(x, "digits"))) 17 else attr(x, "digits")
+    s <- ifelse(is.finite(x), formatC(x, digits = digits, format = "g"), "null")
     s <- gsub(" ", "", s)
   }
+  if (isTRUE(attr(x, "scalar"))) return(s)
   if (length(x) == 1 && is.null(names(x)) && !isTRUE(attr(x, "array"))) return(s)
   paste0("[", paste(s, collapse = ","), "]")
 }
 arr <- function(x) { x <- unname(x); attr(x, "array") <- TRUE; x }
+scalar <- function(x) structure(x, scalar = TRUE)
+# Marks every atomic vector in x that is not scalar() as an array (for scripts that mark their scalars).
+arrays_unless_scalar <- function(x) {
+  if (is.list(x)) return(if (length(x)) { y <- lapply(x, arrays_unless_scalar); attributes(y) <- attributes(x); y } else x)
+  if (is.null(x) || isTRUE(attr(x, "scalar"))) return(x)
+  if (is.factor(x)) x <- as.character(x)
+  attr(x, "array") <- TRUE
+  x
+}
 
 # ---- NB2 derivatives in (eta, t = ln theta) --------------------------------------------------------
 nb_parts <- function(X, y, off, beta, t) {

@@ -2,7 +2,7 @@
 # rootogram frequencies: run by hand, output committed.
 #   Rscript packages/core/scripts/reference/two-part-reference.R   (from the repository root)
 # Writes packages/core/test/fixtures/two-part-reference.json. Needs R with pscl, MASS and sandwich
-# (Debian: r-base-core r-cran-pscl r-cran-mass r-cran-sandwich). JSON is written by hand (no jsonlite).
+# (Debian: r-base-core r-cran-pscl r-cran-mass r-cran-sandwich). JSON is written by nb-helpers.R (no jsonlite).
 #
 # Per two-part case (pscl::zeroinfl / pscl::hurdle, logit zero part; hurdle with zero.dist = "binomial"):
 #   coefficients (count, zero), SEs from pscl's vcov (optim's numerical Hessian, step 1e-3), theta and
@@ -21,29 +21,8 @@ args <- commandArgs(trailingOnly = FALSE)
 script <- sub("^--file=", "", args[grep("^--file=", args)])
 root <- normalizePath(file.path(dirname(script), "..", ".."))
 fx <- function(name) file.path(root, "test", "fixtures", name)
+source(file.path(dirname(normalizePath(script)), "nb-helpers.R")) # js(), arr(), scalar(): the shared JSON writer
 
-js <- function(x) {
-  if (is.null(x)) return("null")
-  if (is.list(x)) {
-    if (!is.null(names(x))) {
-      parts <- vapply(names(x), function(k) paste0('"', k, '":', js(x[[k]])), "")
-      return(paste0("{", paste(parts, collapse = ","), "}"))
-    }
-    return(paste0("[", paste(vapply(x, js, ""), collapse = ","), "]"))
-  }
-  if (is.matrix(x)) return(js(lapply(seq_len(nrow(x)), function(i) unname(x[i, ]))))
-  if (is.character(x)) {
-    s <- paste0('"', gsub('"', '\\\\"', gsub("\\\\", "\\\\\\\\", x)), '"')
-  } else if (is.logical(x)) {
-    s <- ifelse(is.na(x), "null", ifelse(x, "true", "false"))
-  } else {
-    s <- ifelse(is.finite(x), formatC(x, digits = 17, format = "g"), "null")
-    s <- gsub(" ", "", s)
-  }
-  if (length(x) == 1 && is.null(names(x)) && !isTRUE(attr(x, "array"))) return(s)
-  paste0("[", paste(s, collapse = ","), "]")
-}
-arr <- function(x) { x <- unname(x); attr(x, "array") <- TRUE; x }
 se <- function(V) arr(sqrt(diag(V)))
 
 # pscl::vuong (1.5.5) prints its table and returns NULL: recompute its statistics to full precision

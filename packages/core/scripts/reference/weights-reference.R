@@ -1,7 +1,7 @@
 # Golden fixtures for frequency weights (fitModel with spec.weights): run by hand, output committed.
 #   Rscript packages/core/scripts/reference/weights-reference.R   (from the repository root)
 # Writes packages/core/test/fixtures/weights-reference.json. Needs R with MASS and sandwich
-# (Debian: r-base-core r-cran-mass r-cran-sandwich). JSON is written by hand (no jsonlite).
+# (Debian: r-base-core r-cran-mass r-cran-sandwich). JSON is written by nb-helpers.R (no jsonlite).
 #
 # Weights: quine w = 1 + (row - 1) %% 3 (1, 2, 3, 1, ...); ships (service > 0) w = 1 + (row - 1) %% 4.
 # Recorded per model: coefficients, glm.nb/glm summary() SEs (model), theta and SE.theta, logLik,
@@ -13,27 +13,9 @@ args <- commandArgs(trailingOnly = FALSE)
 script <- sub("^--file=", "", args[grep("^--file=", args)])
 root <- normalizePath(file.path(dirname(script), "..", ".."))
 fx <- function(name) file.path(root, "test", "fixtures", name)
+source(file.path(dirname(normalizePath(script)), "nb-helpers.R")) # js(), arr(), scalar(): the shared JSON writer
 tight <- glm.control(epsilon = 1e-13, maxit = 500)
 
-js <- function(x) {
-  if (is.null(x)) return("null")
-  if (is.list(x)) {
-    if (!is.null(names(x))) {
-      parts <- vapply(names(x), function(k) paste0('"', k, '":', js(x[[k]])), "")
-      return(paste0("{", paste(parts, collapse = ","), "}"))
-    }
-    return(paste0("[", paste(vapply(x, js, ""), collapse = ","), "]"))
-  }
-  if (is.character(x)) {
-    s <- paste0('"', gsub('"', '\\\\"', x), '"')
-  } else {
-    s <- ifelse(is.finite(x), formatC(x, digits = 17, format = "g"), "null")
-    s <- gsub(" ", "", s)
-  }
-  if (length(x) == 1 && is.null(names(x)) && !isTRUE(attr(x, "array"))) return(s)
-  paste0("[", paste(s, collapse = ","), "]")
-}
-arr <- function(x) { x <- unname(x); attr(x, "array") <- TRUE; x }
 se <- function(V) arr(sqrt(diag(V)))
 
 quine <- read.csv(fx("quine.csv"))

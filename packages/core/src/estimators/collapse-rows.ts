@@ -21,7 +21,8 @@ const PROBE_ROWS = 2048;
  * saved (judged on the first 2,048 rows, then on all), or when the design has sparse columns.
  * Reference: grouping covariate patterns of a GLM, McCullagh & Nelder (1989), §4.3 (sufficient
  * statistics of grouped data); hashing: Knuth, TAOCP vol. 3, §6.4.
- * @example collapseRows({ X, n, p, y, offset })?.data.n // number of distinct rows
+ * @example // fewer than 64 rows: not worth collapsing
+ * collapseRows({ X: new Float64Array(8).fill(1), n: 8, p: 1, y: new Float64Array(8), offset: new Float64Array(8) }) // => null
  */
 export function collapseRows(data: GlmData, minShare = 0.3): CollapsedRows | null {
   const { X, n, p, y, offset, layout, weights } = data;
@@ -111,7 +112,12 @@ function rowHashes(data: GlmData, m: number): Int32Array {
 
 /**
  * Merged rows restricted to some columns of X (after aliased columns are dropped); rows stay merged.
- * @example keepColumns(collapseRows(glm), [0, 2]).data.p // 2
+ * @example // 100 rows, 2 distinct design rows: merged into 2
+ * const x = Float64Array.from({ length: 100 }, (_, i) => i % 2);
+ * const X = new Float64Array(200).fill(1);
+ * X.set(x, 100);
+ * const c = collapseRows({ X, n: 100, p: 2, y: Float64Array.from(x, (v) => 3 * v), offset: new Float64Array(100) });
+ * c && keepColumns(c, [0]).data.p // => 1
  */
 export function keepColumns(c: CollapsedRows, keep: readonly number[]): CollapsedRows {
   const { X, n, p } = c.data;
@@ -125,7 +131,12 @@ export function keepColumns(c: CollapsedRows, keep: readonly number[]): Collapse
 
 /**
  * A fit on merged rows spread back to the original rows: η and μ of row i are those of its merged row.
- * @example expandFit(fitNegbin(collapsed.data, control), collapsed.rowOf).eta.length // n
+ * @example import { fitPoisson } from './poisson/fit.js';
+ * const x = Float64Array.from({ length: 100 }, (_, i) => i % 2);
+ * const X = new Float64Array(200).fill(1);
+ * X.set(x, 100);
+ * const c = collapseRows({ X, n: 100, p: 2, y: Float64Array.from(x, (v) => 3 + v), offset: new Float64Array(100) });
+ * c && expandFit(fitPoisson(c.data, { maxIter: 50, tol: 1e-10 }), c.rowOf).mu.length // => 100
  */
 export function expandFit<F extends CountFit>(fit: F, rowOf: Int32Array): F {
   const n = rowOf.length;

@@ -24,7 +24,7 @@ import { sanityGate } from './sanity-gate.js';
 /**
  * Validates a model spec as `ModelSpecSchema` does (see `checkModelSpec`: zod's checks and messages, without zod).
  * @throws PeacepanelError `BAD_SPEC` naming the field.
- * @example parseModelSpec({ formula: 'y ~ x' }).family // 'negbin'
+ * @example parseModelSpec({ formula: 'y ~ x' }).family // => 'negbin'
  */
 export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
   const parsed = checkModelSpec(spec);
@@ -56,7 +56,7 @@ export function parseModelSpec(spec: ModelSpecInput): ModelSpec {
  * frequency weights) every row counts wᵢ times in the likelihood, score and information, as R's
  * `glm(weights =)` and `glm.nb(weights =)`; `n` stays the number of rows used (R's `nobs`).
  * @throws PeacepanelError for user mistakes (bad spec or formula, unknown column, bad outcome, no rows).
- * @example fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).result.theta // 1.2749
+ * @example fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).result.theta // => 1.2749
  */
 export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: FitOptions = {}): FittedModel {
   return runSteps(fitModelSteps(specInput, data, opts));
@@ -68,7 +68,8 @@ export function fitModelDetailed(specInput: ModelSpecInput, data: Table, opts: F
  * thread and an abort is honoured at the next step. The same code as the synchronous fit, so the
  * result is identical bit for bit.
  * @throws PeacepanelError for user mistakes; `CANCELLED` once `signal` is aborted.
- * @example await fitModelDetailedAsync(spec, panel, { signal: controller.signal })
+ * @example const controller = new AbortController();
+ * (await fitModelDetailedAsync({ formula: 'Days ~ Eth' }, quine, { signal: controller.signal })).result.n // => 146
  */
 export function fitModelDetailedAsync(
   specInput: ModelSpecInput,
@@ -169,7 +170,7 @@ function fitResultOf(
 /**
  * Fits a count model and returns the plain result (see {@link fitModelDetailed}).
  * @throws PeacepanelError for user mistakes.
- * @example fitModel({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).coefficients[1].term // 'EthN'
+ * @example fitModel({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine).coefficients[1]?.term // => 'EthN'
  */
 export function fitModel(spec: ModelSpecInput, data: Table, opts: FitOptions = {}): FitResult {
   return fitModelDetailed(spec, data, opts).result;
@@ -178,7 +179,7 @@ export function fitModel(spec: ModelSpecInput, data: Table, opts: FitOptions = {
 /**
  * {@link fitModel} yielding to the event loop between steps (see {@link fitModelDetailedAsync}).
  * @throws PeacepanelError for user mistakes; `CANCELLED` once `signal` is aborted.
- * @example (await fitModelAsync({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine)).theta // 1.2749
+ * @example (await fitModelAsync({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine)).theta // => 1.2749
  */
 export async function fitModelAsync(
   spec: ModelSpecInput,

@@ -21,7 +21,9 @@ export interface ModelMatrix {
  * fixed effects enter the offset with their estimated values. Rows with a missing value, an unseen
  * factor level or an unknown fixed-effect level are skipped (see `rowsUsed`).
  * @throws PeacepanelError `MISSING_COLUMN` when a variable's column is absent.
- * @example const { X, offset } = modelMatrixFor(model, newdata); // η = X·β + offset
+ * @example const model = fitModelDetailed({ formula: 'Days ~ Eth' }, quine);
+ * const { X, offset } = modelMatrixFor(model, tableFromRows([{ Eth: 'A' }, { Eth: 'N' }]));
+ * [...X] // => [1, 0, 1, 1]
  */
 export function modelMatrixFor(model: FittedModel, data: Table): ModelMatrix {
   const d = model.design;

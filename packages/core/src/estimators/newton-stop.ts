@@ -7,7 +7,7 @@
  * - otherwise go on.
  * Reference: Boyd & Vandenberghe (2004), Convex Optimization, §9.5.1 (the Newton decrement as a
  * stopping criterion).
- * @example newtonStop({ decrement: 1e-12, maxStep: 1e-9, logLik: -100, accepted: true, tol: 1e-10 }) // 'converged'
+ * @example newtonStop({ decrement: 1e-12, maxStep: 1e-9, logLik: -100, accepted: true, tol: 1e-10 }) // => 'converged'
  */
 export function newtonStop(s: {
   decrement: number;

@@ -5,7 +5,7 @@ import { poissonDeviance } from '../likelihood/poisson.js';
  * Deviance of the null model as R's `glm` / `glm.nb` report it: intercept only (fitted with the
  * offset when there is one, θ fixed at its final value) or, without an intercept, μ = exp(offset);
  * frequency weights w weight every row (1 when absent).
- * @example nullDeviance(y, offset, false, true, 1.27)
+ * @example nullDeviance(Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12), new Float64Array(8), false, true, 1.27) // => 14.128808969073724
  */
 export function nullDeviance(
   y: Float64Array,

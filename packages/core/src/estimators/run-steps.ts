@@ -18,7 +18,10 @@ export interface StepOptions {
 
 /**
  * Runs `steps` to completion on the calling thread, without pausing.
- * @example const fit = runSteps(fitPoissonSteps(glm, control))
+ * @example import { fitPoissonSteps } from './poisson/fit.js';
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * const glm = { X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) };
+ * runSteps(fitPoissonSteps(glm, { maxIter: 50, tol: 1e-10 })).converged // => true
  */
 export function runSteps<T>(steps: Steps<T>): T {
   let r = steps.next();
@@ -30,7 +33,11 @@ export function runSteps<T>(steps: Steps<T>): T {
  * Runs `steps`, awaiting `yieldToEventLoop` between steps, so the thread can paint and handle
  * input, and an abort from a timer, a click or a message is seen before the next step.
  * @throws PeacepanelError `CANCELLED` when `signal` is aborted; whatever a step throws.
- * @example await runStepsAsync(fitModelSteps(spec, data, {}), { signal: controller.signal })
+ * @example import { fitPoissonSteps } from './poisson/fit.js';
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * const glm = { X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) };
+ * const controller = new AbortController();
+ * (await runStepsAsync(fitPoissonSteps(glm, { maxIter: 50, tol: 1e-10 }), { signal: controller.signal })).converged // => true
  */
 export async function runStepsAsync<T>(steps: Steps<T>, opts: StepOptions = {}): Promise<T> {
   const pause = opts.yieldToEventLoop ?? yieldMacrotask;

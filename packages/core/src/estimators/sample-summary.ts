@@ -5,7 +5,8 @@ import type { FittedModel } from './fitted-model.js';
 
 /**
  * Mean, min and max of each raw numeric column the formula reads, over the rows used.
- * @example sampleSummary(table, model.design, rows).means.x
+ * @example const model = fitModelDetailed({ formula: 'Days ~ Eth' }, quine);
+ * sampleSummary(quine, model.design, Int32Array.of(0, 1, 2)).max.Days // => 14
  */
 export function sampleSummary(data: Table, info: DesignInfo, rows: Int32Array): FittedModel['sample'] {
   const names: string[] = [];

@@ -15,7 +15,7 @@ const SLACK = 1e-8;
  * What is impossible about a fit result (empty when nothing is).
  * Reference: for counts every probability is ≤ 1, so ℓ = Σ log P(yᵢ) ≤ 0; the deviance
  * 2(ℓ_saturated − ℓ) ≥ 0 (McCullagh & Nelder 1989, *Generalized Linear Models*, §2.3).
- * @example impossibleInFit({ ...result, logLik: 3 }) // ['the log-likelihood is positive (3), impossible for counts']
+ * @example impossibleInFit({ ...fitModel({ formula: 'Days ~ Eth' }, quine), logLik: 3 }) // => ['the log-likelihood is positive (3), impossible for counts']
  */
 export function impossibleInFit(r: FitResult): string[] {
   const out: string[] = [];

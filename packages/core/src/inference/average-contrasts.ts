@@ -43,7 +43,9 @@ function setColumn(table: Table, name: string, col: Column): Table {
  * `margins r.x`. Reference: Arel-Bundock, Greifer & Heiss (2024), "How to interpret statistical models
  * using marginaleffects", Journal of Statistical Software.
  * @throws PeacepanelError when the variable is not in the model or the data have no usable rows.
- * @example averageContrastsWith(pm, quine, { variable: 'Eth' })[0].difference.estimate // −9.25
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const pm = predictionModelOf(fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine));
+ * averageContrastsWith(pm, quine, { variable: 'Eth' })[0]?.difference.estimate // => -9.24607
  */
 export function averageContrastsWith(
   pm: PredictionModel,
@@ -106,7 +108,8 @@ export function averageContrastsWith(
  * Average contrasts from a fitted model (see {@link averageContrastsWith}): for a factor, each level
  * against the reference level; for a numeric variable, a change of `by` (default 1).
  * @throws PeacepanelError when the variable is not in the model or a level is unknown.
- * @example averageContrasts(model, panel, { variable: 'nonun_troops_k_lag1', by: 1 })[0].ratio
+ * @example // africa-cm, COUNTRY_MONTH_SPEC: predicted deaths with 1,000 more non-UN troops over the sample
+ * averageContrasts(countryMonthModel, countryMonthPanel, { variable: 'nonun_troops_k_lag1', by: 1 })[0]?.ratio.estimate // => 0.980554
  */
 export function averageContrasts(
   model: FittedModel,

@@ -21,7 +21,11 @@ export interface BootstrapPrediction {
  * (R's type 7) of μ_b per row. Fixed effects and offsets enter at their fitted values. Reference:
  * Efron & Tibshirani (1993), An Introduction to the Bootstrap, §13.3.
  * @throws PeacepanelError when the draws lack a coefficient of the model or a row of newdata lacks a value.
- * @example bootstrapPredictionsWith(pm, boot, [{ un: 5, nonun: 2, lag: 10 }], { ciLevel: 0.9 })
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const spec = { formula: 'Days ~ Eth', cluster: 'Age', vcov: 'cluster' as const };
+ * const boot = clusterBootstrap(spec, quine, { reps: 20, seed: 1 });
+ * const pm = predictionModelOf(fitModelDetailed(spec, quine));
+ * bootstrapPredictionsWith(pm, boot, [{ Eth: 'A' }, { Eth: 'N' }], { ciLevel: 0.9 }).length // => 2
  */
 export function bootstrapPredictionsWith(
   pm: PredictionModel,
@@ -76,9 +80,10 @@ export function bootstrapPredictionsWith(
  * Bootstrap percentile intervals for predictions from a fitted model and its {@link clusterBootstrap}
  * draws (see {@link bootstrapPredictionsWith}); `ciLevel` defaults to the model spec's.
  * @throws PeacepanelError when the draws do not match the model or newdata lacks a value.
- * @example
- * const boot = clusterBootstrap(DEFAULT_PARTNERSHIP_SPEC, panel, { reps: 999, seed: 1 });
- * bootstrapPredictions(model, boot, datagrid(model, { un_troops_k_lag1: [0, 5, 10], nonun_troops_k_lag1: [0, 5] }))
+ * @example const spec = { formula: 'Days ~ Eth', cluster: 'Age', vcov: 'cluster' as const };
+ * const boot = clusterBootstrap(spec, quine, { reps: 20, seed: 1 });
+ * const model = fitModelDetailed(spec, quine);
+ * bootstrapPredictions(model, boot, datagrid(model, { Eth: ['A', 'N'] }))[0]?.fit // => 21.2319
  */
 export function bootstrapPredictions(
   model: FittedModel,

@@ -172,9 +172,8 @@ function replicate(
  * rows and are skipped by `percentileIntervals`. Synchronous; see {@link clusterBootstrapAsync} to keep
  * an event loop responsive. Cost: (end − start) fits.
  * @throws PeacepanelError BAD_OPTION for bad reps/seed/range/cluster, CANCELLED when `signal` aborts.
- * @example
- * const boot = clusterBootstrap(DEFAULT_PARTNERSHIP_SPEC, panel, { reps: 999, seed: 1 });
- * percentileIntervals(boot.draws, boot.terms.length, 0.95)
+ * @example const boot = clusterBootstrap({ formula: 'Days ~ Eth', cluster: 'Age', vcov: 'cluster' }, quine, { reps: 20, seed: 1 });
+ * percentileIntervals(boot.draws, boot.terms.length, 0.95).length // => 2
  */
 export function clusterBootstrap(
   spec: ModelSpecInput,
@@ -188,7 +187,9 @@ export function clusterBootstrap(
  * {@link clusterBootstrap} that yields to the event loop between replications (at most every
  * `yieldEveryMs`, default 20 ms), so an `AbortController.abort()` from a timer, a UI or a worker
  * message is honoured within one replication. Identical draws to the synchronous version (same steps).
- * @example await clusterBootstrapAsync(spec, panel, { reps: 999, seed: 1, signal: controller.signal })
+ * @example const controller = new AbortController();
+ * const boot = await clusterBootstrapAsync({ formula: 'Days ~ Eth', cluster: 'Age', vcov: 'cluster' }, quine, { reps: 20, seed: 1, signal: controller.signal });
+ * boot.terms // => ['(Intercept)', 'EthN']
  */
 export async function clusterBootstrapAsync(
   spec: ModelSpecInput,

@@ -24,7 +24,9 @@ export interface PredictionComparison {
  * is (x_A − x_B)β, so its interval is exact on the link scale.
  * Reference: Long & Freese, Regression Models for Categorical Dependent Variables Using Stata (3rd ed.), §9.
  * @throws PeacepanelError when a scenario has no rows or lacks a model variable.
- * @example comparePredictionsWith(pm, { un: 5, nonun: 2 }, { un: 0, nonun: 0 }).ratio.estimate
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const pm = predictionModelOf(fitModelDetailed({ formula: 'Days ~ Eth' }, quine));
+ * comparePredictionsWith(pm, { Eth: 'N' }, { Eth: 'A' }).ratio.estimate // => 0.573751
  */
 export function comparePredictionsWith(
   pm: PredictionModel,
@@ -89,10 +91,8 @@ export function comparePredictionsWith(
  * Difference and ratio of predicted counts between two scenarios from a fitted model (see
  * {@link comparePredictionsWith}). Reference: R `marginaleffects::comparisons()`; Stata `margins, at() contrast`.
  * @throws PeacepanelError when a scenario has no rows or lacks a value for a model variable.
- * @example
- * const base = { nonun_troops_k_lag1: 0, battle_deaths_lag1: 10, conflict_duration: 24 };
- * comparePredictions(model, { ...base, un_troops_k_lag1: 5 }, { ...base, un_troops_k_lag1: 0 }).ratio
- * // { estimate: 0.51, lower: 0.33, upper: 0.79, ... }
+ * @example const base = { nonun_troops_k_lag1: 0, battle_deaths_lag1: 10, conflict_duration: 24 };
+ * comparePredictions(countryMonthModel, { ...base, un_troops_k_lag1: 5 }, { ...base, un_troops_k_lag1: 0 }).ratio.estimate // => 1.0644455386795257
  */
 export function comparePredictions(
   model: FittedModel,

@@ -8,7 +8,8 @@ import { scenarioBase } from './scenario-rows.js';
  * variable varying slowest), other numeric variables at their sample means and factors at their
  * reference level (or at `at`), as R's `marginaleffects::datagrid()` and Stata's `margins, at()`.
  * @throws PeacepanelError when a numeric variable has no recorded mean and no value in `at`.
- * @example datagridWith(pm, { un_troops_k_lag1: [0, 5, 10], nonun_troops_k_lag1: [0, 2] }).length // 6
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * datagridWith(predictionModelOf(countryMonthModel), { un_troops_k_lag1: [0, 5, 10], nonun_troops_k_lag1: [0, 2] }).length // => 6
  */
 export function datagridWith(
   pm: PredictionModel,
@@ -25,7 +26,8 @@ export function datagridWith(
 
 /**
  * Rows at chosen values for a fitted model (see {@link datagridWith}).
- * @example slopes(model, datagrid(model, { nonun_troops_k_lag1: [0, 5] }), { variable: 'un_troops_k_lag1' })
+ * @example const grid = datagrid(countryMonthModel, { nonun_troops_k_lag1: [0, 5] });
+ * slopes(countryMonthModel, grid, { variable: 'un_troops_k_lag1' }).length // => 2
  */
 export function datagrid(
   model: FittedModel,

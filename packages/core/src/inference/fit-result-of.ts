@@ -5,7 +5,7 @@ export type HasFitResult = FitResult | { result: FitResult; spec?: { ciLevel: nu
 
 /**
  * The `FitResult` of a fit result or fitted model, so tests and tables accept either.
- * @example resultOf(fitModelDetailed(spec, data)).logLik
+ * @example resultOf(fitModelDetailed({ formula: 'Days ~ Eth' }, quine)).n // => 146
  */
 export function resultOf(m: HasFitResult): FitResult {
   return 'result' in m ? m.result : m;

@@ -54,7 +54,9 @@ export interface PartnershipEffect {
  * from the link scale; and the marginal effect of UN troops, dμ/d(UN thousands), at each point with a
  * delta-method interval (Brambor, Clark & Golder 2006, Political Analysis 14(1), on interaction effects).
  * @throws PeacepanelError when the model lacks the troop columns, or a covariate has no mean and no `at` value.
- * @example partnershipEffectWith(pm, { unGrid: [0, 5, 10], nonunLevels: [0, 5] }).curves[1].points[2].fit
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const pm = predictionModelOf(countryMonthModel);
+ * partnershipEffectWith(pm, { unGrid: [0, 5, 10], nonunLevels: [0, 5], ciLevel: 0.95 }).curves[1]?.points[2]?.un // => 10
  */
 export function partnershipEffectWith(
   pm: PredictionModel,
@@ -117,10 +119,8 @@ export function partnershipEffectWith(
  * at their sample means or `at`, with intervals, and the marginal effect of UN troops at each point.
  * Reference: Schumann & Bara (2023), ISQ, Figure 2; Brambor, Clark & Golder (2006).
  * @throws PeacepanelError when the model lacks the UN / non-UN troop columns.
- * @example
- * const model = fitModelDetailed(DEFAULT_PARTNERSHIP_SPEC, addPartnershipVariables(panel));
- * partnershipEffect(model, { unGrid: [0, 2, 4, 6, 8, 10], nonunLevels: [0, 5] }).curves[1].points[3]
- * // { un: 6, fit: …, lower: …, upper: …, marginal: …, marginalLower: …, marginalUpper: … }
+ * @example const effect = partnershipEffect(countryMonthModel, { unGrid: [0, 2, 4, 6, 8, 10], nonunLevels: [0, 5] });
+ * effect.curves[1]?.points[3]?.fit // => 153.74071490034794
  */
 export function partnershipEffect(model: FittedModel, opts: PartnershipEffectOptions): PartnershipEffect {
   return partnershipEffectWith(predictionModelOf(model), {

@@ -13,7 +13,7 @@ export interface PercentileInterval {
  * replications) are skipped per column; a column with no finite draw gets NaN bounds and `reps: 0`.
  * Cost O(k · reps log reps).
  * @throws RangeError when `level` is not in (0, 1) or `draws.length` is not a multiple of `k`.
- * @example percentileIntervals(new Float64Array([1, 2, 3, 4, 5]), 1, 0.5) // [{ lower: 2, upper: 4, reps: 5 }]
+ * @example percentileIntervals(new Float64Array([1, 2, 3, 4, 5]), 1, 0.5) // => [{ lower: 2, upper: 4, reps: 5 }]
  */
 export function percentileIntervals(draws: ArrayLike<number>, k: number, level = 0.95): PercentileInterval[] {
   if (!(level > 0 && level < 1))

@@ -26,7 +26,7 @@ export type NewData = Table | readonly Record<string, number | string>[];
 
 /**
  * Turns row objects into a table (tables pass through).
- * @example asTable([{ un: 1, g: 'a' }]).n // 1
+ * @example asTable([{ un: 1, g: 'a' }]).n // => 1
  */
 export function asTable(data: NewData): Table {
   return isTable(data) ? data : tableFromRows(data as Record<string, unknown>[]);
@@ -34,7 +34,7 @@ export function asTable(data: NewData): Table {
 
 /**
  * True for a `Table` (as opposed to an array of rows or one row object).
- * @example isTable({ n: 0, columns: {} }) // true
+ * @example isTable({ n: 0, columns: {} }) // => true
  */
 export function isTable(x: unknown): x is Table {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -45,7 +45,7 @@ export function isTable(x: unknown): x is Table {
 /**
  * z for a two-sided interval at `level`, validating the level.
  * @throws PeacepanelError BAD_OPTION when `level` is not in (0.5, 1).
- * @example zFor(0.95) // 1.959963984540054
+ * @example zFor(0.95) // => 1.959963984540054
  */
 export function zFor(level: number): number {
   if (!(level > 0.5 && level < 1))
@@ -61,7 +61,9 @@ export function zFor(level: number): number {
  * SE μ·se(η) by the delta method (Agresti, Foundations of Linear and Generalized Linear Models, §4.5).
  * @throws PeacepanelError when newdata lacks a variable of the model or has no rows.
  * @throws PeacepanelError when a row of newdata lacks a value or has a level the fit has not seen.
- * @example predictWith(pm, [{ un_troops_k_lag1: 5, nonun_troops_k_lag1: 0, battle_deaths_lag1: 10, conflict_duration: 24 }])
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const pm = predictionModelOf(countryMonthModel);
+ * predictWith(pm, [{ un_troops_k_lag1: 5, nonun_troops_k_lag1: 2, battle_deaths_lag1: 10, conflict_duration: 24 }])[0]?.fit // => 61.68026858543863
  */
 export function predictWith(
   pm: PredictionModel,
@@ -96,10 +98,8 @@ export function predictWith(
  * defaults to the model spec's (as do the other inference functions taking a fitted model). See
  * {@link predictWith} for the method. Reference: R `predict.glm(se.fit = TRUE)`; Stata `predictnl`.
  * @throws PeacepanelError when newdata lacks a model variable, has a missing value, or `ciLevel` is not in (0.5, 1).
- * @example
- * const model = fitModelDetailed(DEFAULT_PARTNERSHIP_SPEC, panel);
- * predict(model, [{ un_troops_k_lag1: 5, nonun_troops_k_lag1: 2, battle_deaths_lag1: 10, conflict_duration: 24 }])
- * // [{ fit: 7.9, se: 1.6, lower: 5.3, upper: 11.8, link: 2.07, linkSe: 0.2 }]
+ * @example // africa-cm, COUNTRY_MONTH_SPEC: 5,000 UN and 2,000 non-UN troops, 10 deaths the month before, 2 years in
+ * predict(countryMonthModel, [{ un_troops_k_lag1: 5, nonun_troops_k_lag1: 2, battle_deaths_lag1: 10, conflict_duration: 24 }])[0]?.fit // => 61.68026858543863
  */
 export function predict(model: FittedModel, newdata: NewData, opts: { ciLevel?: number } = {}): Prediction[] {
   return predictWith(predictionModelOf(model), newdata, {

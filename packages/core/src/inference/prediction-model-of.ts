@@ -35,7 +35,7 @@ function columnsOf(node: FormulaNode, out: Set<string>): Set<string> {
  * covariance as typed arrays, the raw columns the formula reads (numeric, or factors with the fit's
  * levels; fixed-effect columns count as factors), the sample summaries, and design rows for new data
  * from `modelMatrixFor` (same transforms, contrasts, offsets and fixed effects as the fit).
- * @example predictionModelOf(fitModelDetailed(spec, data)).terms
+ * @example predictionModelOf(fitModelDetailed({ formula: 'Days ~ Eth' }, quine)).terms // => ['(Intercept)', 'EthN']
  */
 export function predictionModelOf(model: FittedModel): PredictionModel {
   const d = model.design;
@@ -78,7 +78,9 @@ export function predictionModelOf(model: FittedModel): PredictionModel {
  * Throws when design rows skipped some rows of new data (a missing value, an unseen factor level or
  * an unknown fixed-effect level), naming the first such row and the model's columns that are empty there.
  * @throws PeacepanelError BAD_VALUE (`messages.incompletePredictionRow`).
- * @example requireAllRows(pm.rows(table), table, pm) // throws unless every row of table is usable
+ * @example const pm = predictionModelOf(fitModelDetailed({ formula: 'Days ~ Eth' }, quine));
+ * const table = tableFromRows([{ Eth: 'A' }, { Eth: 'X' }]);
+ * requireAllRows(pm.rows(table), table, pm) // => throws
  */
 export function requireAllRows(d: DesignRows, table: Table, pm: PredictionModel): void {
   if (d.n === table.n) return;

@@ -50,7 +50,9 @@ export interface LinearPredictions {
 
 /**
  * Linear predictor, its standard error and the mean for every design row. O(n k²).
- * @example linearPredictions(pm, pm.rows(newdata)).mu
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const pm = predictionModelOf(fitModelDetailed({ formula: 'Days ~ Eth' }, quine));
+ * linearPredictions(pm, pm.rows(tableFromRows([{ Eth: 'A' }]))).mu // => [21.2319]
  */
 export function linearPredictions(pm: PredictionModel, d: DesignRows): LinearPredictions {
   const { n, k, X, offset } = d;
@@ -71,7 +73,7 @@ export function linearPredictions(pm: PredictionModel, d: DesignRows): LinearPre
 
 /**
  * gᵀ V g for the vector g = a[offset .. offset + k) and a k × k row-major V; `work` is scratch space.
- * @example quadraticForm(new Float64Array([1, 2]), 0, new Float64Array([1, 0, 0, 1]), 2) // 5
+ * @example quadraticForm(new Float64Array([1, 2]), 0, new Float64Array([1, 0, 0, 1]), 2) // => 5
  */
 export function quadraticForm(
   a: ArrayLike<number>,

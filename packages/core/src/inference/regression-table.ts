@@ -72,8 +72,9 @@ const STAT_LABEL: Record<RegressionTableStat, string> = {
  * follows RFC 4180; LaTeX uses booktabs rules and escapes `_ & % $ # { } ~ ^ \`; HTML is a `<table>` fragment with
  * SE rows of class `se`, the summary rows in their own `<tbody class="stats">` and the notes in `<tfoot>`.
  * Zero-inflated and hurdle fits show their count and zero terms as `count_x` and `zero_x` (pscl's names).
- * @example regressionTable([fitA, fitB], 'markdown', { modelNames: ['Main', 'With FE'] })
- * // | | Main | With FE |\n|:--|--:|--:|\n| (Intercept) | 1.045\*\*\* | … |
+ * @example const fitA = fitModel({ formula: 'Days ~ Eth' }, quine);
+ * const fitB = fitModel({ formula: 'Days ~ Eth + Age' }, quine);
+ * regressionTable([fitA, fitB], 'markdown', { modelNames: ['Eth', 'Eth + Age'] }).split('\n')[0] // => '| | Eth | Eth + Age |'
  */
 export function regressionTable(
   models: readonly TableModel[],
@@ -271,7 +272,7 @@ const LATEX_SYMBOLS: Record<string, string> = {
 /**
  * Escapes text for LaTeX: `\ { } & % $ # _ ~ ^`, and `< >`, Greek letters, the minus sign and
  * dashes as math or ASCII, so the table compiles with plain pdflatex.
- * @example latexEscape('log1p(battle_deaths_lag1)') // 'log1p(battle\\_deaths\\_lag1)'
+ * @example latexEscape('log1p(battle_deaths_lag1)') // => 'log1p(battle\\_deaths\\_lag1)'
  */
 export function latexEscape(s: string): string {
   return s

@@ -15,7 +15,8 @@ export interface ScenarioBase {
  * variables (of the raw column, as `marginaleffects::datagrid()` does: `log1p(lag)` is evaluated at
  * the mean lag), the reference (first) level for other factors.
  * @throws PeacepanelError when a numeric variable has no `at` value and the model recorded no sample means.
- * @example scenarioBase(pm, { nonun_troops_k_lag1: 2 }, ['un_troops_k_lag1']).values
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * scenarioBase(predictionModelOf(countryMonthModel), { nonun_troops_k_lag1: 2 }, ['un_troops_k_lag1']).values.nonun_troops_k_lag1 // => 2
  */
 export function scenarioBase(
   pm: PredictionModel,

@@ -119,7 +119,10 @@ function deltaEstimate(estimate: number, variance: number, z: number): DeltaEsti
  * `margins, dydx(x) at(...)`. Interactions and transforms of x are differentiated through the
  * design (Williams 2012, "Using the margins command", Stata Journal 12(2)).
  * @throws PeacepanelError when x is not a numeric variable of the model or newdata lacks a column.
- * @example slopesWith(pm, [{ un: 5, nonun: 1, lag: 10 }], { variable: 'un' })[0].estimate
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * const pm = predictionModelOf(countryMonthModel);
+ * const row = { un_troops_k_lag1: 5, nonun_troops_k_lag1: 2, battle_deaths_lag1: 10, conflict_duration: 24 };
+ * slopesWith(pm, [row], { variable: 'un_troops_k_lag1', ciLevel: 0.95 })[0]?.estimate // => 1.25122
  */
 export function slopesWith(
   pm: PredictionModel,
@@ -145,7 +148,8 @@ export function slopesWith(
  * Pass the estimation sample to get the usual AME; rows the model cannot use (missing values) are
  * left out and `n` says how many were averaged.
  * @throws PeacepanelError when a variable is not numeric or not in the model.
- * @example averageSlopesWith(pm, sample, { variables: ['un_troops_k_lag1'] })
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * averageSlopesWith(predictionModelOf(countryMonthModel), countryMonthPanel, { variables: ['un_troops_k_lag1'], ciLevel: 0.95 })[0]?.estimate // => 1.49658
  */
 export function averageSlopesWith(
   pm: PredictionModel,
@@ -172,7 +176,8 @@ export function averageSlopesWith(
  * Marginal effects at values from a fitted model: dμ/dx at each row of `newdata` (see {@link slopesWith}).
  * Reference: R `marginaleffects::slopes(newdata = datagrid(...))`; Stata `margins, dydx(x) at(...)`.
  * @throws PeacepanelError when x is not a numeric variable of the model or a row lacks a value.
- * @example slopes(model, [{ un_troops_k_lag1: 5, nonun_troops_k_lag1: 2, battle_deaths_lag1: 10, conflict_duration: 24 }], { variable: 'un_troops_k_lag1' })
+ * @example const row = { un_troops_k_lag1: 5, nonun_troops_k_lag1: 2, battle_deaths_lag1: 10, conflict_duration: 24 };
+ * slopes(countryMonthModel, [row], { variable: 'un_troops_k_lag1' })[0]?.estimate // => 1.25122
  */
 export function slopes(
   model: FittedModel,
@@ -189,7 +194,7 @@ export function slopes(
  * Average marginal effects from a fitted model over `data` (see {@link averageSlopesWith}); by default
  * for every numeric variable. Reference: R `marginaleffects::avg_slopes()`; Stata `margins, dydx(*)`.
  * @throws PeacepanelError when a variable is not a numeric variable of the model.
- * @example averageSlopes(model, panel, { variables: ['un_troops_k_lag1'] })[0].estimate
+ * @example averageSlopes(countryMonthModel, countryMonthPanel, { variables: ['un_troops_k_lag1'] })[0]?.estimate // => 1.49658
  */
 export function averageSlopes(
   model: FittedModel,

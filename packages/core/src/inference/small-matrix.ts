@@ -2,7 +2,7 @@
  * Solves A x = b for a small symmetric positive-definite A (q × q, q = number of restrictions) by
  * Cholesky decomposition (Golub & Van Loan, Matrix Computations, 4th ed., §4.2). Returns null when
  * A is not positive definite to working precision (dependent restrictions). O(q³).
- * @example solveSymmetric([[4, 2], [2, 3]], [2, 1]) // [0.5, 0]
+ * @example solveSymmetric([[4, 2], [2, 3]], [2, 1]) // => [0.5, 0]
  */
 export function solveSymmetric(A: readonly (readonly number[])[], b: readonly number[]): number[] | null {
   const q = b.length;

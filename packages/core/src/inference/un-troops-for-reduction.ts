@@ -43,7 +43,8 @@ const GRID = 400;
  * (to 1e-10 relative). Point estimate only (the ratio's uncertainty is in `partnershipEffect` and the
  * bootstrap). Staying within the observed support avoids extrapolating the log-linear curve.
  * @throws PeacepanelError for a reduction outside (0, 1) or a model without the troop columns.
- * @example unTroopsForReductionWith(pm, { reduction: 0.5, nonun: 0 }) // { un: 5.12, note: '…', … }
+ * @example import { predictionModelOf } from './prediction-model-of.js';
+ * unTroopsForReductionWith(predictionModelOf(countryMonthModel), { reduction: 0.5, nonun: 0 }).ratioAtMax // => 1.4402893433042059
  */
 export function unTroopsForReductionWith(
   pm: PredictionModel,
@@ -121,9 +122,8 @@ export function unTroopsForReductionWith(
  * at the same non-UN level, within the observed range of UN troops; `un: null` with a note when the
  * reduction is not reached there.
  * @throws PeacepanelError for a reduction outside (0, 1) or a model without the troop columns.
- * @example
- * unTroopsForReduction(model, { reduction: 0.5, nonun: 0 }) // { un: 4.1, note: '4100 UN troops lower …' }
- * unTroopsForReduction(model, { reduction: 0.5, nonun: 5 }) // with a partner force of 5000
+ * @example // africa-cm, COUNTRY_MONTH_SPEC: more UN troops never halve predicted deaths within the observed range
+ * unTroopsForReduction(countryMonthModel, { reduction: 0.5, nonun: 0 }).un // => null
  */
 export function unTroopsForReduction(
   model: FittedModel,

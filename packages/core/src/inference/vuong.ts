@@ -27,7 +27,9 @@ export interface VuongTest {
  * (θ not counted), one-sided normal p-values. Descriptive only for a zero-inflated model against its
  * plain model, which is nested at the boundary (Wilson 2015).
  * @throws PeacepanelError `BAD_OPTION` when the two models were fitted to different outcomes.
- * @example vuongTest(zinb, negbin).rows[0].z
+ * @example const zinb = fitTwoPartModel({ formula: 'Days ~ Eth | 1', model: 'zinb' }, quine);
+ * const negbin = fitModelDetailed({ formula: 'Days ~ Eth' }, quine);
+ * vuongTest(zinb, negbin).rows[0]?.z // => 0.284729
  */
 export function vuongTest(m1: AnyFitted, m2: AnyFitted): VuongTest {
   const a = countObservations(m1);

@@ -36,8 +36,7 @@ export interface WaldTestResult {
  * as Stata's `lincom`. Reference: Greene, Econometric Analysis (8th ed.), §5.4.
  * @throws PeacepanelError BAD_HYPOTHESIS for text that does not parse, names an unknown or aliased
  *   coefficient, or restrictions that are linearly dependent.
- * @example waldTest(model, 'un_troops_k_lag1 + un_troops_k_lag1:nonun_troops_k_lag1 * 2 = 0')
- * // { chi2: …, df: 1, p: …, restrictions: [{ estimate, stdError, lower, upper, … }] }
+ * @example waldTest(countryMonthModel, 'un_troops_k_lag1 + un_troops_k_lag1:nonun_troops_k_lag1 * 2 = 0').df // => 1
  */
 export function waldTest(
   model: HasFitResult,

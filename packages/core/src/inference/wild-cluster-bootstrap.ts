@@ -38,7 +38,7 @@ export interface WildClusterBootstrapResult extends WildScoreTestResult {
  * at that fit with θ fixed, a = H⁻¹e_term with H = X'WX its expected information, per-cluster
  * contributions c_g = Σ_{i∈g} a·sᵢ, then {@link wildScoreTest}. No refits per replication.
  * @throws PeacepanelError for an unknown term or cluster column, or fewer than 2 clusters.
- * @example wildClusterBootstrap({ formula: 'y ~ x', cluster: 'g' }, data, { term: 'x', reps: 999, seed: 1 }).p
+ * @example wildClusterBootstrap({ formula: 'Days ~ Eth', cluster: 'Age', vcov: 'cluster' }, quine, { term: 'EthN', reps: 99, seed: 1 }).p // => 0.272727
  */
 export function wildClusterBootstrap(
   specInput: ModelSpecInput,

@@ -27,7 +27,7 @@ const WEBB = [-Math.sqrt(1.5), -1, -Math.sqrt(0.5), Math.sqrt(0.5), 1, Math.sqrt
  * (±√1.5, ±1, ±√0.5). Replication r draws from `seededRng(seed, r)` alone, so the result is
  * deterministic. With Rademacher weights and 2^G ≤ `reps` every sign vector is enumerated once
  * (boottest's rule). p = #{T* ≥ T}/B. Cost O(B·G).
- * @example wildScoreTest(Float64Array.of(1, -2, 0.5, 1.5), { reps: 999, seed: 1, weights: 'rademacher' }).enumerated // true
+ * @example wildScoreTest(Float64Array.of(1, -2, 0.5, 1.5), { reps: 999, seed: 1, weights: 'rademacher' }).enumerated // => true
  */
 export function wildScoreTest(
   c: Float64Array,

@@ -93,7 +93,7 @@ export interface AcdConflictYear {
  * episode ended that year (`ep_end` = 1).
  * Reference: Gleditsch et al. (2002) JPR 39(5); UCDP/PRIO ACD codebook v25.1 (start_date2, ep_end_date).
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE, OUT_OF_RANGE with file, line and column.
- * @example readAcdConflictYears(text).find((c) => c.conflictId === '11345' && c.year === 2011)?.from // 8
+ * @example readAcdConflictYears(raw('ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv')).find((c) => c.conflictId === '11342' && c.year === 2012)?.from // => 11
  */
 export function readAcdConflictYears(text: string, options: CsvOptions = {}): AcdConflictYear[] {
   const file = options.file;
@@ -182,9 +182,9 @@ export function readAcdConflictYears(text: string, options: CsvOptions = {}): Ac
  *
  * Reference: Gleditsch et al. (2002) JPR 39(5); UCDP/PRIO ACD codebook v25.1 (start_date2, ep_end_date).
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE, OUT_OF_RANGE with file, line and column.
- * @example
- * const acd = importAcd(readFileSync('ucdp_acd.csv', 'utf8'), { file: 'ucdp_acd.csv' });
- * acd.months.filter((m) => m.conflictId === '11345' && m.year === 2011) // Aug–Dec 2011 (episode began 2011-08-20)
+ * @example // the committed UCDP/PRIO ACD extract (packages/data/raw/ucdp_acd)
+ * const acd = importAcd(raw('ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv'), { file: 'ucdp_acd.csv' });
+ * acd.conflictYears > 0 // => true
  */
 export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
   const years = readAcdConflictYears(text, options);
@@ -193,7 +193,7 @@ export function importAcd(text: string, options: CsvOptions = {}): AcdImport {
 
 /**
  * The active months of ACD conflict-years (see `importAcd`), sorted by conflict id and month.
- * @example acdMonthsFromYears(readAcdConflictYears(text)).length
+ * @example acdMonthsFromYears(readAcdConflictYears(raw('ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv'))).length > 0 // => true
  */
 export function acdMonthsFromYears(years: readonly AcdConflictYear[]): AcdMonth[] {
   const months: AcdMonth[] = [];

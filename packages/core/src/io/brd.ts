@@ -42,7 +42,7 @@ function codes(text: string | undefined): number[] {
  * for incompatibility 2 (government), else `territory_name`.
  * Reference: Davies, Engström, Pettersson & Öberg (2024) JPR 61(4); UCDP BRD codebook v24.1.
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (negative deaths, no battle location), DUPLICATE_KEY.
- * @example importBrd(text).find((r) => r.conflictId === '11345' && r.year === 2012)?.gwnoBattle // [482]
+ * @example importBrd(raw('ucdp_brd/BattleDeaths_v24_1_conf.csv')).find((r) => r.conflictId === '13324' && r.year === 2021)?.gwnoBattle // => [703, 702]
  */
 export function importBrd(text: string, options: CsvOptions = {}): BrdConflictYear[] {
   const file = options.file;

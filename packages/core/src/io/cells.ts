@@ -10,7 +10,7 @@ const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * True when a cell stands for a missing value.
- * @example isMissingCell(' NA ') // true
+ * @example isMissingCell(' NA ') // => true
  */
 export function isMissingCell(text: string): boolean {
   return MISSING.has(text.trim());
@@ -20,8 +20,8 @@ export function isMissingCell(text: string): boolean {
  * Reads a decimal number (`12`, `-3.5`, `1e3`); returns NaN for missing cells and `undefined` for
  * anything else (text), so callers can report the cell. Hexadecimal, `Infinity` and thousands
  * separators are not numbers here, nor is a value beyond the largest double (`1e999`).
- * @example parseNumberCell('1,200') // undefined
- * @example parseNumberCell('') // NaN
+ * @example parseNumberCell('1,200') // => undefined
+ * @example parseNumberCell('') // => NaN
  */
 export function parseNumberCell(text: string): number | undefined {
   const t = text.trim();
@@ -41,9 +41,9 @@ const NUMBER_LIKE_RE = /^[+-]?(?:\d|[.,]\d)(?:[\d.,' ]|[eE][+-]?\d)*$/;
  * optional thousands separators in whole groups of three (`1,500.25`, or `1.500,25` with a decimal
  * comma). Returns NaN for missing cells and `undefined` for anything else, including values beyond the
  * largest finite double (`1e999`), so callers can report the cell.
- * @example parseNumberIn('1.500,5', ',') // 1500.5
- * @example parseNumberIn('1,500', '.') // 1500
- * @example parseNumberIn('0,3', '.') // undefined
+ * @example parseNumberIn('1.500,5', ',') // => 1500.5
+ * @example parseNumberIn('1,500', '.') // => 1500
+ * @example parseNumberIn('0,3', '.') // => undefined
  */
 export function parseNumberIn(text: string, decimal: '.' | ','): number | undefined {
   const t = text.trim();
@@ -59,7 +59,7 @@ export function parseNumberIn(text: string, decimal: '.' | ','): number | undefi
 
 /**
  * True when a number cell uses a thousands separator under the given decimal mark.
- * @example hasThousandsSeparator('1,500', '.') // true
+ * @example hasThousandsSeparator('1,500', '.') // => true
  */
 export function hasThousandsSeparator(text: string, decimal: '.' | ','): boolean {
   const t = text.trim();
@@ -70,8 +70,8 @@ export function hasThousandsSeparator(text: string, decimal: '.' | ','): boolean
  * True when a cell is written like a number (digits with points, commas, spaces, an exponent), even if
  * it is not one under the file's conventions (`0,3` in a decimal-point file, `1e999`). Such a cell is
  * reported, never turned into a category.
- * @example looksLikeNumber('0,3') // true
- * @example looksLikeNumber('Mali') // false
+ * @example looksLikeNumber('0,3') // => true
+ * @example looksLikeNumber('Mali') // => false
  * @example looksLikeNumber('2014-08') // false (a month, not a number)
  */
 export function looksLikeNumber(text: string): boolean {
@@ -83,7 +83,7 @@ export type MonthIndex = number;
 
 /**
  * The month index of a year and a month (1–12).
- * @example monthIndex(2001, 5) - monthIndex(2000, 5) // 12
+ * @example monthIndex(2001, 5) - monthIndex(2000, 5) // => 12
  */
 export function monthIndex(year: number, month: number): MonthIndex {
   return year * 12 + (month - 1);
@@ -91,7 +91,7 @@ export function monthIndex(year: number, month: number): MonthIndex {
 
 /**
  * `YYYY-MM` of a month index.
- * @example formatYm(monthIndex(1993, 1)) // '1993-01'
+ * @example formatYm(monthIndex(1993, 1)) // => '1993-01'
  */
 export function formatYm(index: MonthIndex): string {
   const y = Math.floor(index / 12);
@@ -103,7 +103,7 @@ export function formatYm(index: MonthIndex): string {
  * Reads `YYYY-MM`, `YYYY-MM-DD` (the day is ignored; a time after `T` or a space too) or `YYYY/MM`
  * into year and month. Returns undefined when the text has another shape; the month may be out of
  * 1–12 (callers report the range).
- * @example parseYearMonth('2009-02-20T00:00:00') // { year: 2009, month: 2 }
+ * @example parseYearMonth('2009-02-20T00:00:00') // => { year: 2009, month: 2 }
  */
 export function parseYearMonth(text: string): { year: number; month: number } | undefined {
   // fast path for the common `YYYY-MM…` shape (GED dates), same result as the pattern below

@@ -29,7 +29,8 @@ const RowSchema = z.object({
  * Reference: Hegre et al. (2019) ViEWS, JPR 56(2); UCDP GED 20.1 (Pettersson & Öberg 2020, JPR 57(4)).
  * Licence of the table: CC BY-NC 4.0.
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE, DUPLICATE_KEY (a country-month twice).
- * @example importViewsCountryMonths(text).find((r) => r.gwno === 482 && r.year === 2013 && r.month === 12)?.best
+ * @example // VIEWS country-months (packages/data/raw/views_ged_cm): Mali (gwno 432), December 2013
+ * importViewsCountryMonths(raw('views_ged_cm/ged_cm_postpatch_africa_1989_2021.csv')).find((r) => r.gwno === 432 && r.year === 2013 && r.month === 12)?.best // => 19
  */
 export function importViewsCountryMonths(text: string, options: CsvOptions = {}): CountryMonthDeaths[] {
   const file = options.file;
@@ -72,7 +73,10 @@ export function importViewsCountryMonths(text: string, options: CsvOptions = {})
 
 /**
  * Country-month deaths from GED events aggregated by location (`importGedEvents(…, { by: 'country' })`).
- * @example countryMonthsFromGed((await importGedEvents(stream, { by: 'country', attribution: 'end' })).months)
+ * @example import { createReadStream } from 'node:fs';
+ * const file = new URL('../../../data/raw/ged231_car_events/ged231_car_events.csv', import.meta.url);
+ * const ged = await importGedEvents(createReadStream(file), { by: 'country', attribution: 'end' });
+ * countryMonthsFromGed(ged.months)[0]?.gwno // => 482
  */
 export function countryMonthsFromGed(months: readonly GedMonth[]): CountryMonthDeaths[] {
   return months.map((m) => ({
@@ -87,7 +91,8 @@ export function countryMonthsFromGed(months: readonly GedMonth[]): CountryMonthD
 
 /**
  * Index of country-month deaths by `gwno` and month index.
- * @example indexCountryMonths(rows).get(`482 ${monthIndex(2013, 12)}`)?.best
+ * @example const rows = importViewsCountryMonths(raw('views_ged_cm/ged_cm_postpatch_africa_1989_2021.csv'));
+ * indexCountryMonths(rows).get(`432 ${monthIndex(2013, 12)}`)?.best // => 19
  */
 export function indexCountryMonths(rows: readonly CountryMonthDeaths[]): Map<string, CountryMonthDeaths> {
   return new Map(rows.map((r) => [`${r.gwno} ${monthIndex(r.year, r.month)}`, r]));

@@ -29,7 +29,7 @@ const CANDIDATES: readonly CsvDelimiter[] = [',', ';', '\t', '|'];
  * Reference: data.table `fread` documentation, argument `sep` ("auto": the separator giving the most
  * consistent number of fields over a sample of lines).
  * Cost: O(sample size × 4).
- * @example detectDelimiter('a;b\n1,5;2\n') // ';'
+ * @example detectDelimiter('a;b\n1,5;2\n') // => ';'
  */
 export function detectDelimiter(text: string, sampleLines = 100): CsvDelimiter {
   const lines = sampleRecords(text, sampleLines);
@@ -100,7 +100,7 @@ const POINT_GROUPS = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
  * otherwise the comma is the decimal mark when more cells look like `0,3` than like `0.3` (cells like
  * `1.500`, which could be either, do not count), as `read.csv2` assumes and `fread(dec = "auto")` detects.
  * Reference: R `utils::read.csv2` (sep = ";", dec = ","); data.table `fread` argument `dec`.
- * @example detectDecimal(';', [['0,3', '1'], ['2,5', '4']]) // ','
+ * @example detectDecimal(';', [['0,3', '1'], ['2,5', '4']]) // => ','
  */
 export function detectDecimal(delimiter: CsvDelimiter, rows: readonly (readonly string[])[]): '.' | ',' {
   if (delimiter === ',') return '.';
@@ -135,7 +135,7 @@ export function describeDialect(d: CsvDialect): string {
 
 /**
  * The name of a field separator in messages.
- * @example delimiterName('\t') // 'tab'
+ * @example delimiterName('\t') // => 'tab'
  */
 export function delimiterName(d: string): string {
   return d === '\t' ? 'tab' : d === ',' ? 'comma' : d === ';' ? 'semicolon' : d === '|' ? 'pipe' : `"${d}"`;

@@ -91,7 +91,9 @@ export interface ColumnCells {
  * some cells are not numbers (typos), or when its cells look like numbers written in another
  * convention (`0,3` in a decimal-point file, `1e999`). `mustBeNumeric` makes any word an error.
  * @throws PeacepanelError `BAD_VALUE` at the first cell that is not a number of a numeric column.
- * @example columnIsNumeric({ name: 'x', cells: ['1', '2,5'], lineOf: (i) => i + 2 }, dialect, 'a.csv') // true with a decimal comma
+ * @example // a semicolon file with a decimal comma
+ * const { dialect } = readCsvText('x;y\n1;2\n2,5;3\n');
+ * columnIsNumeric({ name: 'x', cells: ['1', '2,5'], lineOf: (i) => i + 2 }, dialect, 'a.csv') // => true
  */
 export function columnIsNumeric(
   col: ColumnCells,
@@ -135,7 +137,8 @@ export function columnIsNumeric(
  * The values of a numeric column under the dialect (NaN for missing), counting thousands separators
  * into `dialect.thousandsCells`.
  * @throws PeacepanelError `BAD_VALUE` at a cell that is not a number.
- * @example numberValues({ name: 'x', cells: ['1,5'], lineOf: () => 2 }, dialect, 'a.csv') // Float64Array [1.5]
+ * @example const { dialect } = readCsvText('x;y\n1,5;2\n');
+ * numberValues({ name: 'x', cells: ['1,5'], lineOf: () => 2 }, dialect, 'a.csv') // => Float64Array.of(1.5)
  */
 export function numberValues(col: ColumnCells, dialect: CsvDialect, file: string | undefined): Float64Array {
   const out = new Float64Array(col.cells.length);
@@ -162,7 +165,7 @@ export interface CsvTable {
  * columns keep their cells, missing as null). No row is dropped.
  * Reference: RFC 4180; data.table `fread`. Cost: O(cells).
  * @throws PeacepanelError from {@link readCsvText} and {@link columnIsNumeric}.
- * @example readCsvTable('y;x\n1;0,5\n2;1,5\n', { file: 'a.csv' }).table.columns.x // { kind: 'number', values: [0.5, 1.5] }
+ * @example readCsvTable('y;x\n1;0,5\n2;1,5\n', { file: 'a.csv' }).table.columns.x // => { kind: 'number', values: [0.5, 1.5] }
  */
 export function readCsvTable(text: string, options: CsvReadOptions = {}): CsvTable {
   const { header, rows, dialect } = readCsvText(text, options);

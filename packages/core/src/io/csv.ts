@@ -281,10 +281,10 @@ async function* asIterable(source: TextSource): AsyncGenerator<string | Uint8Arr
  * Throws the same located errors as `parseCsv`.
  * Reference: RFC 4180; WHATWG Encoding `TextDecoder` with `stream: true`.
  * Cost: O(size of input) time, O(chunk + longest record) memory.
- * @example
- * import { createReadStream } from 'node:fs';
- * for await (const batch of streamCsv(createReadStream('GEDEvent_v24_1.csv'), { file: 'GEDEvent_v24_1.csv' }))
- *   for (const row of batch) count += 1;
+ * @example import { Readable } from 'node:stream';
+ * let count = 0;
+ * for await (const batch of streamCsv(Readable.from(['a,b\n1,2\n', '3,4\n']), { file: 'a.csv' })) count += batch.length;
+ * count // => 2
  */
 export async function* streamCsv(
   source: TextSource,

@@ -20,7 +20,7 @@ export interface DecodedText {
  * Reference: WHATWG Encoding, "decode" (BOM sniff) https://encoding.spec.whatwg.org/#decode.
  * Cost: O(bytes).
  * @throws PeacepanelError `PARSE_ERROR` for a binary file, naming the file.
- * @example decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00])) // { text: 'a', encoding: 'UTF-16LE' }
+ * @example decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00])) // => { text: 'a', encoding: 'UTF-16LE' }
  */
 export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
   const b0 = bytes[0];

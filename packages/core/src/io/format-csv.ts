@@ -10,7 +10,7 @@ function quote(s: string): string {
  * `parsePanelCsv(formatCsv(t))` gives back the same values. Fields with commas, quotes, line breaks
  * or surrounding spaces are quoted.
  * Reference: RFC 4180. Cost: O(cells).
- * @example formatCsv(tableFromRows([{ a: 1, b: 'x,y' }, { a: null, b: null }])) // 'a,b\n1,"x,y"\n,\n'
+ * @example formatCsv(tableFromRows([{ a: 1, b: 'x,y' }, { a: null, b: null }])) // => 'a,b\n1,"x,y"\n,\n'
  */
 export function formatCsv(table: Table): string {
   const names = Object.keys(table.columns);

@@ -70,10 +70,10 @@ const EventSchema = z.object({
  * Reference: Sundberg & Melander (2013) "Introducing the UCDP Georeferenced Event Dataset", JPR 50(4);
  * UCDP GED codebook (type_of_violence, best/low/high, date_start/date_end); Bara & Schumann (2025)
  * ucdplink for the even split. Cost: O(rows) time, O(conflict-months) memory.
- * @example
- * const agg = new GedAggregator(header, { attribution: 'split' });
- * for (const row of rows) agg.add(row);
- * agg.result().months // [{ key: '314', year: 2009, month: 8, best: 2, ... }, ...]
+ * @example const csv = parseCsv(raw('ged231_car_events/ged231_car_events.csv'));
+ * const agg = new GedAggregator(csv.header, { attribution: 'split' });
+ * for (const row of csv.rows) agg.add(row);
+ * agg.result().months.length > 0 // => true
  */
 export class GedAggregator {
   private readonly options: z.infer<typeof GedOptionsSchema>;
@@ -248,10 +248,11 @@ function compareKeys(a: string, b: string): number {
  * bounded by the number of conflict-months, not the file size.
  * Reference: UCDP GED codebook v23.1 (Davies, Pettersson & Öberg 2023, JPR 60(4)).
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (e.g. text in `best`), PARSE_ERROR (truncated file)
- * @example
- * import { createReadStream } from 'node:fs';
- * const ged = await importGedEvents(createReadStream('GEDEvent_v24_1.csv'), { file: 'GEDEvent_v24_1.csv' });
- * ged.months[0] // { key: '230', name: 'Colombia: Government', year: 1989, month: 1, best: 12, ... }
+ * @example import { createReadStream } from 'node:fs';
+ * // UCDP GED events in the Central African Republic (packages/data/raw/ged231_car_events)
+ * const file = new URL('../../../data/raw/ged231_car_events/ged231_car_events.csv', import.meta.url);
+ * const ged = await importGedEvents(createReadStream(file), { file: 'ged231_car_events.csv' });
+ * ged.months[0]?.key // => '314'
  */
 export async function importGedEvents(source: TextSource, options: GedOptions = {}): Promise<GedImport> {
   let agg: GedAggregator | undefined;

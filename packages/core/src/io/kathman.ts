@@ -43,9 +43,9 @@ const RowSchema = z.object({
  * Reference: Kathman (2013) "United Nations Peacekeeping Personnel Commitments, 1990–2011", CMPS 30(5),
  * updated release to 2019-12 (https://kathmanundata.weebly.com/).
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (e.g. negative or text troops), with file/line/column.
- * @example
- * const un = importKathman(readFileSync('mission-month_12-2019_kathman.csv', 'utf8'));
- * un.months.find((m) => m.mission === 'UNAMSIL' && m.year === 2001 && m.month === 5)?.troops // 11963
+ * @example // Kathman's UN mission-months (packages/data/raw/kathman_unpko)
+ * const un = importKathman(raw('kathman_unpko/mission-month_12-2019_kathman.csv'));
+ * un.months.find((m) => m.mission === 'UNAMSIL' && m.year === 2001 && m.month === 5)?.troops // => 11963
  */
 export function importKathman(text: string, options: CsvOptions = {}): KathmanImport {
   const file = options.file;

@@ -41,7 +41,8 @@ export type InterpolationOptions = z.input<typeof InterpolationOptionsSchema>;
 
 /**
  * Figures usable as a whole-mission series: `total` or `incl_police` (not one contingent, not an undated peak).
- * @example points.filter(isSeriesPoint)
+ * @example const missions = importNonUnMissions(raw('nonun_missions/missions.csv'));
+ * importStrengthPoints(raw('nonun_missions/strength_points.csv'), { missions }).filter(isSeriesPoint).length > 0 // => true
  */
 export function isSeriesPoint(p: StrengthPoint): boolean {
   return p.coverage === 'total' || p.coverage === 'incl_police';
@@ -115,9 +116,10 @@ function valueAt(
  * Reference: Bara & Hultman (2020) "Just Different Hats?", International Peacekeeping 27(3), who
  * interpolate linearly between SIPRI figures; `nonun_missions/PROVENANCE.md` ("Suggested use").
  * Cost: O(points log points + mission-months).
- * @example
+ * @example const missions = importNonUnMissions(raw('nonun_missions/missions.csv'));
+ * const points = importStrengthPoints(raw('nonun_missions/strength_points.csv'), { missions });
  * const months = nonUnMissionMonths(missions, points, { until: '2019-12' });
- * months.filter((m) => m.mission === 'AMISOM' && m.year === 2012).map((m) => m.troops) // 12 values
+ * months.filter((m) => m.mission === 'AMISOM' && m.year === 2012).length // => 12
  */
 export function nonUnMissionMonths(
   missions: readonly NonUnMission[],

@@ -52,7 +52,7 @@ const PointSchema = z.object({
  * `exclusions` array, a mission without a host code is left out and reported there (file:line, id)
  * instead of throwing.
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (unknown org_type, bad month), DUPLICATE_KEY (id twice).
- * @example importNonUnMissions(readFileSync('missions.csv', 'utf8')).find((m) => m.id === 'AMISOM')?.hosts // [520]
+ * @example importNonUnMissions(raw('nonun_missions/missions.csv')).find((m) => m.id === 'AMISOM')?.hosts // => [520]
  */
 export function importNonUnMissions(
   text: string,
@@ -134,7 +134,8 @@ export function importNonUnMissions(
  * Reads the troop-strength figures (`strength_points.csv`: mission_id, year, month_or_blank, troops,
  * kind, source_url, coverage, approximate, date_inferred). Each point must name a known mission.
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (e.g. kind other than deployed/authorised, unknown mission).
- * @example importStrengthPoints(text, { missions }).filter((p) => p.missionId === 'AMISOM').length // 30-odd
+ * @example const missions = importNonUnMissions(raw('nonun_missions/missions.csv'));
+ * importStrengthPoints(raw('nonun_missions/strength_points.csv'), { missions }).filter((p) => p.missionId === 'AMISOM').length // => 35
  */
 export function importStrengthPoints(
   text: string,

@@ -74,9 +74,8 @@ const KNOWN_NUMERIC = new Set([
  * @throws PeacepanelError PARSE_ERROR (truncated row, wrong delimiter, unclosed quote), MISSING_COLUMN
  * (a mapped column is absent), BAD_VALUE (text in a numeric column, unreadable month), OUT_OF_RANGE
  * (year or month outside range), DUPLICATE_KEY (a unit-month twice), NO_DATA (no rows).
- * @example
- * const { table } = parsePanelCsv('country,ym,battle_deaths\nMali,2013-01,40\nMali,2013-02,12\n', { file: 'p.csv' });
- * table.columns.battle_deaths // { kind: 'number', values: Float64Array [40, 12] }
+ * @example const { table } = parsePanelCsv('country,ym,battle_deaths\nMali,2013-01,40\nMali,2013-02,12\n', { file: 'p.csv' });
+ * table.columns.battle_deaths // => { kind: 'number', values: Float64Array.of(40, 12) }
  */
 export function parsePanelCsv(
   text: string,

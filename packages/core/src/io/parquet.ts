@@ -12,7 +12,8 @@ import type { Column, Table } from '../table.js';
  * Reference: Apache Parquet format specification (parquet.apache.org/docs/file-format/).
  * @throws PeacepanelError `PARSE_ERROR` naming the file (and the column) when the file is not readable
  * Parquet, uses a codec without a decompressor, or holds a column of an unsupported type.
- * @example await readParquet(readFileSync('panel.parquet'), 'panel.parquet')
+ * @example // MASS::quine written by pyarrow (core's test/fixtures/files)
+ * (await readParquet(fixtureBytes('files/quine-snappy.parquet'), 'quine-snappy.parquet')).n // => 146
  */
 export async function readParquet(
   bytes: Uint8Array,

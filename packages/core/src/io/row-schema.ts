@@ -18,7 +18,7 @@ export class HeaderIndex {
 
   /**
    * Position of the first of `names` present in the header; throws MISSING_COLUMN naming the first.
-   * @example new HeaderIndex(['a', 'best_est']).require('best', 'best_est') // 1
+   * @example new HeaderIndex(['a', 'best_est']).require('best', 'best_est') // => 1
    */
   require(...names: string[]): number {
     for (const n of names) {
@@ -40,7 +40,7 @@ export class HeaderIndex {
 
 /**
  * Reads a numeric cell or throws BAD_VALUE at its file, line and column. Missing cells give NaN.
- * @example readNumber(['12'], 0, { file: 'a.csv', line: 2, column: 'best' }) // 12
+ * @example readNumber(['12'], 0, { file: 'a.csv', line: 2, column: 'best' }) // => 12
  */
 export function readNumber(values: readonly string[], j: number, loc: ErrorLocation): number {
   const cell = values[j] ?? '';
@@ -52,7 +52,7 @@ export function readNumber(values: readonly string[], j: number, loc: ErrorLocat
 /**
  * Reads a `YYYY-MM[-DD]` cell into year and month, or throws BAD_VALUE / OUT_OF_RANGE at its location.
  * Returns undefined for a missing cell.
- * @example readYearMonth(['2009-02-20'], 0, { line: 2, column: 'date_start' }) // { year: 2009, month: 2 }
+ * @example readYearMonth(['2009-02-20'], 0, { line: 2, column: 'date_start' }) // => { year: 2009, month: 2 }
  */
 export function readYearMonth(
   values: readonly string[],
@@ -70,8 +70,9 @@ export function readYearMonth(
 /**
  * Validates a record built from one CSV row with a zod schema; the first issue becomes a located
  * BAD_VALUE error naming the column (the issue's path) and what zod expected.
- * @example validateRow(z.object({ best: z.number().nonnegative() }), { best: -1 }, { file: 'g.csv', line: 7 })
- * // throws: g.csv:7, column "best": value "-1" is not a valid value (Too small: expected number to be >=0)
+ * @example import { z } from 'zod';
+ * validateRow(z.object({ best: z.number().nonnegative() }), { best: -1 }, { file: 'g.csv', line: 7 })
+ * // => throws 'is not a valid value'
  */
 export function validateRow<S extends z.ZodType>(
   schema: S,

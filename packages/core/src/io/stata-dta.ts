@@ -36,7 +36,8 @@ const STRL = 32768;
  * Reference: StataCorp, "dta — Description of .dta file format" (help dta), formats 117–119.
  * @throws PeacepanelError `PARSE_ERROR` naming the file and the byte offset when the file is not a
  * readable .dta of these formats (older formats get a fix that says how to re-save).
- * @example readStataDta(readFileSync('panel.dta'), 'panel.dta').columns.year
+ * @example // MASS::quine written by haven::write_dta (format 118)
+ * readStataDta(fixtureBytes('files/quine-118.dta'), 'quine-118.dta').n // => 146
  */
 export function readStataDta(bytes: Uint8Array, file: string): Table {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -21,7 +21,7 @@ export interface SupportMission {
  * host_ccode, start_ym, end_ym, sources), used for the partnership mode `support`.
  * Reference: UN Security Council resolutions 1863 (2009) and 2245 (2015) (UNSOA, UNSOS for AMISOM).
  * @throws PeacepanelError MISSING_COLUMN, BAD_VALUE (no host code, bad month), OUT_OF_RANGE (end before start), DUPLICATE_KEY.
- * @example importSupportMissions(text).find((s) => s.id === 'UNSOA')?.supports // 'AMISOM'
+ * @example importSupportMissions(raw('un_support_missions/support_missions.csv')).find((s) => s.id === 'UN_SP_AMIS')?.supports // => 'AMIS'
  */
 export function importSupportMissions(text: string, options: CsvOptions = {}): SupportMission[] {
   const file = options.file;

@@ -15,7 +15,7 @@ export interface OutcomeGroups {
  * evaluated once per distinct count instead of once per row: counts repeat heavily (zeros dominate
  * conflict data), which makes each NB2 iteration cost O(n + distinct counts) special-function calls.
  * Frequency weights, when given, enter only `sumLogFactorial`.
- * @example groupOutcomes(Float64Array.of(0, 3, 0)).values // [0, 3]
+ * @example groupOutcomes(Float64Array.of(0, 3, 0)).values // => [0, 3]
  */
 export function groupOutcomes(y: Float64Array, weights?: Float64Array): OutcomeGroups {
   const pos = new Map<number, number>();
@@ -47,7 +47,7 @@ export interface ThetaTables {
 
 /**
  * Evaluates the θ-dependent special-function terms for every distinct count.
- * @example thetaTables(groupOutcomes(y).values, 1.3, true)
+ * @example thetaTables(Float64Array.of(0, 1, 3), 1.3, true).dg // => [0, 0.7692307692307692, 1.5070436809567245]
  */
 export function thetaTables(values: Float64Array, theta: number, derivatives: boolean): ThetaTables {
   const m = values.length;
@@ -69,7 +69,8 @@ export function thetaTables(values: Float64Array, theta: number, derivatives: bo
  * NB2 log-likelihood from grouped outcomes: Σ wᵢ [log Γ(y+θ) − log Γ(θ) − log y! − θ log(1 + μ/θ) + y (η − log(θ+μ))]
  * with frequency weights w (1 when absent; `groups` built with the same weights).
  * The means μ = exp(η) and log(1 + μ/θ) are written to `muOut` / `log1pOut` (the caller reuses them).
- * @example groupedNegbinLogLik(y, eta, 1.3, groupOutcomes(y), new Float64Array(n), new Float64Array(n))
+ * @example const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * groupedNegbinLogLik(y, new Float64Array(8).fill(Math.log(3.125)), 1.3, groupOutcomes(y), new Float64Array(8), new Float64Array(8)) // => -18.684672266416438
  */
 export function groupedNegbinLogLik(
   y: Float64Array,

@@ -5,7 +5,7 @@ import { trigamma } from '../special/trigamma.js';
 /**
  * One observation's NB2 log-likelihood (variance μ + μ²/θ; Cameron & Trivedi 2013, §3.3):
  * log Γ(y+θ) − log Γ(θ) − log y! + θ log(θ/(θ+μ)) + y log(μ/(θ+μ)), with η = log μ.
- * @example negbinLogLikTerm(0, 0, 1) // log(1/2)
+ * @example negbinLogLikTerm(0, 0, 1) // => Math.log(1 / 2)
  */
 export function negbinLogLikTerm(y: number, eta: number, theta: number): number {
   const mu = Math.exp(eta);
@@ -15,7 +15,7 @@ export function negbinLogLikTerm(y: number, eta: number, theta: number): number 
 
 /**
  * NB2 log-likelihood summed over observations.
- * @example negbinLogLik(Float64Array.of(0), Float64Array.of(0), 1) // log(1/2)
+ * @example negbinLogLik(Float64Array.of(0), Float64Array.of(0), 1) // => Math.log(1 / 2)
  */
 export function negbinLogLik(y: Float64Array, eta: Float64Array, theta: number): number {
   let ll = 0;
@@ -25,7 +25,7 @@ export function negbinLogLik(y: Float64Array, eta: Float64Array, theta: number):
 
 /**
  * ψ(y+θ) − ψ(θ): a sum for small whole y (no cancellation), else the digamma difference.
- * @example digammaDiff(2, 1) // 1/2
+ * @example digammaDiff(2, 1) // => 1/2
  */
 export function digammaDiff(theta: number, y: number): number {
   if (y === 0) return 0;
@@ -56,7 +56,7 @@ export function trigammaDiff(theta: number, y: number): number {
  * the observed information and sandwich estimators: first derivatives `gEta`, `gT`, and the
  * negated second derivatives `hEtaEta`, `hEtaT`, `hTT`; `wExp` is the expected information weight
  * μθ/(θ+μ) (IRLS weight of glm.nb).
- * @example negbinDerivatives(1, 0, 1).gEta // 0
+ * @example negbinDerivatives(1, 0, 1).gEta // => 0
  */
 export function negbinDerivatives(
   y: number,
@@ -80,7 +80,7 @@ export function negbinDerivatives(
 
 /**
  * NB2 deviance 2 Σ wᵢ [y log(y/μ) + (y+θ) log((μ+θ)/(y+θ))] (as `MASS::negative.binomial`; w = 1 when absent).
- * @example negbinDeviance(Float64Array.of(2), Float64Array.of(2), 1) // 0
+ * @example negbinDeviance(Float64Array.of(2), Float64Array.of(2), 1) // => 0
  */
 export function negbinDeviance(
   y: Float64Array,

@@ -59,7 +59,7 @@ export function sumLogFactorials(y: Float64Array, weights?: Float64Array): numbe
 
 /**
  * Poisson deviance 2 Σ wᵢ [y log(y/μ) − (y − μ)] (w = 1 when absent).
- * @example poissonDeviance(Float64Array.of(1), Float64Array.of(1)) // 0
+ * @example poissonDeviance(Float64Array.of(1), Float64Array.of(1)) // => 0
  */
 export function poissonDeviance(y: Float64Array, mu: Float64Array | number, weights?: Float64Array): number {
   let d = 0;

@@ -30,7 +30,7 @@ export function cholesky(a: Float64Array, p: number, tol = 1e-14): boolean {
  * column is aliased when its squared residual norm, after projecting on the kept earlier columns, is
  * below `tol²` times its squared norm (`norms`, when G is a projected Gram matrix such as the within
  * X'X of a fixed-effects model, gives the squared norms before projection). Returns one flag per column.
- * @example aliasedColumns(Float64Array.of(1, 2, 2, 4), 2) // [false, true]
+ * @example aliasedColumns(Float64Array.of(1, 2, 2, 4), 2) // => [false, true]
  */
 export function aliasedColumns(G: Float64Array, p: number, tol = 1e-7, norms?: Float64Array): boolean[] {
   const a = Float64Array.from(G);

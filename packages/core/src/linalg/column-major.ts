@@ -11,7 +11,7 @@ const CHUNK = 256;
  * accumulated in registers (8 loads per 16 multiply-adds), the upper triangle only, then mirrored.
  * Cost n·p²/2 multiply-adds. Reference: Goto & van de Geijn, "Anatomy of high-performance matrix
  * multiplication", ACM TOMS 34(3), 2008 (blocking for cache and registers).
- * @example gramWeighted(Float64Array.of(1, 3, 2, 4), 2, 2, null) // [10, 14, 14, 20]
+ * @example gramWeighted(Float64Array.of(1, 3, 2, 4), 2, 2, null) // => [10, 14, 14, 20]
  */
 export function gramWeighted(
   X: Float64Array,
@@ -159,7 +159,7 @@ export interface SparseLayout {
 
 /**
  * The sparsity layout of a column-major matrix whose columns from `pDense` on are sparse.
- * @example sparseLayout(Float64Array.of(1, 1, 0, 1), 2, 2, 1).nz // [Int32Array [1]]
+ * @example sparseLayout(Float64Array.of(1, 1, 0, 1), 2, 2, 1).nz // => [Int32Array.of(1)]
  */
 export function sparseLayout(X: Float64Array, n: number, p: number, pDense: number): SparseLayout {
   const nz: Int32Array[] = [];
@@ -199,7 +199,7 @@ function sparseGram(
 
 /**
  * X'v for column-major X.
- * @example crossprodVectorCols(Float64Array.of(1, 3, 2, 4), 2, 2, Float64Array.of(1, 1)) // [4, 6]
+ * @example crossprodVectorCols(Float64Array.of(1, 3, 2, 4), 2, 2, Float64Array.of(1, 1)) // => [4, 6]
  */
 export function crossprodVectorCols(
   X: Float64Array,
@@ -252,7 +252,7 @@ export function crossprodVectorCols(
 
 /**
  * η = Xb + offset for column-major X.
- * @example linearPredictorCols(Float64Array.of(1, 3, 2, 4), 2, 2, Float64Array.of(1, 1), null) // [3, 7]
+ * @example linearPredictorCols(Float64Array.of(1, 3, 2, 4), 2, 2, Float64Array.of(1, 1), null) // => [3, 7]
  */
 export function linearPredictorCols(
   X: Float64Array,
@@ -306,7 +306,7 @@ export function linearPredictorCols(
 
 /**
  * Converts a row-major n × p matrix to column-major, keeping only the listed columns.
- * @example toColumnMajor(Float64Array.of(1, 2, 3, 4), 2, 2, [0, 1]) // [1, 3, 2, 4]
+ * @example toColumnMajor(Float64Array.of(1, 2, 3, 4), 2, 2, [0, 1]) // => [1, 3, 2, 4]
  */
 export function toColumnMajor(X: Float64Array, n: number, p: number, keep: readonly number[]): Float64Array {
   const k = keep.length;

@@ -3,7 +3,7 @@ import { cholesky } from './cholesky.js';
 /**
  * Solves A x = b for symmetric positive definite A (p × p row-major) by Cholesky; returns null when A
  * is not positive definite. A is not modified.
- * @example solveSpd(Float64Array.of(4, 2, 2, 3), 2, Float64Array.of(2, 1)) // [0.5, 0]
+ * @example solveSpd(Float64Array.of(4, 2, 2, 3), 2, Float64Array.of(2, 1)) // => [0.5, 0]
  */
 export function solveSpd(A: Float64Array, p: number, b: Float64Array): Float64Array | null {
   const L = Float64Array.from(A);
@@ -13,7 +13,7 @@ export function solveSpd(A: Float64Array, p: number, b: Float64Array): Float64Ar
 
 /**
  * Solves L Lᵀ x = b given the Cholesky factor L (lower triangle of a row-major p × p array).
- * @example choleskySolve(Float64Array.of(2, 0, 1, Math.SQRT2), 2, Float64Array.of(2, 1)) // [0.5, 0]
+ * @example choleskySolve(Float64Array.of(2, 0, 1, Math.SQRT2), 2, Float64Array.of(2, 1)) // => [0.5, 0]
  */
 export function choleskySolve(L: Float64Array, p: number, b: Float64Array): Float64Array {
   const x = Float64Array.from(b);
@@ -33,7 +33,7 @@ export function choleskySolve(L: Float64Array, p: number, b: Float64Array): Floa
 /**
  * Inverse of a symmetric positive definite matrix by Cholesky (p × p row-major); null when not
  * positive definite.
- * @example invertSpd(Float64Array.of(4, 0, 0, 2), 2) // [0.25, 0, 0, 0.5]
+ * @example invertSpd(Float64Array.of(4, 0, 0, 2), 2) // => [0.25, 0, 0, 0.5]
  */
 export function invertSpd(A: Float64Array, p: number): Float64Array | null {
   const L = Float64Array.from(A);
@@ -57,7 +57,7 @@ export function invertSpd(A: Float64Array, p: number): Float64Array | null {
 
 /**
  * Converts a row-major p × p array to nested arrays (for JSON and structured clone).
- * @example toNested(Float64Array.of(1, 2, 3, 4), 2) // [[1, 2], [3, 4]]
+ * @example toNested(Float64Array.of(1, 2, 3, 4), 2) // => [[1, 2], [3, 4]]
  */
 export function toNested(A: Float64Array, p: number): number[][] {
   const out: number[][] = [];

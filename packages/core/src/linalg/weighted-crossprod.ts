@@ -2,7 +2,7 @@
  * X'WX for a row-major n × p matrix X and weights w, into `out` (p × p, row-major, full symmetric).
  * Accumulates the upper triangle four rows at a time (one load/store of each accumulator per four
  * multiply-adds), then mirrors: about n·p²/2 multiply-adds. Pass `w = null` for X'X.
- * @example weightedCrossprod(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1)) // [10, 14, 14, 20]
+ * @example weightedCrossprod(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1)) // => [10, 14, 14, 20]
  */
 export function weightedCrossprod(
   X: Float64Array,
@@ -54,7 +54,7 @@ export function weightedCrossprod(
 
 /**
  * X'v for a row-major n × p matrix X.
- * @example crossprodVector(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1)) // [4, 6]
+ * @example crossprodVector(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1)) // => [4, 6]
  */
 export function crossprodVector(
   X: Float64Array,
@@ -75,7 +75,7 @@ export function crossprodVector(
 
 /**
  * Xb + offset for a row-major n × p matrix X.
- * @example linearPredictor(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1)) // [3, 7]
+ * @example linearPredictor(Float64Array.of(1, 2, 3, 4), 2, 2, Float64Array.of(1, 1), null) // => [3, 7]
  */
 export function linearPredictor(
   X: Float64Array,

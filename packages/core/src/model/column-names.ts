@@ -2,7 +2,7 @@ import type { FormulaNode } from './formula-ast.js';
 
 /**
  * The column names an expression reads, in order of first appearance.
- * @example columnNames(parseFormula('y ~ log1p(lag(x, 1))').rhs) // ['x']
+ * @example columnNames(parseFormula('y ~ log1p(lag(x, 1))').rhs) // => ['x']
  */
 export function columnNames(node: FormulaNode, out: string[] = []): string[] {
   switch (node.type) {

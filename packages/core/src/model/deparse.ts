@@ -4,7 +4,7 @@ import type { FormulaNode } from './formula-ast.js';
  * Writes an expression back as R's `deparse()` does, so term names match R's output line by line:
  * spaces around `+`, `-` and `*`, none around `/`, `^` and `:`; numbers in R's shortest form
  * (`1000`, `1e+05`, `0.001`, `1e-05`).
- * @example deparse(parseFormula('y ~ I(x/1e3)').rhs) // 'I(x/1000)'
+ * @example deparse(parseFormula('y ~ I(x/1e3)').rhs) // => 'I(x/1000)'
  */
 export function deparse(node: FormulaNode): string {
   switch (node.type) {
@@ -30,7 +30,7 @@ export function deparse(node: FormulaNode): string {
 /**
  * Formats a number as R prints it with 15 significant digits: fixed notation unless scientific is
  * shorter (R's `scipen = 0` rule).
- * @example formatRNumber(100000) // '1e+05'
+ * @example formatRNumber(100000) // => '1e+05'
  */
 export function formatRNumber(x: number): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Inf' : '-Inf';

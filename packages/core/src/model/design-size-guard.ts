@@ -41,7 +41,7 @@ export interface DesignSize {
  * residual degrees of freedom (R's glm.nb fails or returns a saturated fit).
  * @throws PeacepanelError `NO_DATA` (more coefficients than rows) or `OUT_OF_RANGE` (too large).
  * @example checkDesignSize({ formula: 'y ~ factor(a) * factor(b)', rows: 1000, modelColumns: 1200, fixedEffectColumns: 0, extraParameters: 1 })
- * // throws: needs 1200 coefficients but only 1000 usable rows
+ * // => throws 'needs 1200 coefficients but only 1000 usable rows'
  */
 export function checkDesignSize(size: DesignSize, limits = DESIGN_LIMITS): void {
   const p = size.modelColumns + size.fixedEffectColumns;

@@ -80,7 +80,8 @@ export const MAX_ABS_VALUE = 1e100;
  * `|` become indicator columns (the first dimension absorbs the intercept); levels whose outcome is
  * zero throughout are dropped and reported.
  * @throws PeacepanelError for a bad formula, unknown column, non-numeric or negative outcome, or no rows left.
- * @example buildDesign('y ~ x + g', table).info.columns.map((c) => c.name) // ['(Intercept)', 'x', 'gb']
+ * @example const table = tableFromRows([{ y: 1, x: 0.5, g: 'a' }, { y: 3, x: 1.5, g: 'b' }, { y: 2, x: 2, g: 'b' }]);
+ * buildDesign('y ~ x + g', table).info.columns.map((c) => c.name) // => ['(Intercept)', 'x', 'gb']
  */
 export function buildDesign(formula: string, table: Table, opts: DesignOptions = {}): Design {
   const parsed = parseFormula(formula);
@@ -294,7 +295,9 @@ function fixedEffectColumnNames(feCodes: readonly FixedEffectCodes[]): string[] 
  * an error naming its row; rows of weight 0 are removed from `keep` and reported in `reasons` (R's
  * `glm` gives them no influence and leaves them out of `nobs`). Returns the weights of all table rows.
  * @throws PeacepanelError `MISSING_COLUMN`, or `BAD_VALUE` for a non-numeric column or a bad weight.
- * @example checkedWeights(table, 'w', keep, reasons)
+ * @example const keep = [0, 1];
+ * checkedWeights(tableFromRows([{ w: 2 }, { w: 0 }]), 'w', keep, new Map());
+ * keep // => [0]
  */
 function checkedWeights(
   table: Table,
@@ -330,7 +333,7 @@ function checkedWeights(
  * term the first variable varies fastest.
  * `beforeTerm` is called with the number of columns the design will have after the next term, before
  * its columns are enumerated (so a size guard can refuse an interaction of many-level factors first).
- * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true) // (Intercept), gb
+ * @example designColumns([[0]], [{ label: 'g', kind: 'factor', levels: ['a', 'b'] }], true).map((c) => c.name) // => ['(Intercept)', 'gb']
  */
 export function designColumns(
   terms: number[][],

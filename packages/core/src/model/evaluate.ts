@@ -41,7 +41,8 @@ function numberLevel(x: number): string {
  * panel unit k periods of time earlier, missing when that period is absent; see `laggedRowIndex`), and `factor()`/`as.factor()`. String columns become factors with levels
  * sorted as R sorts them in the C locale (first level is the reference).
  * @throws PeacepanelError `MISSING_COLUMN` / `BAD_FORMULA` naming the column or the function.
- * @example evaluateVariable(parseFormula('y ~ log1p(x)').rhs, { table, formula: 'y ~ log1p(x)' })
+ * @example const table = tableFromRows([{ y: 1, x: 0.5 }, { y: 3, x: 1.5 }]);
+ * evaluateVariable(parseFormula('y ~ log1p(x)').rhs, { table, formula: 'y ~ log1p(x)' }) // => { kind: 'number', values: [Math.log1p(0.5), Math.log1p(1.5)] }
  */
 export function evaluateVariable(node: FormulaNode, ctx: EvalContext): EvaluatedVariable {
   const label = deparse(node);

@@ -167,7 +167,7 @@ class Parser {
  * Supports `+ - * / : ^`, parentheses, `-1`/`+0`, function calls (`log(x)`, `I(x/1000)`, `lag(x, 2)`,
  * `factor(g)`, `offset(log(e))`) and fixest-style fixed effects after `|`.
  * @throws PeacepanelError `BAD_FORMULA` naming the character position.
- * @example parseFormula('y ~ a * b | unit').fixedEffects // ['unit']
+ * @example parseFormula('y ~ a * b | unit').fixedEffects // => ['unit']
  */
 export function parseFormula(source: string): ParsedFormula {
   const tokens = tokenize(source);

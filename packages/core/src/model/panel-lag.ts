@@ -8,7 +8,7 @@ const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
  * when every filled time is a `YYYY-MM` month, the month index year·12 + month − 1 (so 2000-12 → 2001-01
  * is one period); any other text, the rank of the value among the sorted distinct values (C-locale
  * order, so each distinct value present is one period). NaN where the time is missing.
- * @example timeIndex({ n: 2, columns: { ym: { kind: 'string', values: ['2000-12', '2001-01'] } } }, 'ym') // [24011, 24012]
+ * @example timeIndex({ n: 2, columns: { ym: { kind: 'string', values: ['2000-12', '2001-01'] } } }, 'ym').index // => [24011, 24012]
  */
 export function timeIndex(
   table: Table,
@@ -56,7 +56,8 @@ export function timeIndex(
  * when that period is absent from the unit or unit/time are missing. A gap in a unit's months therefore
  * makes the lag missing rather than reaching further back, as a merge on (unit, time − k) in R does.
  * Duplicated (unit, time) pairs are counted and the first returned, so callers can refuse them.
- * @example laggedRowIndex(table, 'country', 'ym', 1)
+ * @example const table = tableFromRows([{ country: 'Mali', ym: '2012-01' }, { country: 'Mali', ym: '2012-02' }, { country: 'Mali', ym: '2012-04' }]);
+ * laggedRowIndex(table, 'country', 'ym', 1).index // => Int32Array.of(-1, 0, -1)
  */
 export function laggedRowIndex(
   table: Table,

@@ -67,7 +67,7 @@ function tokenize(src: string): Token[] {
  * comparisons `== != < <= > >=`; operands are column names (backquoted when needed), numbers and
  * quoted strings, and parentheses group. `&&`/`||` are read as `&`/`|`. No other R is evaluated.
  * @throws PeacepanelError `BAD_SPEC` naming the character position.
- * @example parseSubset('year >= 1993 & year <= 2018').type // 'logic'
+ * @example parseSubset('year >= 1993 & year <= 2018').type // => 'logic'
  */
 export function parseSubset(source: string): SubsetNode {
   const tokens = tokenize(source);
@@ -140,7 +140,7 @@ type Values =
  * numeric operand used as a condition is true when non-zero, as in R.
  * @returns 1 where the row is in the subset, 0 where it is not, 2 where the condition is missing.
  * @throws PeacepanelError `BAD_SPEC` for a bad expression, naming an unknown column and the table's columns.
- * @example evaluateSubset('year >= 1993 & year <= 2018', table) // Uint8Array [0, 1, 1, …]
+ * @example evaluateSubset('year >= 1993 & year <= 2018', tableFromRows([{ year: 1990 }, { year: 1993 }, { year: 2019 }])) // => Uint8Array.of(0, 1, 0)
  */
 export function evaluateSubset(source: string, table: Table): Uint8Array {
   const tree = parseSubset(source);
@@ -245,7 +245,7 @@ function asLogical(source: string, v: Values, pos: number): Uint8Array {
 
 /**
  * The column names a row filter reads, in order of first appearance.
- * @example subsetColumns('year >= 1993 & !(country == "Mali")') // ['year', 'country']
+ * @example subsetColumns('year >= 1993 & !(country == "Mali")') // => ['year', 'country']
  */
 export function subsetColumns(source: string): string[] {
   const out: string[] = [];

@@ -45,7 +45,7 @@ function mergeTerm(a: Term, b: Term): Term {
  * `a*b` = `a + b + a:b`, `a/b` = `a + a:b`, `(a+b)^2` = `a + b + a:b`, `- x` removes, `-1`/`+0`
  * drops the intercept, `offset()` is set aside.
  * @throws PeacepanelError `BAD_FORMULA` for operators used where a term is expected.
- * @example expandTerms(parseFormula('y ~ a*b')).labels // ['a', 'b', 'a:b']
+ * @example expandTerms(parseFormula('y ~ a*b')).labels // => ['a', 'b', 'a:b']
  */
 export function expandTerms(formula: ParsedFormula): TermStructure {
   const variables: { label: string; node: FormulaNode }[] = [];

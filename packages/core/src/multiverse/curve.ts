@@ -50,7 +50,8 @@ export const QUANTITY_LABELS: Record<Quantity, string> = {
  * the order is deterministic), each classed by the study's sign and significance at `alpha`, and the
  * choice matrix with one row per option of the run (options no row uses are left out) marking the
  * ranks that use it.
- * @example specificationCurve(result, 'interaction').points[0].estimate // the smallest estimate
+ * @example // the 12 country-month specifications, sorted by their interaction estimate
+ * specificationCurve(countryMonthMultiverse, 'interaction').points.length // => 12
  */
 export function specificationCurve(result: MultiverseResult, quantity: Quantity): SpecificationCurve {
   const sign = result.studySigns[quantity];

@@ -12,7 +12,8 @@ export interface DesignCacheStats {
  * (+ unit, time and cluster column), so the NB2 and Poisson fits of one formula share one design, and a
  * worker reuses designs across the specifications it is given. A failed build (e.g. a missing
  * column) is cached as its error, so it is not retried for every specification that needs it.
- * @example const cache = new DesignCache(8); cache.get('africa-cm|all|y ~ x', table, { unit: 'country' })
+ * @example const cache = new DesignCache(8);
+ * cache.get('quine|Days ~ Eth', 'Days ~ Eth', quine, {}).info.columns.length // => 2
  */
 export class DesignCache {
   readonly stats: DesignCacheStats = { builds: 0, hits: 0 };

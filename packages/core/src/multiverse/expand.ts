@@ -85,7 +85,7 @@ export function expandGrid(
  * Parses `--only choice=option,choice=option`: pairs separated by commas; a choice named twice
  * keeps both options.
  * @throws PeacepanelError BAD_OPTION for a pair without `=`.
- * @example parseOnly('model=nb2,unit=country-month') // { model: ['nb2'], unit: ['country-month'] }
+ * @example parseOnly('model=nb2,unit=country-month') // => { model: ['nb2'], unit: ['country-month'] }
  */
 export function parseOnly(text: string): OnlyOptions {
   const out: Partial<Record<ChoiceName, string[]>> = {};

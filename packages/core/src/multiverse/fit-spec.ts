@@ -30,7 +30,8 @@ export interface MultiverseContext {
  * warnings. The design matrix comes from the shared cache. Never throws for a user mistake or a
  * numerical failure: the row says why it failed.
  * Reference: Simonsohn, Simmons & Nelson (2020), Nat. Hum. Behav. 4 (a specification curve).
- * @example fitSpec(expandGrid().specs[0], context).interaction?.estimate
+ * @example const context = multiverseContext({ 'africa-cm': tableFromDataset(africaCm) });
+ * fitSpec(countryMonthGrid.specs[0]!, context).interaction?.estimate // => 0.00548234
  */
 export function fitSpec(spec: MultiverseSpec, ctx: MultiverseContext): MultiverseRow {
   const { row, m } = emptyRow(spec);
@@ -48,7 +49,9 @@ export function fitSpec(spec: MultiverseSpec, ctx: MultiverseContext): Multivers
  * `fitModelDetailedAsync`: the same code, so the same row bit for bit), for a page's main thread and
  * for a cancel to land mid-fit.
  * @throws PeacepanelError `CANCELLED` once `opts.signal` is aborted (not turned into a row).
- * @example await fitSpecAsync(spec, context, { signal })
+ * @example const context = multiverseContext({ 'africa-cm': tableFromDataset(africaCm) });
+ * const signal = new AbortController().signal;
+ * (await fitSpecAsync(countryMonthGrid.specs[0]!, context, { signal })).interaction?.estimate // => 0.00548234
  */
 export async function fitSpecAsync(
   spec: MultiverseSpec,

@@ -167,7 +167,7 @@ export const MAIN_CHOICES: SpecChoices = {
 
 /**
  * The stable id of a specification: its option ids in `CHOICE_NAMES` order, joined by `.`.
- * @example specId(MAIN_CHOICES) // 'conflict-month.1993-2018.strict.log1p-lag1.police-observers-duration.none.cr1.nb2'
+ * @example specId(MAIN_CHOICES) // => 'conflict-month.1993-2018.strict.log1p-lag1.police-observers-duration.none.cr1.nb2'
  */
 export function specId(choices: SpecChoices): string {
   return CHOICE_NAMES.map((c) => choices[c]).join('.');

@@ -24,7 +24,7 @@ export interface MultiverseResult {
 /**
  * Assembles the result of a run (summary included). Everything in it is plain data, so the JSON
  * is the same bytes for the same grid, data and rows.
- * @example multiverseResult(expanded, rows, { 'africa-cm': 'africa-cm v1.0.0' }).summary.ok
+ * @example multiverseResult(countryMonthGrid, countryMonthRows, { 'africa-cm': 'africa-cm v1.1.0' }).summary.ok // => 12
  */
 export function multiverseResult(
   expanded: ExpandedGrid,
@@ -49,7 +49,7 @@ export function multiverseResult(
  * clusters, excluded rows, convergence, then estimate, SE, interval and p of UN troops, the
  * interaction and the partnership ratio (with the levels it is read at), warnings and the formula.
  * Numbers in JavaScript's shortest round-trip form; missing cells empty (RFC 4180).
- * @example multiverseCsv(rows).split('\n')[0].startsWith('id,unit,sample')
+ * @example multiverseCsv(countryMonthRows).split('\n')[0]?.startsWith('id,unit,sample') // => true
  */
 export function multiverseCsv(rows: readonly MultiverseRow[]): string {
   const flat = rows.map((r) => {
@@ -85,7 +85,7 @@ export function multiverseCsv(rows: readonly MultiverseRow[]): string {
 
 /**
  * The result as pretty-printed JSON with a final newline (same bytes for the same result).
- * @example multiverseJson(result).endsWith('}\n') // true
+ * @example multiverseJson(multiverseResult(expandGrid(), [], {})).endsWith('}\n') // => true
  */
 export function multiverseJson(result: MultiverseResult): string {
   return `${JSON.stringify(result, null, 1)}\n`;

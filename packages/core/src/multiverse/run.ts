@@ -25,7 +25,8 @@ export interface RunMultiverseOptions {
 /**
  * A context for fitting specifications: the datasets prepared once (`prepareDataset`), an empty
  * sample cache and a design cache.
- * @example const ctx = multiverseContext({ 'africa-cm': tableFromDataset(africaCm) })
+ * @example const ctx = multiverseContext({ 'africa-cm': tableFromDataset(africaCm) });
+ * Object.keys(ctx.datasets) // => [ 'africa-cm' ]
  */
 export function multiverseContext(datasets: Record<string, Table>, cacheSize = 8): MultiverseContext {
   const prepared: Record<string, Table> = {};
@@ -40,7 +41,7 @@ export function multiverseContext(datasets: Record<string, Table>, cacheSize = 8
  * specifications that use it are fitted. Deterministic: the rows depend only on the specifications and
  * the data, not on the order or the split of a run.
  * @throws PeacepanelError `CANCELLED` once `signal` is aborted (checked between specifications).
- * @example runMultiverse(expandGrid({ unit: ['country-month'] }).specs, { 'africa-cm': panel }).length
+ * @example runMultiverse(countryMonthGrid.specs.slice(0, 2), { 'africa-cm': tableFromDataset(africaCm) }).length // => 2
  */
 export function runMultiverse(
   specs: readonly MultiverseSpec[],
@@ -67,7 +68,9 @@ export function runMultiverse(
  * {@link runMultiverse} that yields to the event loop between specifications (for a page's main
  * thread when no worker is available); the same rows, bit for bit.
  * @throws PeacepanelError `CANCELLED` once `signal` is aborted.
- * @example await runMultiverseAsync(specs, ctx, { signal })
+ * @example const ctx = multiverseContext({ 'africa-cm': tableFromDataset(africaCm) });
+ * const signal = new AbortController().signal;
+ * (await runMultiverseAsync(countryMonthGrid.specs.slice(0, 2), ctx, { signal })).length // => 2
  */
 export async function runMultiverseAsync(
   specs: readonly MultiverseSpec[],

@@ -24,7 +24,7 @@ function num(x: number | null): string {
 /**
  * The one-line reading of a quantity, e.g. "In 412 of 1080 specifications, the UN × non-UN
  * interaction is negative (…); 35 of them are significant at 5%." Counts only, from the summary.
- * @example multiverseReading(result, 'interaction')
+ * @example multiverseReading(countryMonthMultiverse, 'interaction').startsWith('In 0 of 12 specifications') // => true
  */
 export function multiverseReading(result: MultiverseResult, q: Quantity): string {
   const s = result.summary.quantities.find((x) => x.quantity === q) as QuantitySummary;
@@ -37,7 +37,7 @@ export function multiverseReading(result: MultiverseResult, q: Quantity): string
 /**
  * The summary in plain words, one paragraph per quantity: the reading, the median estimate, and the
  * choice whose options move the estimate most, with its option averages.
- * @example multiverseSummaryText(result).join('\n')
+ * @example multiverseSummaryText(countryMonthMultiverse)[0] // => '12 specifications (12 combinations of the declared choices; ).'
  */
 export function multiverseSummaryText(result: MultiverseResult): string[] {
   const lines = [

@@ -49,7 +49,7 @@ function scaleOf(q: Quantity, x: number): number {
  * of specifications with the sign the study reports, the share of those that are also significant
  * (interval excluding 0, or 1 for the ratio; p < alpha), and the average estimate by option per choice,
  * which shows the choices that move the estimate most. Failed rows are counted, not summarised.
- * @example summarizeMultiverse(rows).quantities[1].shareWithSign // e.g. 0.42
+ * @example summarizeMultiverse(countryMonthRows).quantities[1]?.shareWithSign // => 0
  */
 export function summarizeMultiverse(
   rows: readonly MultiverseRow[],

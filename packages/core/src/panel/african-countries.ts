@@ -15,7 +15,7 @@ export interface AfricanCountry {
  * `packages/data/raw/views_ged_cm/africa_country_crosswalk.csv` (a test checks they agree).
  * Reference: Gleditsch & Ward (1999) "Interstate System Membership: A Revised List", International
  * Interactions 25(4); ViEWS `country.parquet`.
- * @example AFRICAN_COUNTRIES.find((c) => c.iso3 === 'SLE')?.gwno // 451
+ * @example AFRICAN_COUNTRIES.find((c) => c.iso3 === 'SLE')?.gwno // => 451
  */
 export const AFRICAN_COUNTRIES: readonly AfricanCountry[] = [
   { name: 'Algeria', iso3: 'DZA', gwno: 615, viewsId: 67 },
@@ -78,7 +78,7 @@ const BY_GWNO = new Map(AFRICAN_COUNTRIES.map((c) => [c.gwno, c]));
 
 /**
  * The African country with this Gleditsch–Ward (or COW) code, if any.
- * @example africanCountryByCode(520)?.name // 'Somalia'
+ * @example africanCountryByCode(520)?.name // => 'Somalia'
  */
 export function africanCountryByCode(code: number): AfricanCountry | undefined {
   return BY_GWNO.get(code);

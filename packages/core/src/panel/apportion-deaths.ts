@@ -62,7 +62,8 @@ function largestRemainder(total: number, weights: readonly number[]): number[] {
  * conflict go to none. Missing country-month deaths stay missing.
  * Reference: UCDP BRD v24.1 (Davies et al. 2024, JPR 61(4)); ViEWS country-month GED (Hegre et al. 2019).
  * Cost: O(conflict-years × 12 + country-months).
- * @example apportionDeaths({ acdYears, brd, deaths }).conflictMonth('11345', monthIndex(2014, 1)).deaths
+ * @example const { acdYears, brd, deaths } = readEvidenceSources(evidenceFiles());
+ * apportionDeaths({ acdYears, brd, deaths }).conflictMonth('11345', monthIndex(2014, 1)).deaths // => 92
  */
 export function apportionDeaths(inputs: ApportionInputs): Apportionment {
   const brd = new Map(inputs.brd.map((b) => [`${b.conflictId} ${b.year}`, b]));

@@ -111,7 +111,9 @@ class Columns {
  * Reference: Hultman, Kathman & Shannon (2014) APSR 108(4) and Schumann & Bara (2023) ISQ (African
  * conflict-months); UCDP/PRIO ACD v25.1, UCDP BRD v24.1.
  * Cost: O(conflicts × months × battle countries).
- * @example buildConflictMonthPanel({ acdYears, brd, deaths, operations, from: '1993-01', to: '2019-12' }).table.n
+ * @example const s = readEvidenceSources(evidenceFiles());
+ * const operations = evidenceOperations(s, '1989-01', '2019-12');
+ * buildConflictMonthPanel({ acdYears: s.acdYears, brd: s.brd, deaths: s.deaths, operations, from: '1993-01', to: '2019-12' }).table.n // => 4908
  */
 export function buildConflictMonthPanel(inputs: ConflictMonthInputs): ConflictMonthPanel {
   const apportionment = apportionDeaths(inputs);

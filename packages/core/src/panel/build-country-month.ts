@@ -66,8 +66,9 @@ interface Cell {
  * Reference: Schumann & Bara (2023) ISQ, "A New Era: Power in Partnership Peacekeeping" (sample
  * definition: African conflict-months 1993–2019 with UN and non-UN troop counts).
  * Cost: O(inputs + rows).
- * @example
- * const { table } = buildCountryMonthPanel({ deaths, absentDeaths: 'missing', acd, un, nonun, from: '1993-01', to: '2019-12' });
+ * @example const s = readEvidenceSources(evidenceFiles());
+ * const { table } = buildCountryMonthPanel({ deaths: s.deaths, absentDeaths: 'missing', acd: s.acdMonths, un: s.un, nonun: s.nonun, from: '1993-01', to: '2019-12' });
+ * table.n // => 5121
  */
 export function buildCountryMonthPanel(inputs: CountryMonthInputs): CountryMonthPanel {
   const countries = inputs.countries ?? AFRICAN_COUNTRIES;

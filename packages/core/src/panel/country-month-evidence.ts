@@ -38,7 +38,9 @@ function spellDurations(gwno: Float64Array, months: Float64Array): Float64Array 
  * counted from `seriesFrom` (not cut at `from`).
  * Reference: Schumann & Bara (2023) ISQ (troops lagged one month, in thousands).
  * Cost: O(countries × months + rows).
- * @example addCountryMonthEvidence(panel1989, deaths, ops, '1989-01', '1993-01', '2019-12').columns.partnership_mode
+ * @example const s = readEvidenceSources(evidenceFiles());
+ * const { table } = buildCountryMonthPanel({ deaths: s.deaths, absentDeaths: 'missing', acd: s.acdMonths, un: s.un, nonun: s.nonun, from: '1989-01', to: '2019-12' });
+ * addCountryMonthEvidence(table, s.deaths, evidenceOperations(s, '1989-01', '2019-12'), '1989-01', '1993-01', '2019-12').n // => 5121
  */
 export function addCountryMonthEvidence(
   panel: Table,

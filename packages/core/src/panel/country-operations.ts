@@ -143,7 +143,10 @@ function addNonUn(grid: Map<string, CountryOperations>, filled: readonly FilledM
  * count; hand-overs from the country's mission spans).
  * Reference: Kathman (2013) CMPS 30(5); Schumann & Bara (2023) ISQ.
  * Cost: O(countries × months + mission-months).
- * @example countryOperations(inputs).get(`520 ${monthIndex(2010, 1)}`)?.mode // 'support' (AMISOM with UNSOA)
+ * @example const s = readEvidenceSources(evidenceFiles());
+ * const filled = fillNonUnMonths(s.missions, s.points, s.nonun);
+ * const ops = countryOperations({ un: s.un, nonun: s.nonun, filled, missions: s.missions, support: s.support, countries: [520], from: monthIndex(2010, 1), to: monthIndex(2010, 1) });
+ * ops.get(`520 ${monthIndex(2010, 1)}`)?.mode // => 'support'
  */
 export function countryOperations(inputs: CountryOperationsInputs): Map<string, CountryOperations> {
   const grid = new Map<string, CountryOperations>();

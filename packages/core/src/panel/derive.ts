@@ -19,7 +19,7 @@ import { lagWithin, previousRow } from './lags.js';
  * rows are filtered, which a filtered table cannot redo (the first month of a spell would lose its lag).
  * Reference: Schumann & Bara (2023) ISQ, model specification (troops lagged one month, in thousands).
  * @throws PeacepanelError MISSING_COLUMN when `country`, `ym`, `battle_deaths`, `un_troops` or `nonun_troops` is absent.
- * @example addPartnershipVariables(tableFromDataset(africaCm)).columns.un_troops_k_lag1
+ * @example addPartnershipVariables(tableFromDataset(africaCm)).columns.un_troops_k_lag1?.kind // => 'number'
  */
 export function addPartnershipVariables(table: Table): Table {
   for (const c of ['battle_deaths', 'un_troops', 'nonun_troops'])

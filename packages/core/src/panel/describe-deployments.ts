@@ -27,7 +27,7 @@ function empty(): DeploymentCounts {
  * Reference: Schumann & Bara (2023) ISQ report that about 44% of UN deployment months in African
  * conflicts 1993–2019 had a non-UN partner (conflict-months, Bara & Hultman's non-UN data).
  * @throws PeacepanelError MISSING_COLUMN when `year`, `un_troops` or `nonun_missions_n` is absent.
- * @example describeDeployments(table).overall.shareUnWithPartner // e.g. 0.31
+ * @example describeDeployments(tableFromDataset(africaCm)).overall.shareUnWithPartner // => 0.326063
  */
 export function describeDeployments(table: Table): DeploymentSummary {
   const get = (name: string) => {

@@ -53,7 +53,7 @@ export interface EvidenceSources {
  * Imports the raw files of `africa-cm` and `africa-conflict-month` with the core importers (missions
  * without a host and Kathman −999 counts go to `exclusions`, never silently dropped or set to 0).
  * @throws PeacepanelError from any importer, naming file, line and column.
- * @example readEvidenceSources(files, '2019-12').brd.length
+ * @example readEvidenceSources(evidenceFiles(), '2019-12').brd.length // => 1520
  */
 export function readEvidenceSources(f: EvidenceFiles, until = '2019-12'): EvidenceSources {
   const exclusions: Exclusion[] = [];
@@ -85,7 +85,7 @@ const ym = (text: string) => {
 /**
  * The country-month operations grid over [from, to] for the African countries and every country in
  * which an ACD or BRD conflict is fought.
- * @example evidenceOperations(sources, '1989-01', '2019-12').size
+ * @example evidenceOperations(readEvidenceSources(evidenceFiles()), '1989-01', '2019-12').size // => 52080
  */
 export function evidenceOperations(
   s: EvidenceSources,
@@ -110,7 +110,7 @@ export function evidenceOperations(
 /**
  * `africa-conflict-month` from its sources: the conflict-month panel over [from, to] with lags on the
  * complete series from 1989-01, and every exclusion of the importers and of the BRD matching.
- * @example buildConflictMonthFromSources(readEvidenceSources(files), '1993-01', '2019-12').table.n
+ * @example buildConflictMonthFromSources(readEvidenceSources(evidenceFiles()), '1993-01', '2019-12').table.n // => 4908
  */
 export function buildConflictMonthFromSources(
   s: EvidenceSources,

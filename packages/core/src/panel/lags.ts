@@ -6,7 +6,7 @@ import type { Table } from '../table.js';
  * Month index (`year × 12 + month − 1`) of every row, from a `ym` column (`YYYY-MM`) or, failing
  * that, from numeric `year` and `month` columns. NaN where the month is missing.
  * @throws PeacepanelError MISSING_COLUMN when the table has neither.
- * @example rowMonths(table, 'ym')[0] // 23916 for 1993-01
+ * @example rowMonths(tableFromRows([{ ym: '2013-01' }, { ym: '2013-02' }]), 'ym') // => [24156, 24157]
  */
 export function rowMonths(table: Table, time = 'ym'): Float64Array {
   const out = new Float64Array(table.n).fill(Number.NaN);
@@ -30,7 +30,7 @@ export function rowMonths(table: Table, time = 'ym'): Float64Array {
 /**
  * Unit label of every row (string or numeric unit column; numbers become text, NaN null).
  * @throws PeacepanelError MISSING_COLUMN when the unit column is absent.
- * @example rowUnits(table, 'country')[0] // 'Algeria'
+ * @example rowUnits(tableFromDataset(africaCm), 'country')[0] // => 'Algeria'
  */
 export function rowUnits(table: Table, unit = 'country'): (string | null)[] {
   const col = table.columns[unit];
@@ -44,7 +44,8 @@ export function rowUnits(table: Table, unit = 'country'): (string | null)[] {
  * For every row, the row index of the same unit `k` calendar months earlier, or -1 when that
  * unit-month is not in the table (a gap, the unit's first month, or a missing unit or month).
  * Cost: O(n).
- * @example previousRow(table, 1)[i] // index of the same country's previous month, or -1
+ * @example const table = tableFromRows([{ country: 'Mali', ym: '2013-01' }, { country: 'Mali', ym: '2013-02' }, { country: 'Chad', ym: '2013-02' }]);
+ * previousRow(table, 1) // => Int32Array.of(-1, 0, -1)
  */
 export function previousRow(table: Table, k = 1, options: { unit?: string; time?: string } = {}): Int32Array {
   const units = rowUnits(table, options.unit ?? 'country');
@@ -70,7 +71,8 @@ export function previousRow(table: Table, k = 1, options: { unit?: string; time?
  * panel): NaN when that month is absent from the table or its value is missing. Rows need not be
  * sorted. Equivalent to `dplyr::lag` after `group_by(unit) |> complete(month)`.
  * @throws PeacepanelError MISSING_COLUMN when `column`, the unit or the time column is absent.
- * @example lagWithin(table, 'un_troops', 1) // Float64Array, NaN in each country's first month
+ * @example const table = tableFromRows([{ country: 'Mali', ym: '2013-01', y: 4 }, { country: 'Mali', ym: '2013-02', y: 9 }]);
+ * lagWithin(table, 'y', 1) // => [NaN, 4]
  */
 export function lagWithin(
   table: Table,

@@ -34,7 +34,9 @@ function anchors(points: readonly StrengthPoint[], yearOnlyMonth: number): { m: 
  * Reference: Bara & Hultman (2020) International Peacekeeping 27(3) (nearest-figure fills as a robustness
  * check of interpolated SIPRI strengths); `nonun_missions/PROVENANCE.md`.
  * Cost: O(points + mission-months × figures of the mission).
- * @example fillNonUnMonths(missions, points, nonUnMissionMonths(missions, points)).filter((f) => f.rule === 'nearest').length
+ * @example const missions = importNonUnMissions(raw('nonun_missions/missions.csv'));
+ * const points = importStrengthPoints(raw('nonun_missions/strength_points.csv'), { missions });
+ * fillNonUnMonths(missions, points, nonUnMissionMonths(missions, points)).filter((f) => f.rule === 'nearest').length // => 574
  */
 export function fillNonUnMonths(
   missions: readonly NonUnMission[],

@@ -32,7 +32,8 @@ const joined = (lists: string[][]) => {
  * missing), the presence is 1 when any country has a non-UN mission, the partnership mode is the one
  * of highest precedence among the countries and the `filled` rule the weakest.
  * Cost: O(months × countries).
- * @example operationsSeries(grid, () => [520], monthIndex(1989, 1), monthIndex(2019, 12)).mode.at(-1)
+ * @example const grid = evidenceOperations(readEvidenceSources(evidenceFiles()), '1989-01', '2019-12');
+ * operationsSeries(grid, () => [520], monthIndex(1989, 1), monthIndex(2019, 12)).mode.at(-1) // => 'parallel'
  */
 export function operationsSeries(
   grid: ReadonlyMap<string, CountryOperations>,
@@ -106,7 +107,9 @@ function missingOps(): CountryOperations {
  * `nonun_filled_rule`, `nonun_present`, `partnership_mode`, `battle_deaths_lag1`,
  * `battle_deaths_mean3_lag1`, `un_troops_k_lag1`, `un_police_k_lag1`, `un_observers_k_lag1`,
  * `nonun_troops_k_lag1`, `nonun_filled_k_lag1`, `nonun_present_lag1` and `nonun_<org>_k_lag1`.
- * @example evidenceColumns(series, deaths, [48, 49]).un_troops_k_lag1
+ * @example const grid = evidenceOperations(readEvidenceSources(evidenceFiles()), '1989-01', '2019-12');
+ * const series = operationsSeries(grid, () => [520], monthIndex(1989, 1), monthIndex(2019, 12));
+ * evidenceColumns(series, new Float64Array(series.mode.length), [48, 49]).un_troops_k_lag1 // => { kind: 'number', values: [0.601, 0.642] }
  */
 export function evidenceColumns(
   s: OperationsSeries,

@@ -12,7 +12,7 @@ export const DECLARED_SPECIFICATIONS: readonly DeclaredSpecification[] = [
  * The declared specification a dataset is fitted with by default: the one declared for its id (a suffix
  * after `#`, as the widget adds to filtered copies, is ignored), else the main specification when the table
  * has its columns (conflict-months), else the country-month one.
- * @example defaultSpecificationFor('africa-conflict-month#3f2a', table).id // 'main'
+ * @example defaultSpecificationFor('africa-conflict-month#3f2a').id // => 'main'
  */
 export function defaultSpecificationFor(id: string | undefined, table?: Table): DeclaredSpecification {
   const base = id?.split('#')[0];

@@ -6,7 +6,8 @@ export { PARTNERSHIP_COLUMNS } from '../types/partnership-columns.js';
 /**
  * What an uploaded or fetched panel must hold for the partnership pages and the widget: the columns
  * `addPartnershipVariables` derives the model's variables from, with counts and troops ≥ 0.
- * @example parsePanelCsv(text, { file, require: PARTNERSHIP_PANEL_REQUIREMENTS })
+ * @example const text = 'country,ym,battle_deaths,un_troops,nonun_troops\nMali,2013-07,12,6000,-5\n';
+ * parsePanelCsv(text, { file: 'p.csv', require: PARTNERSHIP_PANEL_REQUIREMENTS }) // => throws 'is not a count ≥ 0'
  */
 export const PARTNERSHIP_PANEL_REQUIREMENTS = {
   columns: ['country', 'ym', 'battle_deaths', 'un_troops', 'nonun_troops'],
@@ -19,7 +20,8 @@ export const PARTNERSHIP_PANEL_REQUIREMENTS = {
  * `MAIN_SPECIFICATION`): negative binomial regression of monthly battle deaths on UN and non-UN troops
  * (thousands, lagged one month) and their product, the logged lagged outcome and conflict duration, with
  * standard errors clustered by country, on `africa-cm`.
- * @example fit(COUNTRY_MONTH_SPEC, addPartnershipVariables(panel))
+ * @example // the bundled country-month panel: 5,121 rows, some without the lagged columns
+ * fitModel(COUNTRY_MONTH_SPEC, addPartnershipVariables(tableFromDataset(africaCm))).n // => 3966
  */
 export const COUNTRY_MONTH_SPEC: ModelSpecInput = {
   formula:
@@ -34,7 +36,7 @@ export const COUNTRY_MONTH_SPEC: ModelSpecInput = {
 
 /**
  * The country-month specification with its dataset (see `MAIN_SPECIFICATION` for the main one).
- * @example COUNTRY_MONTH_SPECIFICATION.dataset // 'africa-cm'
+ * @example COUNTRY_MONTH_SPECIFICATION.dataset // => 'africa-cm'
  */
 export const COUNTRY_MONTH_SPECIFICATION: DeclaredSpecification = {
   id: 'country-month',
@@ -48,6 +50,6 @@ export const COUNTRY_MONTH_SPECIFICATION: DeclaredSpecification = {
  * The default model: the declared main specification (`MAIN_SPEC`, partnership/main-spec.ts). The worker
  * picks the declared specification of the loaded dataset (`defaultSpecificationFor`), so a country-month
  * panel gets `COUNTRY_MONTH_SPEC`.
- * @example fit(DEFAULT_PARTNERSHIP_SPEC, tableFromDataset(await loadDataset('africa-conflict-month')))
+ * @example DEFAULT_PARTNERSHIP_SPEC === MAIN_SPEC // => true
  */
 export const DEFAULT_PARTNERSHIP_SPEC: ModelSpecInput = MAIN_SPEC;

@@ -56,7 +56,7 @@ export const MAIN_PERIOD = { first: 1993, last: 2018 } as const;
 
 /**
  * The main model (see the module comment for why each element is there).
- * @example fitModelDetailed(MAIN_SPEC, tableFromDataset(await loadDataset(MAIN_DATASET_ID)))
+ * @example MAIN_SPEC.formula.startsWith(`${MAIN_COLUMNS.outcome} ~ `) // => true
  */
 export const MAIN_SPEC: ModelSpecInput = {
   formula: `${MAIN_COLUMNS.outcome} ~ ${MAIN_COLUMNS.un} * ${MAIN_COLUMNS.nonun} + ${MAIN_COLUMNS.police} + ${MAIN_COLUMNS.observers} + log1p(${MAIN_COLUMNS.deathsLag}) + ${MAIN_COLUMNS.duration}`,
@@ -81,7 +81,7 @@ export interface DeclaredSpecification {
 
 /**
  * The main specification with its dataset: what every consumer reads.
- * @example MAIN_SPECIFICATION.dataset // 'africa-conflict-month'
+ * @example MAIN_SPECIFICATION.dataset // => 'africa-conflict-month'
  */
 export const MAIN_SPECIFICATION: DeclaredSpecification = {
   id: 'main',

@@ -13,7 +13,7 @@ export interface ModeYear {
  * Months by `partnership_mode` per calendar year (rows = months of a unit, e.g. conflict-months), or null
  * when the table has no `partnership_mode` or `year` column. A value outside the documented modes is
  * counted as `other`, never dropped.
- * @example modesByYear(table)?.[0].counts.parallel
+ * @example modesByYear(tableFromDataset(africaCm))?.[0]?.year // => 1993
  */
 export function modesByYear(table: Table): ModeYear[] | null {
   const mode = table.columns.partnership_mode;
@@ -63,7 +63,7 @@ export interface OrgTypeShare {
  * The share of UN deployment months (UN troops last month > 0) with a non-UN partner of each organisation
  * type last month (regional organisation, EU, single state, coalition; `filled` troop figures). A month may
  * count for several types. Types whose column is absent are left out; null when none is present.
- * @example partnerShareByOrgType(table)?.map((s) => `${s.type} ${s.share}`)
+ * @example partnerShareByOrgType(countryMonthPanel)?.map((s) => s.type) // => [ 'regional organisation', 'European Union', 'single state', 'coalition' ]
  */
 export function partnerShareByOrgType(table: Table): OrgTypeShare[] | null {
   const un = table.columns.un_troops_k_lag1;

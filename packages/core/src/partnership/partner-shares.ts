@@ -76,7 +76,7 @@ function definitions(table: Table): Definition[] {
  * `rows` restricts the count to some rows (e.g. a model's estimation sample, see {@link estimationRows}).
  * Reference: Schumann & Bara (2023) ISQ, about 44% of UN deployment months 1993–2019 had a non-UN partner.
  * @throws PeacepanelError MISSING_COLUMN when `un_troops` is absent or no partner column exists.
- * @example partnerShares(table).map((s) => `${s.definition}: ${s.share}`)
+ * @example partnerShares(tableFromDataset(africaCm)).map((s) => s.definition) // => [ 'present', 'strict', 'filled' ]
  */
 export function partnerShares(table: Table, rows?: ArrayLike<number>): PartnerShare[] {
   const un = numeric(table, 'un_troops');
@@ -114,7 +114,7 @@ export function partnerShares(table: Table, rows?: ArrayLike<number>): PartnerSh
  * The rows of `table` a model would be estimated on (after its subset and missing values), without
  * fitting it: the design's row selection.
  * @throws PeacepanelError for a bad spec, formula or subset, or an unknown column.
- * @example partnerShares(table, estimationRows(MAIN_SPEC, table))
+ * @example estimationRows(COUNTRY_MONTH_SPEC, countryMonthPanel).length // => 3966
  */
 export function estimationRows(spec: ModelSpecInput, table: Table): Int32Array {
   const s = parseModelSpec(spec);

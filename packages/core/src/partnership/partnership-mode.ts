@@ -7,7 +7,7 @@
  * `non-un-only`; `none`.
  * Reference: Schumann & Bara (2023) ISQ and Bara & Hultman (2020) International Peacekeeping 27(3)
  * (parallel, sequential and support partnerships).
- * @example PARTNERSHIP_MODES[0] // 'parallel'
+ * @example PARTNERSHIP_MODES[0] // => 'parallel'
  */
 export const PARTNERSHIP_MODES = [
   'parallel',
@@ -36,7 +36,7 @@ export interface MonthDeployment {
 
 /**
  * The partnership mode of one month (precedence as in `PARTNERSHIP_MODES`).
- * @example partnershipMode({ un: false, nonun: true, supported: true, successor: false }) // 'support'
+ * @example partnershipMode({ un: false, nonun: true, supported: true, successor: false }) // => 'support'
  */
 export function partnershipMode(d: MonthDeployment): PartnershipMode {
   if (d.un && d.nonun) return 'parallel';

@@ -20,7 +20,7 @@ export interface DatasetPartnerShares {
 /**
  * Adds the lagged partnership columns to a country-month panel that lacks them (`addPartnershipVariables`);
  * other tables are returned as they are.
- * @example withModelColumns(tableFromDataset(africaCm)).columns.un_troops_k_lag1
+ * @example withModelColumns(tableFromDataset(africaCm)).columns.un_troops_k_lag1?.kind // => 'number'
  */
 export function withModelColumns(table: Table): Table {
   const raw = ['country', 'ym', 'battle_deaths', 'un_troops', 'nonun_troops'];
@@ -34,7 +34,7 @@ export function withModelColumns(table: Table): Table {
  * whose dataset is `datasetId` (the main spec on `africa-conflict-month`, the country-month spec on
  * `africa-cm`), beside the paper's 44%.
  * @throws PeacepanelError MISSING_COLUMN when the table has no UN troops or no partner column.
- * @example datasetPartnerShares(table, 'africa-conflict-month').samples[0].shares
+ * @example datasetPartnerShares(tableFromDataset(africaCm), 'africa-cm').samples.length // => 1
  */
 export function datasetPartnerShares(table: Table, datasetId: string | undefined): DatasetPartnerShares {
   const all = partnerShares(table);

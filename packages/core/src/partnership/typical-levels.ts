@@ -74,7 +74,7 @@ export function roundHalf(x: number, min = 0.5): number {
  * model's sample, each rounded to half a thousand; for a presence (0/1) measure the partner level is 1.
  * Falls back to 1 (thousand) when no month qualifies, which `unMonths` / `partneredMonths` = 0 reveals.
  * Reference: Schumann & Bara (2023) ISQ, Figure 2 (effects at observed deployment levels).
- * @example typicalLevels(sample, { un: 'un_troops_k_lag1', nonun: 'nonun_troops_k_lag1' }).partner // e.g. 5
+ * @example typicalLevels(countryMonthPanel, { un: 'un_troops_k_lag1', nonun: 'nonun_troops_k_lag1' }).partner // => 4
  */
 export function typicalLevels(
   sample: Table,

@@ -33,7 +33,7 @@ export function isTwoPart(m: AnyFitted): m is TwoPartFitted {
 /**
  * The per-observation view of a fit (see {@link CountObservations}).
  * @throws PeacepanelError `BAD_OPTION` for a model built without its observations (older caches).
- * @example countObservations(fitModelDetailed(spec, data)).mean[0]
+ * @example countObservations(fitModelDetailed({ formula: 'Days ~ Eth' }, quine)).y.length // => 146
  */
 export function countObservations(m: AnyFitted): CountObservations {
   if (isTwoPart(m)) {

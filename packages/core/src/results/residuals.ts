@@ -45,7 +45,8 @@ export function residuals(model: AnyFitted, type?: ResidualType): number[] {
 /**
  * Fitted means μ̂ᵢ = E(Yᵢ), as R's `fitted()` (for zero-inflated and hurdle models the mean of the
  * whole two-part distribution, as pscl's `fitted`).
- * @example fitted(model).length === nobs(model)
+ * @example const model = fitModelDetailed({ formula: 'Days ~ Eth' }, quine);
+ * fitted(model).length === nobs(model) // => true
  */
 export function fitted(model: AnyFitted): number[] {
   return Array.from(countObservations(model).mean);
@@ -53,7 +54,7 @@ export function fitted(model: AnyFitted): number[] {
 
 /**
  * Number of observations used, as R's `nobs()`.
- * @example nobs(model) // 146
+ * @example nobs(fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine)) // => 146
  */
 export function nobs(model: AnyFitted): number {
   return model.result.n;
@@ -62,7 +63,7 @@ export function nobs(model: AnyFitted): number {
 /**
  * Residual degrees of freedom, as R's `df.residual`: n minus the coefficients for glm.nb/glm (θ not
  * counted, fixed effects counted), n minus all parameters including θ for pscl's two-part models.
- * @example dfResidual(fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine)) // 139
+ * @example dfResidual(fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine)) // => 139
  */
 export function dfResidual(model: AnyFitted): number {
   if (isTwoPart(model)) return model.result.n - model.result.df;

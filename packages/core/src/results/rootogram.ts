@@ -12,7 +12,7 @@ export interface RootogramBar {
  * The American Statistician 70(3)): for each count k = 0…`max` (default the largest observed count),
  * the observed frequency and the expected frequency Σᵢ P(Yᵢ = k) under the fitted model (NB2:
  * Σᵢ dnbinom(k, μᵢ, θ), as countreg's `rootogram`). Plot √observed hanging from √expected.
- * @example rootogram(model)[0] // { count: 0, observed: 9, expected: 10.2… }
+ * @example rootogram(fitModelDetailed({ formula: 'Days ~ Eth + Sex + Age + Lrn' }, quine))[0]?.observed // => 9
  */
 export function rootogram(model: AnyFitted, max?: number): RootogramBar[] {
   const o = countObservations(model);

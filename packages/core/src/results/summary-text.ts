@@ -115,7 +115,7 @@ function warningLines(warnings: readonly string[]): string[] {
  * Gives a fit result R's printing: `String(result)` (and template strings, `console.log` of
  * `${result}`) become {@link summaryText} of `result` (default: the target itself, a fit result). The method is non-enumerable, so JSON, structured clone
  * (workers) and equality checks see plain data as before.
- * @example String(withSummaryText(fitModel(spec, data))).startsWith('\nCall:') // true
+ * @example String(withSummaryText(fitModel({ formula: 'Days ~ Eth' }, quine))).startsWith('\nCall:') // => true
  */
 export function withSummaryText<T extends object>(target: T, result?: FitResult | TwoPartResult): T {
   const r = result ?? (target as unknown as FitResult | TwoPartResult);

@@ -4,7 +4,7 @@ import { lgamma } from './lgamma.js';
  * Upper tail P(X > x) of the chi-square distribution with `df` degrees of freedom, via the
  * regularized incomplete gamma function Q(df/2, x/2): series for x < a + 1, Lentz continued
  * fraction otherwise (Numerical Recipes 3rd ed., §6.2). Used for likelihood-ratio and Wald tests.
- * @example chiSquareUpperTail(3.841458820694124, 1) // 0.05
+ * @example chiSquareUpperTail(3.841458820694124, 1) // => 0.05
  */
 export function chiSquareUpperTail(x: number, df: number): number {
   if (!(df > 0)) return Number.NaN;
@@ -14,7 +14,7 @@ export function chiSquareUpperTail(x: number, df: number): number {
 
 /**
  * Distribution function P(X ≤ x) of the chi-square distribution.
- * @example chiSquareCdf(3.841458820694124, 1) // 0.95
+ * @example chiSquareCdf(3.841458820694124, 1) // => 0.95
  */
 export function chiSquareCdf(x: number, df: number): number {
   if (x <= 0) return 0;
@@ -23,7 +23,7 @@ export function chiSquareCdf(x: number, df: number): number {
 
 /**
  * Regularized lower incomplete gamma P(a, x).
- * @example regularizedGammaP(1, 1) // 1 - exp(-1)
+ * @example regularizedGammaP(1, 1) // => 1 - Math.exp(-1)
  */
 export function regularizedGammaP(a: number, x: number): number {
   if (x <= 0) return 0;

@@ -3,7 +3,7 @@
  * Standard normal distribution function Φ(z), W. J. Cody's rational Chebyshev approximations
  * ("Rational Chebyshev approximation for the error function", Math. Comp. 1969; ACM TOMS 715),
  * the algorithm of R's `pnorm`: about 1e-16 relative accuracy, also in the far tails.
- * @example normalCdf(1.959963984540054) // 0.975
+ * @example normalCdf(1.959963984540054) // => 0.975
  */
 export function normalCdf(z: number): number {
   return pnormBoth(z)[0];
@@ -11,7 +11,7 @@ export function normalCdf(z: number): number {
 
 /**
  * Upper tail 1 − Φ(z), computed without cancellation for large z.
- * @example normalUpperTail(8) // 6.22096057427178e-16
+ * @example normalUpperTail(8) // => 6.22096057427178e-16
  */
 export function normalUpperTail(z: number): number {
   return pnormBoth(z)[1];
@@ -19,7 +19,7 @@ export function normalUpperTail(z: number): number {
 
 /**
  * Two-sided p-value of a standard normal statistic: 2·(1 − Φ(|z|)).
- * @example twoSidedNormalP(1.959963984540054) // 0.05
+ * @example twoSidedNormalP(1.959963984540054) // => 0.05
  */
 export function twoSidedNormalP(z: number): number {
   if (Number.isNaN(z)) return Number.NaN;

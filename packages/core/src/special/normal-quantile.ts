@@ -3,7 +3,7 @@
  * Quantile function of the standard normal distribution, Wichura's algorithm AS 241 (PPND16,
  * Applied Statistics 37, 1988), relative accuracy about 1e-16; the algorithm R's `qnorm` uses.
  * @throws RangeError when p is outside (0, 1).
- * @example normalQuantile(0.975) // 1.959963984540054
+ * @example normalQuantile(0.975) // => 1.959963984540054
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);

@@ -4,7 +4,7 @@ import { type Checked, IssueList, isRecord, stringAt } from './issues.js';
 /**
  * Validates a column mapping exactly as `ColumnMappingSchema.safeParse` does (same issues and
  * messages, unknown keys dropped), without zod.
- * @example checkColumnMapping({ unit: 'iso3' }) // { success: true, data: { unit: 'iso3' } }
+ * @example checkColumnMapping({ unit: 'iso3' }) // => { success: true, data: { unit: 'iso3' } }
  */
 export function checkColumnMapping(input: unknown): Checked<ColumnMapping> {
   const list = new IssueList();

@@ -4,7 +4,7 @@ import { type Checked, IssueList, intAt, isRecord, type Path, stringAt } from '.
 /**
  * Validates a parsed dataset JSON exactly as `DatasetJsonSchema.safeParse` does (same issues and
  * messages, unknown keys dropped), without zod, and faster on large files.
- * @example checkDatasetJson({ id: 'x', version: '1', title: 'X', source: 's', caveat: 'c', columns: [] }).success // true
+ * @example checkDatasetJson({ id: 'x', version: '1', title: 'X', source: 's', caveat: 'c', columns: [] }).success // => true
  */
 export function checkDatasetJson(input: unknown): Checked<DatasetJson> {
   const list = new IssueList();

@@ -53,7 +53,7 @@ export class IssueList {
 
 /**
  * How zod names the type of a value it rejected (`util.parsedType` plus the locale's NaN/Infinity).
- * @example receivedName(Number.NaN) // 'NaN'
+ * @example receivedName(Number.NaN) // => 'NaN'
  */
 export function receivedName(v: unknown): string {
   if (typeof v === 'number') return Number.isFinite(v) ? 'number' : String(v);

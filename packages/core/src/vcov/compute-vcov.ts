@@ -43,7 +43,8 @@ export interface VcovResult {
  * row i as wᵢ copies (Σ wᵢ sᵢsᵢᵀ, per-cluster Σ wᵢsᵢ, n = Σ w in HC1), the `sandwich` one uses R's
  * `estfun` wᵢsᵢ (Σ wᵢ²sᵢsᵢᵀ, per-cluster Σ wᵢsᵢ, n = rows in HC1), as `sandwich` does for weighted `glm`.
  * Returns null when an information matrix is singular.
- * @example computeVcov(fitInput, { type: 'cluster', hc: 'HC1', convention: 'stata', cluster, groups: 27 })
+ * @example const m = { X: Float64Array.of(1, 1, 1), n: 3, p: 1, y: Float64Array.of(1, 2, 3), eta: new Float64Array(3).fill(Math.log(2)), theta: null };
+ * computeVcov(m, { type: 'robust', hc: 'HC0', convention: 'sandwich' })?.vcov // => [0.05555555555555559]
  */
 export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
   const { n, p } = m;
@@ -173,7 +174,9 @@ function twoWay(
 /**
  * Multiplies each row of the n × q score matrix by wᵢ, or by √wᵢ (`replicate`: then Σ (√wᵢsᵢ)(√wᵢsᵢ)ᵀ
  * = Σ wᵢsᵢsᵢᵀ, the meat of wᵢ copies of row i).
- * @example weightScores(scores, q, weights, true)
+ * @example const scores = Float64Array.of(1, 2, 3);
+ * weightScores(scores, 1, Float64Array.of(4, 1, 0), true);
+ * scores // => [2, 2, 0]
  */
 function weightScores(scores: Float64Array, q: number, weights: Float64Array, replicate: boolean): void {
   for (let i = 0; i < weights.length; i++) {

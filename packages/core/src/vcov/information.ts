@@ -26,7 +26,8 @@ const weightAt = (m: VcovInput, i: number): number => (m.weights ? (m.weights[i]
  * Expected (Fisher) information for β with θ held fixed: X'WX with W = w·μθ/(θ+μ) (w·μ for Poisson;
  * w the frequency weights, 1 when absent),
  * the matrix glm.nb's `summary()` inverts.
- * @example expectedInformation({ X, n, p, y, eta, theta: 1.27 })
+ * @example // Poisson, intercept only, 3 rows at μ = 2: Σ μᵢ = 6
+ * expectedInformation({ X: Float64Array.of(1, 1, 1), n: 3, p: 1, y: Float64Array.of(1, 2, 3), eta: new Float64Array(3).fill(Math.log(2)), theta: null }) // => [6]
  */
 export function expectedInformation(m: VcovInput): Float64Array {
   const w = new Float64Array(m.n);
@@ -40,7 +41,8 @@ export function expectedInformation(m: VcovInput): Float64Array {
 /**
  * Observed information (negated Hessian of the frequency-weighted log-likelihood) over (β, ln θ), (p+1) × (p+1); for
  * Poisson the p × p X'diag(μ)X (observed = expected with the canonical link).
- * @example observedInformation({ X, n, p, y, eta, theta: 1.27 })
+ * @example const m = { X: Float64Array.of(1, 1, 1), n: 3, p: 1, y: Float64Array.of(1, 2, 3), eta: new Float64Array(3).fill(Math.log(2)), theta: 1 };
+ * observedInformation(m).q // => 2
  */
 export function observedInformation(m: VcovInput): { info: Float64Array; q: number } {
   if (m.theta === null) return { info: expectedInformation(m), q: m.p };
@@ -71,7 +73,8 @@ export function observedInformation(m: VcovInput): { info: Float64Array; q: numb
 /**
  * Per-observation scores, n × q row-major: ∂ℓᵢ/∂β (and ∂ℓᵢ/∂ln θ when `withTheta`) of one copy of
  * row i, not multiplied by its frequency weight (the sandwich applies the weights by convention).
- * @example observationScores({ X, n, p, y, eta, theta: 1.27 }, true)
+ * @example const m = { X: Float64Array.of(1, 1, 1), n: 3, p: 1, y: Float64Array.of(1, 2, 3), eta: new Float64Array(3).fill(Math.log(2)), theta: null };
+ * observationScores(m, false).scores // => [-1, 0, 1]
  */
 export function observationScores(m: VcovInput, withTheta: boolean): { scores: Float64Array; q: number } {
   const { n, p } = m;
@@ -96,7 +99,8 @@ export function observationScores(m: VcovInput, withTheta: boolean): { scores: F
 /**
  * The score (gradient of the frequency-weighted log-likelihood) over (β, ln θ) summed over observations, without
  * forming the n × q matrix of per-observation scores.
- * @example scoreVector({ X, n, p, y, eta, theta: 1.27 })
+ * @example const m = { X: Float64Array.of(1, 1, 1), n: 3, p: 1, y: Float64Array.of(1, 2, 3), eta: new Float64Array(3).fill(Math.log(2)), theta: 1 };
+ * scoreVector(m)[0] // => 0
  */
 export function scoreVector(m: VcovInput): Float64Array {
   const { n, p } = m;
@@ -131,7 +135,7 @@ export function scoreVector(m: VcovInput): Float64Array {
 /**
  * Observed information for θ alone with β fixed (MASS::theta.ml's), whose inverse root is glm.nb's
  * `SE.theta`; frequency weights w weight each row's term.
- * @example thetaInformation(y, eta, 1.27)
+ * @example thetaInformation(Float64Array.of(1, 2, 3), new Float64Array(3).fill(Math.log(2)), 1) // => 1.611111111111111
  */
 export function thetaInformation(
   y: Float64Array,

@@ -13,7 +13,7 @@ export interface ClusterMeat {
  * (2011) inclusion–exclusion M_A + M_B − M_{A∩B}, each term with its own G/(G−1), as
  * `sandwich::vcovCL(cluster = ~ a + b)` (`cadjust = TRUE`, `multi0 = FALSE`). A two-way result can be
  * indefinite: see {@link psdFix}. `scores` is n × q row-major, `clusters` holds each row's code per dimension.
- * @example clusterMeat(scores, n, q, [codesA, codesB]).groups // [G_A, G_B, G_AB]
+ * @example clusterMeat(Float64Array.of(1, -1, 2, 0), 4, 1, [['a', 'a', 'b', 'b'], [1, 2, 1, 2]]).groups // => [2, 2, 4]
  */
 export function clusterMeat(
   scores: Float64Array,
@@ -75,7 +75,7 @@ export function psdFix(V: Float64Array, q: number): { vcov: Float64Array; fixed:
 
 /**
  * B·M·B for a bread B and meat M (q × q, row-major): the sandwich covariance.
- * @example sandwichOf(Float64Array.of(2), Float64Array.of(3), 1) // [12]
+ * @example sandwichOf(Float64Array.of(2), Float64Array.of(3), 1) // => [12]
  */
 export function sandwichOf(bread: Float64Array, meat: Float64Array, q: number): Float64Array {
   const bm = new Float64Array(q * q);

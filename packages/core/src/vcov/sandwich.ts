@@ -2,7 +2,7 @@
  * The sandwich B M B with M = Σ_g s_g s_gᵀ, s_g the summed scores of cluster g (each row its own
  * cluster when `cluster` is null), times `factor`. `bread` is the inverse information (q × q,
  * row-major), `scores` n × q row-major. White (1980); Liang & Zeger (1986); Cameron & Miller (2015).
- * @example clusterSandwich(bread, scores, n, q, clusterCodes, G, G / (G - 1))
+ * @example clusterSandwich(Float64Array.of(0.5), Float64Array.of(1, -1, 2), 3, 1, null, 3, 1) // => [1.5]
  */
 export function clusterSandwich(
   bread: Float64Array,

@@ -6,7 +6,8 @@ import type { Table } from '../table.js';
  * The second clustering of a two-way cluster-robust covariance (`spec.cluster2`): each design row's
  * code, for `computeVcov`. Empty when the spec has no second cluster column or vcov is not `cluster`.
  * @throws PeacepanelError `BAD_SPEC` when the column has fewer than 2 values among the rows used.
- * @example secondClustering({ ...spec, vcov: 'cluster', cluster: 'conflict_ID', cluster2: 'year' }, table, design.rows, warnings)
+ * @example const spec = parseModelSpec({ formula: 'Days ~ Eth', vcov: 'cluster', cluster: 'Age', cluster2: 'Sex' });
+ * secondClustering(spec, quine, Int32Array.of(0, 1, 145), []).cluster2 // => Int32Array.of(0, 0, 1)
  */
 export function secondClustering(
   spec: ModelSpec,

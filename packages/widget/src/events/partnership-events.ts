@@ -55,7 +55,9 @@ declare global {
 
 /**
  * Dispatches a typed, bubbling, composed event from `target`.
- * @example emit(el, 'partnership-error', { code: 'NO_DATA', message: 'no rows' })
+ * @example // types-only: needs a DOM
+ * const el = document.createElement('partnership-effect');
+ * emit(el, 'partnership-error', { code: 'NO_DATA', message: 'no rows' })
  */
 export function emit<K extends keyof PartnershipEventMap>(
   target: EventTarget,

@@ -10,7 +10,7 @@ import type { BootstrapRange } from '@peacepanel/worker';
 /**
  * Always fails: the widget's bundle has no bootstrap.
  * @throws PeacepanelError BAD_OPTION saying where bootstraps run.
- * @example await bootstrapRange() // throws
+ * @example await bootstrapRange() // => throws 'does not run bootstraps'
  */
 export async function bootstrapRange(): Promise<BootstrapRange> {
   throw new PeacepanelError('BAD_OPTION', 'the <partnership-effect> widget does not run bootstraps', {

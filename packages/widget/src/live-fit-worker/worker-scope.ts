@@ -18,7 +18,8 @@ export function isLiveFitWorkerScope(): boolean {
 
 /**
  * True in a window with a DOM, where the element can be defined.
- * @example if (isWindowScope()) definePartnershipEffect(base, script);
+ * @example import { definePartnershipEffect } from '../partnership-effect/define.js';
+ * if (isWindowScope()) definePartnershipEffect(new URL('./datasets/', import.meta.url), new URL('./engine.js', import.meta.url));
  */
 export function isWindowScope(): boolean {
   return typeof document !== 'undefined' && typeof customElements !== 'undefined';

@@ -11,7 +11,8 @@ import type { Formats, Messages } from './i18n.js';
 
 /**
  * The effect chart's words in the reader's language.
- * @example effectText(messagesFor('en'), createFormats('en'), 0.95).seriesLabel(0) // 'No non-UN partner'
+ * @example import { createFormats, messagesFor } from './i18n.js';
+ * effectText(messagesFor('en'), createFormats('en'), 0.95).seriesLabel(0) // => 'No non-UN partner'
  */
 export function effectText(m: Messages, f: Formats, ci: number): EffectText {
   return {
@@ -28,7 +29,8 @@ export function effectText(m: Messages, f: Formats, ci: number): EffectText {
 
 /**
  * The trend chart's words.
- * @example trendText(messagesFor('en'), createFormats('en')).formatShare(0.44) // '44%'
+ * @example import { createFormats, messagesFor } from './i18n.js';
+ * trendText(messagesFor('en'), createFormats('en')).formatShare(0.44) // => '44%'
  */
 export function trendText(m: Messages, f: Formats): TrendText {
   return {
@@ -43,7 +45,8 @@ export function trendText(m: Messages, f: Formats): TrendText {
 
 /**
  * The scenario chart's words.
- * @example scenarioText(messagesFor('en'), createFormats('en'), 0.95, 5000).aloneLabel
+ * @example import { createFormats, messagesFor } from './i18n.js';
+ * scenarioText(messagesFor('en'), createFormats('en'), 0.95, 10000, 5000).aloneLabel
  */
 export function scenarioText(m: Messages, f: Formats, ci: number, un: number, nonun: number): ScenarioText {
   return {
@@ -67,7 +70,9 @@ export function scenarioText(m: Messages, f: Formats, ci: number, un: number, no
  * predicted deaths start (no UN troops) and end (at the largest UN number shown); then, for each partnered
  * line, where its interval overlaps the no-partner line's (`intervalOverlapRanges`), so the text never
  * claims a difference the intervals do not carry.
- * @example effectReading(messagesFor('en'), createFormats('en'), data) // 'With no non-UN partner, predicted battle deaths fall from …'
+ * @example import { createFormats, messagesFor } from './i18n.js';
+ * const data = { ciLevel: 0.95, curves: [{ nonun: 0, points: [{ un: 0, fit: 40, lower: 30, upper: 55 }, { un: 20000, fit: 12, lower: 6, upper: 25 }] }] };
+ * effectReading(messagesFor('en'), createFormats('en'), data).startsWith('With no non-UN partner, predicted battle deaths fall from 40 a month') // => true
  */
 export function effectReading(m: Messages, f: Formats, data: EffectData): string {
   const parts = data.curves.flatMap((c, i) => {
@@ -105,7 +110,9 @@ export function effectReading(m: Messages, f: Formats, data: EffectData): string
 
 /**
  * The trend chart's sentence: the overall share of UN months with a partner, and the peak year.
- * @example trendReading(messagesFor('en'), createFormats('en'), data)
+ * @example import { createFormats, messagesFor } from './i18n.js';
+ * const data = { years: [{ year: 2013, unOnly: 8, nonunOnly: 2, both: 6, share: 0.43 }], overallShare: 0.43 };
+ * trendReading(messagesFor('en'), createFormats('en'), data)
  */
 export function trendReading(m: Messages, f: Formats, data: TrendData): string {
   const first = data.years[0]?.year ?? 0;
@@ -125,7 +132,10 @@ export function trendReading(m: Messages, f: Formats, data: TrendData): string {
 
 /**
  * The scenario chart's sentence.
- * @example scenarioReading(messagesFor('en'), createFormats('en'), data)
+ * @example import { createFormats, messagesFor } from './i18n.js';
+ * const estimate = (key: 'none' | 'un' | 'nonun' | 'both', fit: number) => ({ key, un: 0, nonun: 0, fit, lower: fit / 2, upper: fit * 2 });
+ * const data = { estimates: [estimate('none', 40), estimate('un', 20), estimate('nonun', 30), estimate('both', 10)], ciLevel: 0.95, reduction: 0.5, unAlone: 10000, unWithPartner: 6000 };
+ * scenarioReading(messagesFor('en'), createFormats('en'), data)
  */
 export function scenarioReading(m: Messages, f: Formats, data: ScenarioData): string {
   const fit = (k: string) => f.deaths(data.estimates.find((e) => e.key === k)?.fit ?? Number.NaN);

@@ -75,7 +75,8 @@ const LIVE_FITS: {
 
 /**
  * The view's values when no row is left (e.g. `countries` matched nothing).
- * @example emptyData('trend').data.years // []
+ * @example const empty = emptyData('trend');
+ * empty.view === 'trend' && empty.data.years.length // => 0
  */
 export function emptyData(view: DatasetView): ViewData {
   return { view, data: LIVE_FITS[view].empty() } as ViewData;

@@ -12,7 +12,8 @@ const requests = new Map<string, Promise<DatasetJson>>();
 /**
  * Fetches a dataset JSON once per URL; concurrent and later callers share the same promise. A failed
  * request is forgotten so that "Try again" fetches anew.
- * @example await fetchDatasetJson('https://cdn.example/pkg/dist/datasets/africa-cm.json')
+ * @example // types-only: fetches the dataset next to the built script
+ * await fetchDatasetJson('https://cdn.example/pkg/dist/datasets/africa-cm.json')
  */
 export function fetchDatasetJson(url: string): Promise<DatasetJson> {
   let p = requests.get(url);
@@ -39,7 +40,9 @@ function column(json: DatasetJson, name: string): readonly (number | string | nu
 /**
  * Keeps only the rows of the named countries (matched case-insensitively on `country` or `iso3`).
  * Returns the names that matched nothing, so the element can say so.
- * @example filterCountries(json, ['COD', 'Mali']).unknown // []
+ * @example import { loadDataset } from '@peacepanel/data';
+ * const json = await loadDataset('africa-cm');
+ * filterCountries(json, ['COD', 'Mali']).unknown // => []
  */
 export function filterCountries(
   json: DatasetJson,
@@ -83,7 +86,8 @@ function pickRows<T>(values: readonly (T | null)[], keep: readonly number[]): (T
  * (the main specification clusters by `conflict_id`), distinct countries otherwise (the country-month
  * specification clusters by `country`). One cluster means none can be computed.
  * Reference: Cameron & Miller (2015), "A practitioner's guide to cluster-robust inference", JHR 50(2).
- * @example clusterCount(filterCountries(json, ['Sudan']).json) // { n: 3, unit: 'conflict' }
+ * @example import { loadDataset } from '@peacepanel/data';
+ * clusterCount(filterCountries(await loadDataset('africa-cm'), ['Sudan']).json) // => { n: 1, unit: 'country' }
  */
 export function clusterCount(json: DatasetJson): { n: number; unit: 'conflict' | 'country' } {
   const conflicts = column(json, 'conflict_id');

@@ -8,7 +8,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * A standalone SVG document: the chart's own SVG below a title and above the source lines. Text
  * is set with `textContent`, so nothing is parsed as markup.
- * @example exportSvg(shadowRoot.querySelector('svg'), { title, lines: [source], background: '#fff', text: '#000', muted: '#555', fontFamily: 'Arial', fontSize: 12 })
+ * @example // types-only: needs a DOM
+ * const el = document.querySelector('partnership-effect');
+ * const chart = el?.shadowRoot?.querySelector('svg');
+ * if (chart) exportSvg(chart, { title: 'Battle deaths and UN troops', lines: ['Source: …'], background: '#fff', text: '#000', muted: '#555', fontFamily: 'Arial', fontSize: 12 });
  */
 export function exportSvg(
   chart: SVGSVGElement,
@@ -75,7 +78,8 @@ function stripComments(node: Node): void {
 /**
  * Rasterises an SVG document to a PNG at `scale` times its size (2 = crisp on high-density screens).
  * Uses a `data:` URL so no network request is made.
- * @example await svgToPng(svgText, 2) // Blob { type: 'image/png' }
+ * @example // types-only: needs a browser canvas
+ * await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 2) // Blob { type: 'image/png' }
  */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const img = new Image();
@@ -100,7 +104,8 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 
 /**
  * Offers `blob` as a file download named `name` (a temporary object URL and a detached link).
- * @example saveBlob(new Blob(['a,b']), 'chart.csv')
+ * @example // types-only: needs a DOM
+ * saveBlob(new Blob(['a,b']), 'chart.csv')
  */
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);

@@ -44,7 +44,8 @@ export function blockedMessage(url: string, pageOrigin: string): FetchFailure {
  * `fetch` without credentials that throws a {@link FetchFailure} with a clear message on a network
  * failure (CORS included) or an HTTP error status.
  * @throws FetchFailure `FETCH_BLOCKED` (cross-origin, likely CORS) or `FILE_NOT_FOUND`.
- * @example const bytes = new Uint8Array(await (await fetchData(url)).arrayBuffer())
+ * @example // types-only: fetches over the network
+ * const bytes = new Uint8Array(await (await fetchData('https://data.example/panel.csv')).arrayBuffer());
  */
 export async function fetchData(url: string): Promise<Response> {
   let r: Response;

@@ -191,7 +191,7 @@ export function setLocaleUrls(urls: Partial<Record<Lang, URL>>): void {
 
 /**
  * The messages for `lang` if loaded (see `loadMessages`), else English.
- * @example messagesFor('en').retry // 'Try again'
+ * @example messagesFor('en').retry // => 'Try again'
  */
 export function messagesFor(lang: Lang): Messages {
   return loaded.get(lang) ?? en;
@@ -199,7 +199,8 @@ export function messagesFor(lang: Lang): Messages {
 
 /**
  * True when `messagesFor(lang)` returns that language's messages (English always; others once loaded).
- * @example if (!hasMessages('ar')) await loadMessages('ar');
+ * @example // types-only: loads dist/locales/ar.js (set by define())
+ * if (!hasMessages('ar')) await loadMessages('ar');
  */
 export function hasMessages(lang: Lang): boolean {
   return loaded.has(lang);
@@ -208,7 +209,8 @@ export function hasMessages(lang: Lang): boolean {
 /**
  * Loads a language's messages once (a module `export default`-ing them; English is built in). A
  * failed load is reported and retried on the next call; the caller keeps English meanwhile.
- * @example await loadMessages('fr'); messagesFor('fr').retry // 'Réessayer'
+ * @example // types-only: loads dist/locales/fr.js (built)
+ * await loadMessages('fr'); messagesFor('fr').retry // => 'Réessayer'
  */
 export function loadMessages(lang: Lang): Promise<Messages> {
   const done = loaded.get(lang);
@@ -230,7 +232,7 @@ export function loadMessages(lang: Lang): Promise<Messages> {
 
 /**
  * Registers messages directly (tests, or a host page that bundles a language itself).
- * @example provideMessages('fr', fr)
+ * @example provideMessages('fr', messagesFor('en'));
  */
 export function provideMessages(lang: Lang, messages: Messages): void {
   loaded.set(lang, messages);

@@ -93,7 +93,10 @@ export class LiveFitter {
 
   /**
    * Loads the requested data into the worker once (shared by every caller with the same request).
-   * @example await engine.prepare({ bundledUrl, dataSrc: null, countries: null })
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) console.log(r.value.rows);
    */
   prepare(req: DataRequest): Promise<Outcome<PreparedDataset>> {
     const key = JSON.stringify([req.dataSrc ?? req.bundledUrl, req.countries]);
@@ -169,7 +172,10 @@ export class LiveFitter {
   /**
    * Predicted deaths over `unGrid` (troops) for each non-UN level (troops).
    * `intervals: 'model'` uses model-based intervals (see {@link intervalsFor}).
-   * @example await engine.effect(id, { unMax: 20000, nonunLevels: [0, 5000], ciLevel: 0.95 })
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) await engine.effect(r.value.id, { unMax: 20000, nonunLevels: [0, 5000], ciLevel: 0.95 });
    */
   async effect(
     dataset: string,
@@ -206,7 +212,10 @@ export class LiveFitter {
 
   /**
    * The four scenarios at `un` and `nonun` troops, and the UN troops needed for the same reduction.
-   * @example await engine.scenario(id, { un: 10000, nonun: 5000, ciLevel: 0.95 })
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) await engine.scenario(r.value.id, { un: 10000, nonun: 5000, ciLevel: 0.95 });
    */
   async scenario(
     dataset: string,
@@ -258,7 +267,10 @@ export class LiveFitter {
 
   /**
    * Deployment months by year and type (core's `describeDeployments`, run in the worker).
-   * @example await engine.trend(id)
+   * @example import { sharedEngine } from './shared-engine.js';
+   * const engine = sharedEngine();
+   * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
+   * if (r.ok) await engine.trend(r.value.id);
    */
   async trend(dataset: string): Promise<Outcome<TrendData>> {
     const r = await this.#client.describe({ dataset });
@@ -270,7 +282,7 @@ export class LiveFitter {
 /**
  * Reads core's `describeDeployments` result into the trend chart's data: per year, the share of UN
  * deployment months with a non-UN partner (`unWithPartner / unMonths`) and months by type.
- * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 }, byYear: [] }).overallShare // 0.25
+ * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 }, byYear: [] }).overallShare // => 0.25
  */
 export function toTrendData(s: DeploymentSummary): TrendData {
   const share = (c: DeploymentSummary['overall']) => (c.unMonths > 0 ? c.unWithPartner / c.unMonths : null);
@@ -304,7 +316,7 @@ function hashKey(s: string): string {
 
 /**
  * A parsed panel table as DatasetJson, so it can be filtered and loaded like the bundled data.
- * @example tableToDatasetJson({ n: 1, columns: { y: { kind: 'number', values: new Float64Array([NaN]) } } }, 'a.csv').columns[0].values // [null]
+ * @example tableToDatasetJson({ n: 1, columns: { y: { kind: 'number', values: new Float64Array([Number.NaN]) } } }, 'a.csv').columns[0]?.values // => [null]
  */
 export function tableToDatasetJson(
   table: { n: number; columns: Record<string, { kind: string; values: ArrayLike<unknown> }> },

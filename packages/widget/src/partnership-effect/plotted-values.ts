@@ -21,7 +21,7 @@ export function plottedValues(v: ViewData): PlottedValues {
  * RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line
  * break; numbers printed with up to 6 significant digits; missing values empty. Cells starting with
  * `=`, `+`, `-` or `@` that are not numbers get a leading apostrophe (spreadsheet formula injection).
- * @example toCsv({ columns: ['a', 'b'], rows: [[1, 'x,y']] }) // 'a,b\r\n1,"x,y"\r\n'
+ * @example toCsv({ columns: ['a', 'b'], rows: [[1, 'x,y']] }) // => 'a,b\r\n1,"x,y"\r\n'
  */
 export function toCsv(v: PlottedValues): string {
   const cell = (x: number | string | null): string => {

@@ -85,7 +85,8 @@ export function precomputedViews(url: string): Promise<Map<string, PrecomputedVi
 
 /**
  * The precomputed view for `s`, or undefined when it must be fitted live.
- * @example await precomputedView(url, settings) // { key, prepared, viewData } for the defaults
+ * @example const settings = { view: 'effect' as const, dataSrc: null, dataset: 'africa-cm', unMax: 20000, nonunLevels: null, countries: null, ci: 0.95 };
+ * await precomputedView('https://cdn.example/w/default-views.json', settings) // { key, prepared, viewData } for the defaults
  */
 export async function precomputedView(url: string, s: KeySettings): Promise<PrecomputedView | undefined> {
   if (s.dataSrc !== null || s.countries !== null) return undefined;

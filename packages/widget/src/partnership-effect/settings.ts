@@ -88,7 +88,8 @@ const MAX_TROOPS = 100_000;
  * Reads and validates the element's attributes. Nothing here throws: each value that is not
  * understood becomes a `SettingProblem` and the default is used, so the element never shows a
  * blank box. `inheritedLang` is the page's language (from the closest `lang` attribute).
- * @example readSettings({ ...none, view: 'trend', ci: '90' }, 'en', 'https://ngo.example/').settings.ci // 0.9
+ * @example const none = { view: null, dataSrc: null, dataset: null, unMax: null, nonunLevels: null, countries: null, ci: null, lang: null, theme: null, height: null };
+ * readSettings({ ...none, view: 'trend', ci: '90' }, 'en', 'https://ngo.example/').settings.ci // 0.9
  */
 export function readSettings(
   raw: RawAttributes,
@@ -143,7 +144,7 @@ function pick<T extends string>(
 
 /**
  * A number in `[min, max]`, accepting digit grouping ("20,000", "20 000", "20_000").
- * @example parseNumber('20,000', 1000, 100000, 5, () => {}) // 20000
+ * @example parseNumber('20,000', 1000, 100000, 5, () => {}) // => 20000
  */
 export function parseNumber(
   value: string | null,

@@ -14,7 +14,9 @@ export type { WordSettings } from './views/chart-view.js';
 /**
  * Draws the view's chart at `width` × `height` px.
  * Reference: the render modules' own docs (`render/*.ts`).
- * @example drawView(viewData, { lang: 'en', unMax: 20000 }, 600, 380, LIGHT_PALETTE, 'pe1').targets.length
+ * @example import { LIGHT_PALETTE } from '../render/palette.js';
+ * import { emptyData } from './compute-view.js';
+ * drawView(emptyData('effect'), { lang: 'en', unMax: 20000 }, 600, 380, LIGHT_PALETTE, 'pe1').targets.length
  */
 export function drawView(
   v: ViewData,
@@ -29,7 +31,8 @@ export function drawView(
 
 /**
  * The reading (one sentence under the title) and the chart's description (its SVG `<desc>`).
- * @example viewWords(viewData, { lang: 'en', unMax: 20000 }).reading // 'With no non-UN partner, …'
+ * @example import { emptyData } from './compute-view.js';
+ * viewWords(emptyData('effect'), { lang: 'en', unMax: 20000 }).reading
  */
 export function viewWords(v: ViewData, s: WordSettings): { reading: string; description: string } {
   return chartView(v).words(v.data, s);
@@ -38,7 +41,7 @@ export function viewWords(v: ViewData, s: WordSettings): { reading: string; desc
 /**
  * The source lines under the chart: data and caveat, the countries fitted on (when restricted),
  * and the study (always last).
- * @example sourceLines(prepared, 'en', null).at(-1) // 'Method: Schumann & Bara (2023) …'
+ * @example sourceLines({ source: 'UCDP GED; Kathman (2013)', caveat: 'Africa only' }, 'en', null).at(-1)
  */
 export function sourceLines(
   p: Pick<PreparedDataset, 'source' | 'caveat'>,

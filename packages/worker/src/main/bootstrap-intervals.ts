@@ -9,7 +9,7 @@ import type { BootstrapInterval } from '../api.js';
 
 /**
  * One interval per term of a row-major `reps × terms.length` draw matrix.
- * @example bootstrapIntervals(Float64Array.of(1, 2, 3, 4, 5), ['un'], 0.5) // [{ term: 'un', lower: 2, upper: 4, reps: 5 }]
+ * @example bootstrapIntervals(Float64Array.of(1, 2, 3, 4, 5), ['un'], 0.5) // => [{ term: 'un', lower: 2, upper: 4, reps: 5 }]
  */
 export function bootstrapIntervals(draws: Float64Array, terms: string[], level: number): BootstrapInterval[] {
   if (terms.length === 0) return [];

@@ -7,7 +7,7 @@ import type { BootstrapRange } from '../api.js';
 
 /**
  * Cuts `[0, reps)` into contiguous slices, about `perWorker` per worker.
- * @example splitReplications(10, 2, 2) // [{start:0,end:3},{start:3,end:6},{start:6,end:9},{start:9,end:10}]
+ * @example splitReplications(10, 2, 2) // => [{start:0,end:3},{start:3,end:6},{start:6,end:9},{start:9,end:10}]
  */
 export function splitReplications(
   reps: number,

@@ -25,7 +25,11 @@ export interface EstimatorHost {
 /**
  * Brings `host` up to date with the datasets loaded so far (a fresh worker after a crash or a
  * cancel, or a pool worker used for the first time), in load order.
- * @example const r = await replayLoads(host, loads); if (!r.ok) return r;
+ * @example // types-only: needs a running engine worker (a pool's host)
+ * async function reload(host: EngineHost) {
+ *   const r = await replayLoads(host, [{ url: 'https://cdn.example/africa-cm.json' }]);
+ *   if (!r.ok) return r;
+ * }
  */
 export function replayLoads(
   host: EstimatorHost,

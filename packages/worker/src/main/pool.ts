@@ -60,7 +60,11 @@ export class EstimatorPool {
   /**
    * Estimator `index` (0 is the one single calls use), started and synced with the loaded datasets.
    * Falls back to in-thread when a worker cannot start.
-   * @example const h = await pool.host(0); if (h.ok) await h.value.run((api) => api.fit({}));
+   * @example // types-only: starts worker threads
+   * async function fitOnFirst(pool: EnginePool) {
+   *   const h = await pool.host(0);
+   *   if (h.ok) await h.value.run((api) => api.fit({}));
+   * }
    */
   async host(index: number): Promise<Result<EstimatorHost>> {
     for (;;) {
@@ -110,7 +114,8 @@ export class EstimatorPool {
    * Starts a spare worker in the background (once), loaded with the datasets, so that a worker
    * terminated because it did not stop in time on a cancel is replaced at once. Called before
    * calls that carry an AbortSignal, and again whenever the spare has been used.
-   * @example pool.prepareSpare(); await runCancellable(host, invoke, signal, 50);
+   * @example // types-only: starts worker threads
+   * const ready = (pool: EnginePool) => pool.prepareSpare();
    */
   prepareSpare(): void {
     const source = this.#options.source;

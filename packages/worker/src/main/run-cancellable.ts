@@ -27,7 +27,11 @@ export function cancelledValue(): Result<never> {
 
 /**
  * Runs `invoke` on `host`, cancellable through `signal`.
- * @example await runCancellable(host, (api, c) => api.fit(req, c), signal, 50, () => pool.spareReady)
+ * @example // types-only: needs a running engine worker (a pool's host)
+ * import type { EngineHost } from './engine-host.js';
+ * async function fit(host: EngineHost, signal: AbortSignal) {
+ *   return runCancellable(host, (api, c) => api.fit({}, c), signal, 50, () => false);
+ * }
  */
 export function runCancellable<T>(
   host: EstimatorHost,

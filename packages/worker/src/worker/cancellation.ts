@@ -52,7 +52,10 @@ export class CancelToken {
 
   /**
    * Polls the shared flag and the cancel set; aborts `signal` when either says stop.
-   * @example core.fitModelDetailed(spec, table, { signal: token.signal, onProgress: () => token.check() })
+   * @example import * as core from '@peacepanel/core';
+   * const token = new CancelToken({ callId: 1 }, new Set());
+   * const table = core.tableFromRows([{ y: 1, x: 0 }, { y: 3, x: 1 }, { y: 2, x: 2 }]);
+   * core.fitModelDetailed({ formula: 'y ~ x', family: 'poisson' }, table, { signal: token.signal, onProgress: () => token.check() }).result.converged // => true
    */
   check(): boolean {
     if (this.#controller.signal.aborted) return true;
@@ -67,7 +70,10 @@ export class CancelToken {
 /**
  * A view of `signal` whose `aborted` getter first runs `poll` (which may abort it). Everything else
  * is the real signal's (methods bound to it), so `instanceof AbortSignal` and listeners work.
- * @example core.fitModel(spec, table, { signal: pollingSignal(controller.signal, () => token.check()) })
+ * @example import * as core from '@peacepanel/core';
+ * const controller = new AbortController();
+ * const table = core.tableFromRows([{ y: 1, x: 0 }, { y: 3, x: 1 }, { y: 2, x: 2 }]);
+ * core.fitModel({ formula: 'y ~ x', family: 'poisson' }, table, { signal: pollingSignal(controller.signal, () => undefined) }).converged // => true
  */
 export function pollingSignal(signal: AbortSignal, poll: () => void): AbortSignal {
   return new Proxy(signal, {

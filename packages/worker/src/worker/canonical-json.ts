@@ -1,7 +1,7 @@
 /**
  * JSON with object keys sorted at every level, so two equal specs written in different key orders
  * give the same cache key. Arrays keep their order; `undefined` members are dropped as in JSON.
- * @example canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) // '{"a":[2,{"c":4,"d":3}],"b":1}'
+ * @example canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) // => '{"a":[2,{"c":4,"d":3}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));

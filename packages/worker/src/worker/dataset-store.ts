@@ -31,7 +31,9 @@ export class DatasetStore {
   /**
    * Loads a dataset and makes it the default.
    * @throws PeacepanelError from the CSV importer or the URL reader.
-   * @example await store.load({ url: 'file:///…/africa-cm.json' }) // { id: 'africa-cm', … }
+   * @example const store = new DatasetStore();
+   * const url = new URL('../../../data/datasets/africa-cm.json', import.meta.url).href;
+   * (await store.load({ url })).id // => 'africa-cm'
    */
   async load(req: LoadDatasetRequest): Promise<LoadedDataset> {
     let id: string;
@@ -74,7 +76,9 @@ export class DatasetStore {
   /**
    * The dataset named `id`, or the one loaded last.
    * @throws PeacepanelError NO_DATA (nothing loaded), BAD_OPTION (no dataset of that id).
-   * @example store.get().table.n
+   * @example const store = new DatasetStore();
+   * await store.load({ url: new URL('../../../data/datasets/africa-cm.json', import.meta.url).href });
+   * store.get().table.n // => 5121
    */
   get(id?: string): LoadedDataset {
     const key = id ?? this.#current;

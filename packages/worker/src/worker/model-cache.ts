@@ -9,7 +9,7 @@ import { canonicalJson } from './canonical-json.js';
 /**
  * The cache key of a model: dataset id plus the canonical validated spec.
  * @throws PeacepanelError BAD_SPEC naming the field when the spec is invalid.
- * @example modelKey('africa-cm', { formula: 'y ~ x' }) === modelKey('africa-cm', { family: 'negbin', formula: 'y ~ x' }) // true
+ * @example modelKey('africa-cm', { formula: 'y ~ x' }).key === modelKey('africa-cm', { family: 'negbin', formula: 'y ~ x' }).key // => true
  */
 export function modelKey(dataset: string, spec: ModelSpecInput): { key: string; spec: ModelSpec } {
   const parsed = parseModelSpec(spec);

@@ -9,7 +9,8 @@ import type { DatasetJson } from '../api.js';
 /**
  * Fetches and parses a dataset JSON file.
  * @throws PeacepanelError FILE_NOT_FOUND (network or HTTP error), PARSE_ERROR (not a dataset JSON).
- * @example const json = await readDatasetUrl('https://cdn.example.org/africa-cm.json');
+ * @example const json = await readDatasetUrl(new URL('../../../data/datasets/africa-cm.json', import.meta.url).href);
+ * json.id // => 'africa-cm'
  */
 export async function readDatasetUrl(url: string): Promise<DatasetJson> {
   let text: string;

@@ -3,7 +3,12 @@
  * chunk of work. Uses `scheduler.yield()` where it exists (Chromium), `setImmediate` in Node and a
  * `MessageChannel` round trip elsewhere; never `setTimeout(0)`, which browsers clamp to 4 ms when nested.
  * Reference: https://developer.chrome.com/blog/use-scheduler-yield
- * @example for (const chunk of chunks) { work(chunk); await yieldToEventLoop(); }
+ * @example let done = 0;
+ * for (const chunk of [[1, 2], [3]]) {
+ *   done += chunk.length;
+ *   await yieldToEventLoop();
+ * }
+ * done // => 3
  */
 export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -2,7 +2,7 @@ import { marked } from 'marked';
 
 /**
  * Renders a datasheet (Markdown from @peacepanel/data, a trusted bundled file) to HTML.
- * @example datasheetHtml('# africa-cm\n\nSources …') // '<h3>africa-cm</h3>\n<p>Sources …</p>\n'
+ * @example datasheetHtml('# africa-cm\n\nSources …') // => '<h3>africa-cm</h3>\n<p>Sources …</p>\n'
  */
 export function datasheetHtml(markdown: string): string {
   const out = marked.parse(markdown, { async: false, gfm: true });

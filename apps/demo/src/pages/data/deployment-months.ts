@@ -21,7 +21,10 @@ function present(values: Float64Array | undefined, i: number): boolean {
  * Months of UN, non-UN and parallel (UN + non-UN at once) deployment per country, the quantity the
  * map colours. Presence follows the study (Schumann & Bara 2023, §3): UN troops > 0; a non-UN
  * mission present (`nonun_missions_n` > 0, else `nonun_troops` > 0). Missing counts as absent.
- * @example deploymentMonthsByCountry(panel).find((d) => d.iso3 === 'SDN')?.parallelMonths
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * const panel = tableFromDataset(await loadDataset('africa-cm'));
+ * deploymentMonthsByCountry(panel).find((d) => d.iso3 === 'SDN')?.parallelMonths
  */
 export function deploymentMonthsByCountry(table: Table): CountryDeployment[] {
   const iso = table.columns.iso3;
@@ -57,7 +60,7 @@ export const PARALLEL_BREAKS = [1, 12, 36, 72] as const;
 
 /**
  * The colour class (0 = none … 4 = most) of a number of parallel months.
- * @example parallelClass(40) // 3
+ * @example parallelClass(40) // => 3
  */
 export function parallelClass(months: number): 0 | 1 | 2 | 3 | 4 {
   if (months < PARALLEL_BREAKS[0]) return 0;

@@ -12,7 +12,10 @@ export interface TableQuery {
  * The row order to show for a search and a sort: indices into the table. Missing values (NaN, null)
  * sort last in both directions; ties keep file order (stable), so the view does not jump.
  * O(n log n); about 10 ms for 20,000 rows.
- * @example queryRows(table, { search: 'sud', sortColumn: 'battle_deaths', sortDirection: 'desc' })
+ * @example import { tableFromDataset } from '@peacepanel/core';
+ * import { loadDataset } from '@peacepanel/data';
+ * const table = tableFromDataset(await loadDataset('africa-cm'));
+ * queryRows(table, { search: 'sud', sortColumn: 'battle_deaths', sortDirection: 'desc' })
  */
 export function queryRows(table: Table, query: TableQuery): Uint32Array {
   const needle = query.search.trim().toLowerCase();

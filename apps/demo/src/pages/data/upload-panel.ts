@@ -11,7 +11,7 @@ export type UploadStatus =
 /**
  * An error's message without its "Fix: …" part, which the table shows in its own column (the
  * worker's message is core's one-line `formatError`, fix included).
- * @example withoutFix({ ok: false, code: 'BAD_VALUE', message: 'x. Fix: y', fix: 'y' }) // 'x'
+ * @example withoutFix({ ok: false, code: 'BAD_VALUE', message: 'x. Fix: y', fix: 'y' }) // => 'x'
  */
 export function withoutFix(e: ErrorValue): string {
   const tail = e.fix ? `. Fix: ${e.fix}` : '';
@@ -21,7 +21,7 @@ export function withoutFix(e: ErrorValue): string {
 /**
  * The result of an upload as the visitor sees it: the located error (file, line, column, what is
  * wrong, how to fix it) or what was loaded and which rows were left out.
- * @example uploadResult({ kind: 'error', fileName: 'a.csv', error: { ok: false, code: 'BAD_VALUE', message: '…', location: { line: 4, column: 'year' } } })
+ * @example uploadResult({ kind: 'error', fileName: 'a.csv', errors: [{ ok: false, code: 'BAD_VALUE', message: '…', location: { line: 4, column: 'year' } }], truncated: false })
  */
 export function uploadResult(status: UploadStatus): TemplateResult | typeof nothing {
   switch (status.kind) {

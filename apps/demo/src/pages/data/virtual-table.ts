@@ -9,7 +9,7 @@ const num = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 /**
  * Formats one cell: numbers with grouping, missing as an em dash.
- * @example cellText({ kind: 'number', values: Float64Array.of(12345) }, 0) // '12,345'
+ * @example cellText({ kind: 'number', values: Float64Array.of(12345) }, 0) // => '12,345'
  */
 export function cellText(col: Table['columns'][string] | undefined, i: number): string {
   if (!col) return '';
@@ -34,7 +34,11 @@ export interface VirtualTableState {
  * are in the DOM; spacer rows keep the scroll height. It is a real <table> with `aria-rowcount` /
  * `aria-rowindex`, sortable headers are buttons with `aria-sort`, and the scroll box is focusable
  * so the keyboard scrolls it.
- * @example const vt = new VirtualTable(host, (col) => sortBy(col)); vt.set({ table, order, columns, … });
+ * @example // types-only: needs a browser page (`document`)
+ * import { tableFromRows } from '@peacepanel/core';
+ * const table = tableFromRows([{ country: 'Mali', battle_deaths: 12 }]);
+ * const vt = new VirtualTable(document.body, (column) => console.log(`sort by ${column}`));
+ * vt.set({ table, order: Uint32Array.of(0), columns: ['country', 'battle_deaths'], sortColumn: undefined, sortDirection: 'asc', caption: 'Panel rows' });
  */
 export class VirtualTable {
   readonly #host: HTMLElement;

@@ -44,7 +44,7 @@ function oneOf<T extends string>(v: string | undefined, options: readonly T[], d
 
 /**
  * Parses a list of troop levels ("0, 5000") keeping non-negative whole numbers, at most four.
- * @example parseLevels('0, 5000, x') // [0, 5000]
+ * @example parseLevels('0, 5000, x') // => [0, 5000]
  */
 export function parseLevels(text: string | undefined): number[] {
   if (!text) return [];
@@ -58,7 +58,7 @@ export function parseLevels(text: string | undefined): number[] {
 
 /**
  * Reads the settings from URL parameters (Embed page and `embed.html`); invalid values take defaults.
- * @example embedFromParams({ view: 'trend', height: '500' }).height // 500
+ * @example embedFromParams({ view: 'trend', height: '500' }).height // => 500
  */
 export function embedFromParams(p: Record<string, string>): EmbedConfig {
   const n = (v: string | undefined, lo: number, hi: number, d: number) => {
@@ -77,7 +77,7 @@ export function embedFromParams(p: Record<string, string>): EmbedConfig {
 
 /**
  * URL parameters of a configuration, defaults left out.
- * @example embedToParams({ ...DEFAULT_EMBED, view: 'trend' }).view // 'trend'
+ * @example embedToParams({ ...DEFAULT_EMBED, view: 'trend' }).view // => 'trend'
  */
 export function embedToParams(c: EmbedConfig): Record<string, string | undefined> {
   const d = DEFAULT_EMBED;
@@ -93,7 +93,7 @@ export function embedToParams(c: EmbedConfig): Record<string, string | undefined
 
 /**
  * The element's attributes for a configuration (names as the widget reads them).
- * @example widgetAttributes({ ...DEFAULT_EMBED, levels: [0, 5000] })['non-un-levels'] // '0,5000'
+ * @example widgetAttributes({ ...DEFAULT_EMBED, levels: [0, 5000] })['non-un-levels'] // => '0,5000'
  */
 export function widgetAttributes(c: EmbedConfig): Record<string, string> {
   const a: Record<string, string> = { view: c.view, theme: c.theme, lang: c.lang, height: String(c.height) };
@@ -108,7 +108,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  * default numbers in English (no `levels`, `lang` en), the element holds the view's pre-rendered
  * image in `<noscript>` (from `fallbacks`, the widget's `fallback/fallbacks.json`), linked to its SVG:
  * readers without JavaScript see it, others never download it.
- * @example scriptSnippet(DEFAULT_EMBED, 'https://demo.example/widget/partnership-effect.js', infos)
+ * @example scriptSnippet(DEFAULT_EMBED, 'https://demo.example/widget/partnership-effect.js', [])
  */
 export function scriptSnippet(
   c: EmbedConfig,

@@ -53,7 +53,7 @@ function fromBase64Url(s: string): string {
 
 /**
  * Encodes the fitted models for the URL (`m=`), so a shared link refits the same columns.
- * @example decodeModels(encodeModels([{ formula: 'y ~ x', family: 'poisson', vcov: 'model' }]))[0]?.formula // 'y ~ x'
+ * @example decodeModels(encodeModels([{ formula: 'y ~ x', family: 'poisson', vcov: 'model' }]))[0]?.formula // => 'y ~ x'
  */
 export function encodeModels(models: readonly ListedModel[]): string | undefined {
   if (models.length === 0) return undefined;
@@ -92,7 +92,7 @@ function decodeExtras(raw: unknown): ListedExtras | undefined {
  * Decodes `m=`; malformed input gives an empty list (a broken link must not break the page). A link
  * is untrusted: at most the last {@link MAX_MODELS} models are kept, formulas longer than
  * {@link MAX_FORMULA_LENGTH} are dropped; {@link modelsLinkNotice} says what was left out.
- * @example decodeModels('garbage') // []
+ * @example decodeModels('garbage') // => []
  */
 export function decodeModels(param: string | undefined): ListedModel[] {
   return readModels(param).slice(-MAX_MODELS);
@@ -100,7 +100,9 @@ export function decodeModels(param: string | undefined): ListedModel[] {
 
 /**
  * What a link asked for beyond what the page does, in words for the page, or null.
- * @example modelsLinkNotice(encodeModels(sixtyModels)) // 'This link listed 60 models; …'
+ * @example const sixtyModels = Array.from({ length: 60 }, (_, i) => ({ formula: `y ~ x${i}`, family: 'negbin' as const, vcov: 'model' as const }));
+ * modelsLinkNotice(encodeModels(sixtyModels))
+ * // => 'This link listed 60 models; the page compares up to 4, so only the last 4 were fitted.'
  */
 export function modelsLinkNotice(param: string | undefined): string | null {
   const all = readModels(param);
@@ -148,7 +150,8 @@ function readModels(param: string | undefined): ListedModel[] {
 
 /**
  * The listed part of a spec.
- * @example listedOf(COUNTRY_MONTH_SPEC).vcov // 'cluster'
+ * @example import { COUNTRY_MONTH_SPEC } from '@peacepanel/core';
+ * listedOf(COUNTRY_MONTH_SPEC).vcov // => 'cluster'
  */
 export function listedOf(spec: ModelSpecInput): ListedModel {
   const d = COUNTRY_MONTH_SPEC;

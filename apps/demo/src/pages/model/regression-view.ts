@@ -6,7 +6,7 @@ const f1 = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /**
  * Significance stars as in R's summary (*** p < 0.001, ** < 0.01, * < 0.05).
- * @example stars(0.003) // '**'
+ * @example stars(0.003) // => '**'
  */
 export function stars(p: number): string {
   return p < 0.001 ? '***' : p < 0.01 ? '**' : p < 0.05 ? '*' : '';
@@ -14,7 +14,9 @@ export function stars(p: number): string {
 
 /**
  * The union of terms over several models, in first-seen order (so the rows line up side by side).
- * @example termsOf([fitA, fitB]) // ['(Intercept)', 'un_troops_k_lag1', …]
+ * @example import { fitModel, tableFromRows } from '@peacepanel/core';
+ * const data = tableFromRows([{ y: 1, x: 0, z: 1 }, { y: 3, x: 1, z: 0 }, { y: 2, x: 2, z: 1 }, { y: 6, x: 3, z: 0 }]);
+ * termsOf([fitModel({ formula: 'y ~ x', family: 'poisson' }, data), fitModel({ formula: 'y ~ x + z', family: 'poisson' }, data)]) // => ['(Intercept)', 'x', 'z']
  */
 export function termsOf(models: readonly FitResult[]): string[] {
   const seen: string[] = [];
@@ -25,7 +27,11 @@ export function termsOf(models: readonly FitResult[]): string[] {
 /**
  * The regression table shown on the page: one column per model, estimate with stars over the
  * standard error in parentheses; fit statistics below.
- * @example render(regressionView([fit]), host)
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
+ * import { fitModel, tableFromRows } from '@peacepanel/core';
+ * const fit = fitModel({ formula: 'y ~ x', family: 'poisson' }, tableFromRows([{ y: 1, x: 0 }, { y: 3, x: 1 }, { y: 2, x: 2 }]));
+ * render(regressionView([fit]), document.body);
  */
 export function regressionView(models: readonly FitResult[]): TemplateResult {
   const terms = termsOf(models);
@@ -87,7 +93,11 @@ export function regressionView(models: readonly FitResult[]): TemplateResult {
 
 /**
  * Diagnostics of one fit: convergence, θ, exclusions and warnings.
- * @example render(diagnosticsView(fit), host)
+ * @example // types-only: needs a browser page (`document`)
+ * import { render } from 'lit';
+ * import { fitModel, tableFromRows } from '@peacepanel/core';
+ * const fit = fitModel({ formula: 'y ~ x', family: 'poisson' }, tableFromRows([{ y: 1, x: 0 }, { y: 3, x: 1 }, { y: 2, x: 2 }]));
+ * render(diagnosticsView(fit), document.body);
  */
 export function diagnosticsView(m: FitResult): TemplateResult {
   return html`<dl class="diagnostics" data-testid="diagnostics">

@@ -78,7 +78,7 @@ function troopTerm(base: 'un_troops' | 'nonun_troops', lag: number): string {
 
 /**
  * The R-style formula of a form (`outcome ~ terms | fixed effects`).
- * @example formulaOf(DEFAULT_FORM) === COUNTRY_MONTH_SPEC.formula // true
+ * @example formulaOf(DEFAULT_FORM) === COUNTRY_MONTH_SPEC.formula // => true
  */
 export function formulaOf(f: SpecForm): string {
   if (f.custom?.trim()) return f.custom.trim();
@@ -144,7 +144,7 @@ function oneOf<T extends string>(v: string | undefined, options: readonly T[], d
 
 /**
  * Reads a form from URL parameters; anything absent or invalid takes the default.
- * @example formFromParams({ family: 'poisson', lag: '2' }).family // 'poisson'
+ * @example formFromParams({ family: 'poisson', lag: '2' }).family // => 'poisson'
  */
 export function formFromParams(p: Record<string, string>): SpecForm {
   const controls =

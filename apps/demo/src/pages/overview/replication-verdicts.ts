@@ -30,7 +30,7 @@ export interface MainVerdict {
 /**
  * The report's verdicts on the study's main claims, with the dataset they were estimated on, or null when the
  * report is not there. Read from numbers.json, never typed in, so the Overview cannot claim more than it holds.
- * @example replicationVerdicts()?.verdicts.find((v) => v.id === 'partnership')?.verdict // 'not reproduced'
+ * @example replicationVerdicts()?.verdicts.find((v) => v.id === 'partnership')?.verdict // => 'not reproduced'
  */
 export function replicationVerdicts(
   numbers: Pick<ReplicationNumbers, 'claims' | 'meta'> | undefined = committed(),

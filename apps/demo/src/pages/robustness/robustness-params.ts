@@ -20,7 +20,7 @@ export interface RobustnessState {
 /**
  * Reads the state from the route's parameters: `q` (quantity), `f_<choice>` (filters), `only`.
  * Unknown values are ignored (a broken link must not break the page).
- * @example robustnessFromParams({ q: 'unTroops', f_model: 'nb2' }).filters.model // 'nb2'
+ * @example robustnessFromParams({ q: 'unTroops', f_model: 'nb2' }).filters.model // => 'nb2'
  */
 export function robustnessFromParams(params: Record<string, string>): RobustnessState {
   const q = params.q as Quantity;
@@ -35,7 +35,9 @@ export function robustnessFromParams(params: Record<string, string>): Robustness
 /**
  * The result restricted to the specifications that use every filtered option (the summary is recomputed
  * by the caller if needed; the curve reads only the rows).
- * @example filterResult(result, { model: 'nb2' }).rows.every((r) => r.choices.model === 'nb2') // true
+ * @example import { expandGrid, multiverseResult } from '@peacepanel/core';
+ * const result = multiverseResult(expandGrid({ model: ['nb2'] }), [], {});
+ * filterResult(result, { model: 'nb2' }).rows.every((r) => r.choices.model === 'nb2') // => true
  */
 export function filterResult(
   result: MultiverseResult,

@@ -14,7 +14,7 @@ const clampStep = (v: number, max: number) => Math.min(max, Math.max(0, Math.rou
 /**
  * Reads the scenario from URL parameters (`un`, `nonun` in troops, `country`); defaults 5,000 UN and
  * 2,000 non-UN troops.
- * @example scenarioFromParams({ un: '8000' }) // { un: 8000, nonun: 2000, country: undefined }
+ * @example scenarioFromParams({ un: '8000' }) // => { un: 8000, nonun: 2000, country: undefined }
  */
 export function scenarioFromParams(p: Record<string, string>): ScenarioState {
   const num = (v: string | undefined, d: number, max: number) => {
@@ -31,7 +31,7 @@ export function scenarioFromParams(p: Record<string, string>): ScenarioState {
 /**
  * Mean monthly battle deaths of one country (over its months with a value), used as "last month's
  * deaths" when a scenario is set in that country; undefined when it has none.
- * @example meanOf(Float64Array.of(1, NaN, 3)) // 2
+ * @example meanOf(Float64Array.of(1, NaN, 3)) // => 2
  */
 export function meanOf(values: Float64Array): number | undefined {
   let s = 0;

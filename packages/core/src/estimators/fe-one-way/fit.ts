@@ -37,7 +37,12 @@ interface Family {
  * (β, α) and a Newton step in ln θ. Converges as the dense fits do (Newton decrement and relative step).
  * References: Cameron & Trivedi (2013), §9.3 (fixed-effects count models by dummies, the
  * incidental-parameter caveat for NB2); Guimarães & Portugal (2010), Stata Journal 10(4).
- * @example runSteps(fitOneWayFeSteps(glm, { codes, G }, 'negbin', { maxIter: 100, tol: 1e-10 })).alpha
+ * @example import { runSteps } from '../run-steps.js';
+ * // y by two groups of 4 rows, one covariate x, Poisson with a fixed effect per group
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * const data = { X: Float64Array.of(0, 1, 0, 1, 0, 1, 1, 0), n: 8, p: 1, y, offset: new Float64Array(8) };
+ * const fit = runSteps(fitOneWayFeSteps(data, { codes: Int32Array.of(0, 0, 0, 0, 1, 1, 1, 1), G: 2 }, 'poisson', { maxIter: 100, tol: 1e-10 }));
+ * fit.beta // => [-1.152679509938385]
  */
 export function* fitOneWayFeSteps(
   data: GlmData,

@@ -43,7 +43,8 @@ export interface ReducedSystem {
  * Builds the reduced Newton system of {@link ReducedSystem} (Schur complement of the diagonal fixed-effect block).
  * Reference: Golub & Van Loan (2013), Matrix Computations, §3.2 (block elimination); Guimarães & Portugal
  * (2010), "A simple feasible procedure to fit models with high-dimensional fixed effects", Stata Journal 10(4).
- * @example reducedSystem(X, n, p, groups, { gEta, hEE }).S
+ * @example const rows = { gEta: Float64Array.of(1, -1, 0, 2), hEE: Float64Array.of(1, 1, 1, 1) };
+ * reducedSystem(Float64Array.of(0, 1, 0, 1), 4, 1, { codes: Int32Array.of(0, 0, 1, 1), G: 2 }, rows).S // => [1]
  */
 export function reducedSystem(
   X: Float64Array,
@@ -122,7 +123,9 @@ function groupSums(
 /**
  * Solves the reduced system: δd = S⁻¹ r, then δα_g = (g_g − c_gᵀ δd) / a_g. Returns null when S is not
  * positive definite. `factor` receives the Cholesky factor of S when given.
- * @example solveReduced(reducedSystem(X, n, p, groups, rows))?.dAlpha
+ * @example const rows = { gEta: Float64Array.of(1, -1, 0, 2), hEE: Float64Array.of(1, 1, 1, 1) };
+ * const sys = reducedSystem(Float64Array.of(0, 1, 0, 1), 4, 1, { codes: Int32Array.of(0, 0, 1, 1), G: 2 }, rows);
+ * solveReduced(sys)?.dD // => [0]
  */
 export function solveReduced(
   sys: ReducedSystem,

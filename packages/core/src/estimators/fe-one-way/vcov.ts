@@ -13,7 +13,8 @@ import { type Groups, type RowTerms, reducedSystem } from './system.js';
  * group's α (s̃ᵢ = sᵢ − c_g ∂ℓᵢ/∂η / a_g), which equals the dummy-variable sandwich exactly. HC1 in the
  * sandwich convention counts the G fixed effects in k, as R does for dummies.
  * Reference: Golub & Van Loan (2013), §3.2; Cameron & Miller (2015), J. Human Resources 50(2), §III.
- * @example oneWayFeVcov({ X, n, p, y, eta, theta }, { codes, G }, { type: 'model', hc: 'HC1', convention: 'stata' })
+ * @example const m = { X: Float64Array.of(0, 1, 0, 1), n: 4, p: 1, y: Float64Array.of(1, 2, 3, 5), eta: Float64Array.of(0, 1, 1, 1.5), theta: null };
+ * oneWayFeVcov(m, { codes: Int32Array.of(0, 0, 1, 1), G: 2 }, { type: 'model', hc: 'HC1', convention: 'stata' })?.vcov // => [0.4126981496370119]
  */
 export function oneWayFeVcov(m: VcovInput, groups: Groups, req: VcovRequest): VcovResult | null {
   const { n, p } = m;

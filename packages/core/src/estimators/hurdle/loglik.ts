@@ -6,7 +6,7 @@ import type { ObservationTerms, TwoPartLikelihood } from '../two-part/observatio
  * p = logistic(η_zero) the probability of crossing the hurdle (binomial zero part, as pscl's
  * `zero.dist = "binomial"`) and f the Poisson/NB2 count density truncated at zero,
  * P(0) = 1 − p and P(y) = p f(y)/(1 − f(0)) for y > 0.
- * @example hurdleTerms('poisson', 0, 0, 0, 1).ll // log(0.5)
+ * @example hurdleTerms('poisson', 0, 0, 0, 1).ll // => Math.log(0.5)
  */
 export function hurdleTerms(
   dist: CountDist,
@@ -31,7 +31,7 @@ export function hurdleTerms(
 
 /**
  * The hurdle Poisson (`hurdle-poisson`) or negative binomial (`hurdle-nb`) likelihood as a {@link TwoPartLikelihood}.
- * @example hurdleLikelihood('poisson').prob(0, 0, 0, 1) // 0.5
+ * @example hurdleLikelihood('poisson').prob(0, 0, 0, 1) // => 0.5
  */
 export function hurdleLikelihood(dist: CountDist): TwoPartLikelihood {
   return {

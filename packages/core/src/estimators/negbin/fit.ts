@@ -38,7 +38,9 @@ const T_BOUND = 20;
  * β and θ are strongly correlated. Converges when the Newton decrement g'H⁻¹g is below
  * 1e-3·tol·(1 + |ℓ|) and the largest relative Newton step is below 1e-7.
  * References: Hilbe, Negative Binomial Regression (2011), §8.2; Cameron & Trivedi (2013), §3.3.
- * @example fitNegbin({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }).theta
+ * @example // intercept only, y = 0, 1, 0, 3, 7, 0, 2, 12 (mean 3.125)
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * fitNegbin({ X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) }, { maxIter: 100, tol: 1e-10 }).theta // => 0.5298663515385178
  */
 export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
   return runSteps(fitNegbinSteps(data, control));
@@ -47,7 +49,10 @@ export function fitNegbin(data: GlmData, control: FitControl): NegbinFit {
 /**
  * {@link fitNegbin} as resumable steps: yields after the starting values' iterations and after each
  * Newton iteration.
- * @example const fit = await runStepsAsync(fitNegbinSteps(glm, { maxIter: 100, tol: 1e-10 }))
+ * @example import { runStepsAsync } from '../run-steps.js';
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * const glm = { X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) };
+ * (await runStepsAsync(fitNegbinSteps(glm, { maxIter: 100, tol: 1e-10 }))).beta // => [1.13943]
  */
 export function* fitNegbinSteps(data: GlmData, control: FitControl): Steps<NegbinFit> {
   const groups = groupOutcomes(data.y, data.weights);
@@ -270,7 +275,9 @@ const SUBSAMPLE_ROWS = 4096;
  * in the subsample, θ → ∞, no convergence) the Poisson start is used.
  * Reference: pilot estimates from a subsample, as in Wang, Zhu & Ma (2018), "Optimal subsampling for
  * large sample logistic regression", JASA 113; chord method: Kelley (1995), §5.4.
- * @example runSteps(startingValues({ X, n, p, y, offset }, { maxIter: 100, tol: 1e-10 }, groupOutcomes(y))).theta
+ * @example const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * const data = { X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) };
+ * runSteps(startingValues(data, { maxIter: 100, tol: 1e-10 }, groupOutcomes(y))).beta // => [1.1586393557917638]
  */
 function* startingValues(data: GlmData, control: FitControl, groups: OutcomeGroups): Steps<Start> {
   const { X, n, p, y, offset, layout, weights } = data;

@@ -19,7 +19,12 @@ export interface NegbinRowBuffers {
  * function rather than part of the fit's generator, where V8 compiles loops less well; the row
  * curvatures are skipped when `curvature` is false (chord steps need only the gradient).
  * Reference: Cameron & Trivedi (2013), Regression Analysis of Count Data, §3.3.
- * @example negbinRowDerivatives(y, mu, l1p, groups.index, thetaTables(groups.values, θ, true), θ, true, rows).gT
+ * @example import { groupOutcomes, thetaTables } from './y-tables.js';
+ * const y = Float64Array.of(0, 2);
+ * const mu = Float64Array.of(1, 1);
+ * const buffers = { gEta: new Float64Array(2), hEE: new Float64Array(2), hET: new Float64Array(2), wExp: new Float64Array(2) };
+ * const groups = groupOutcomes(y);
+ * negbinRowDerivatives(y, mu, Float64Array.of(Math.log1p(1), Math.log1p(1)), groups.index, thetaTables(groups.values, 1, true), 1, true, buffers).gT // => 0.113706
  */
 export function negbinRowDerivatives(
   y: Float64Array,

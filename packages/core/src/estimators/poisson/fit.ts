@@ -9,7 +9,9 @@ import { runSteps, type Steps } from '../run-steps.js';
  * Poisson regression with log link by iteratively reweighted least squares (McCullagh & Nelder 1989,
  * §2.5; R's `glm.fit`), starting from μ = y + 0.1 as R does, with step-halving whenever the
  * log-likelihood would fall. Converges when the relative change in log-likelihood is below `tol`.
- * @example fitPoisson({ X, n, p, y, offset }, { maxIter: 50, tol: 1e-10 }).beta
+ * @example // intercept only: β = log(mean y) = log 3.125
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * fitPoisson({ X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) }, { maxIter: 50, tol: 1e-10 }).beta // => [Math.log(3.125)]
  */
 export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Array): CountFit {
   return runSteps(fitPoissonSteps(data, control, start));
@@ -17,7 +19,10 @@ export function fitPoisson(data: GlmData, control: FitControl, start?: Float64Ar
 
 /**
  * {@link fitPoisson} as resumable steps: yields after each IRLS iteration.
- * @example const fit = await runStepsAsync(fitPoissonSteps(glm, { maxIter: 50, tol: 1e-10 }))
+ * @example import { runStepsAsync } from '../run-steps.js';
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * const glm = { X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) };
+ * (await runStepsAsync(fitPoissonSteps(glm, { maxIter: 50, tol: 1e-10 }))).converged // => true
  */
 export function* fitPoissonSteps(data: GlmData, control: FitControl, start?: Float64Array): Steps<CountFit> {
   const { X, n, p, y, offset, layout, weights } = data;
@@ -95,7 +100,11 @@ export function* fitPoissonSteps(data: GlmData, control: FitControl, start?: Flo
  * IRLS working quantities of the Poisson log-link model in one pass: μ = exp(η), weights W = w·μ and
  * W·z with z = η − offset + (y − μ)/μ (McCullagh & Nelder 1989, §2.5), w the frequency weights (1
  * when absent). A plain function rather than part of the fit's generator, where loops compile less well.
- * @example poissonWorkingWeights(y, eta, offset, undefined, mu, w, wz)
+ * @example const mu = new Float64Array(2);
+ * const w = new Float64Array(2);
+ * const wz = new Float64Array(2);
+ * poissonWorkingWeights(Float64Array.of(1, 4), Float64Array.of(0, Math.log(2)), new Float64Array(2), undefined, mu, w, wz);
+ * [...mu, ...w] // => [1, 2, 1, 2]
  */
 export function poissonWorkingWeights(
   y: Float64Array,

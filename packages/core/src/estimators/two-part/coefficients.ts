@@ -5,7 +5,7 @@ import type { Coefficient } from '../result.js';
 /**
  * Wald z table rows (estimate, SE, z, two-sided normal p, interval) for coefficients `from…from+names.length−1`
  * of a parameter vector with covariance `V` (k × k row-major), as pscl's `summary` prints them.
- * @example coefficientRows(['(Intercept)'], par, V, 1, 0, 0.95)[0].z
+ * @example coefficientRows(['(Intercept)'], [1], Float64Array.of(0.25), 1, 0, 0.95)[0]?.z // => 2
  */
 export function coefficientRows(
   names: readonly string[],

@@ -21,7 +21,7 @@ export interface CountTerms {
  * Log-probability of y and of 0 under Poisson(μ) or NB2(μ, θ) (variance μ + μ²/θ), with first
  * derivatives in η = log μ and t = log θ (Cameron & Trivedi 2013, §3.3; Zeileis, Kleiber & Jackman
  * 2008, the count parts of pscl's `zeroinfl`/`hurdle`). `theta` is ignored for Poisson.
- * @example countTerms('poisson', 0, 0, 1).logF0 // -1
+ * @example countTerms('poisson', 0, 0, 1).logF0 // => -1
  */
 export function countTerms(dist: CountDist, y: number, eta: number, theta: number): CountTerms {
   const mu = Math.exp(eta);
@@ -49,7 +49,7 @@ export function countTerms(dist: CountDist, y: number, eta: number, theta: numbe
 
 /**
  * log(1 + eˣ) without overflow.
- * @example log1pExp(0) // Math.LN2
+ * @example log1pExp(0) // => Math.LN2
  */
 export function log1pExp(x: number): number {
   return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
@@ -57,7 +57,7 @@ export function log1pExp(x: number): number {
 
 /**
  * The logistic function 1/(1 + e⁻ˣ) (inverse logit).
- * @example plogis(0) // 0.5
+ * @example plogis(0) // => 0.5
  */
 export function plogis(x: number): number {
   return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));

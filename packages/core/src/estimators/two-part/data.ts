@@ -22,7 +22,9 @@ export function parameterCount(d: TwoPartData, lik: TwoPartLikelihood): number {
 /**
  * The two linear predictors at a parameter vector laid out as pscl's `zeroinfl` does:
  * (count β, zero γ, log θ).
- * @example linearPredictors(data, par).etaCount[0]
+ * @example import { buildTwoPartDesign } from './design.js';
+ * const { data } = buildTwoPartDesign('Days ~ Eth | 1', quine);
+ * linearPredictors(data, [1, 0.5, -2, 0]).etaZero[0] // => -2
  */
 export function linearPredictors(
   d: TwoPartData,
@@ -49,7 +51,10 @@ export function linearPredictors(
  * Log-likelihood and analytic gradient (as pscl's `gradNegBin`/`gradPoisson`) of a two-part model.
  * With `scores`, also each observation's score (n × q, row-major) for sandwich estimators.
  * Cost O(n·q).
- * @example const { ll, grad } = twoPartLogLik(zeroInflatedLikelihood('negbin'), data, par);
+ * @example import { buildTwoPartDesign } from './design.js';
+ * import { zeroInflatedLikelihood } from '../zero-inflated/loglik.js';
+ * const { data } = buildTwoPartDesign('Days ~ Eth | 1', quine);
+ * twoPartLogLik(zeroInflatedLikelihood('negbin'), data, [2.5, 0.3, -3, 0]).grad.length // => 4
  */
 export function twoPartLogLik(
   lik: TwoPartLikelihood,

@@ -28,7 +28,7 @@ export interface TwoPartDesign {
  * (`| unit`) are not available here: put `factor(unit)` among the count terms. Columns aliased in
  * either part are dropped with a warning (R would give NA).
  * @throws PeacepanelError for a bad formula, unknown column (errors in the zero part say so), or bad outcome.
- * @example buildTwoPartDesign('Days ~ Eth + Lrn | Eth', quine).zeroNames // ['(Intercept)', 'EthN']
+ * @example buildTwoPartDesign('Days ~ Eth + Lrn | Eth', quine).zeroNames // => ['(Intercept)', 'EthN']
  */
 export function buildTwoPartDesign(
   formula: string,

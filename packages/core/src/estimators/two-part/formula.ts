@@ -17,7 +17,7 @@ export interface TwoPartFormula {
  * `|` applies only to the zero-inflated and hurdle models; for family negbin/poisson `|` introduces
  * fixed effects.
  * @throws PeacepanelError `BAD_FORMULA` for a second `|` or an empty part, naming the position.
- * @example splitTwoPartFormula('art ~ fem + ment | ment').zero // 'art ~ ment'
+ * @example splitTwoPartFormula('art ~ fem + ment | ment').zero // => 'art ~ ment'
  */
 export function splitTwoPartFormula(formula: string): TwoPartFormula {
   const bars: number[] = [];

@@ -8,7 +8,10 @@ import type { ObservationTerms, TwoPartLikelihood } from './observation.js';
  * ≈ 1e-10 relative), then chained to the coefficients: I = Σᵢ Jᵢᵀ Hᵢ Jᵢ with Jᵢ the rows xᵢ, zᵢ.
  * pscl differentiates its total gradient numerically instead (`optim(hessian = TRUE)`, step 1e-3).
  * Cost O(n·q²) plus 6 likelihood evaluations per observation.
- * @example twoPartInformation(zeroInflatedLikelihood('negbin'), data, par)
+ * @example import { buildTwoPartDesign } from './design.js';
+ * import { zeroInflatedLikelihood } from '../zero-inflated/loglik.js';
+ * const { data } = buildTwoPartDesign('Days ~ Eth | 1', quine);
+ * twoPartInformation(zeroInflatedLikelihood('negbin'), data, [2.5, 0.3, -3, 0]).length // => 16
  */
 export function twoPartInformation(
   lik: TwoPartLikelihood,

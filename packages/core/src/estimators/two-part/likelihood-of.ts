@@ -5,7 +5,7 @@ import type { TwoPartModelName } from './spec.js';
 
 /**
  * The likelihood of a named two-part model.
- * @example likelihoodOf('zinb').dist // 'negbin'
+ * @example likelihoodOf('zinb').dist // => 'negbin'
  */
 export function likelihoodOf(model: TwoPartModelName): TwoPartLikelihood {
   const dist = model === 'zip' || model === 'hurdle-poisson' ? 'poisson' : 'negbin';

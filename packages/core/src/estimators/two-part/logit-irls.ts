@@ -7,7 +7,7 @@ import { plogis } from './count-terms.js';
  * §4.4), as R's `glm.fit(X, y, family = binomial())`: the starting values of the zero part of
  * pscl's `zeroinfl` (y = 1 for zeros) and `hurdle` (y = 1 for positives). `X` is n × k column-major.
  * Returns the coefficients after convergence or `maxIter` steps (a start only: the joint fit refines them).
- * @example logitIrls(Float64Array.of(1, 1, 1, 1), 4, 1, Float64Array.of(1, 0, 0, 0), new Float64Array(4))[0] // log(1/3)
+ * @example logitIrls(Float64Array.of(1, 1, 1, 1), 4, 1, Float64Array.of(1, 0, 0, 0), new Float64Array(4))[0] // => Math.log(1 / 3)
  */
 export function logitIrls(
   X: Float64Array,

@@ -18,7 +18,8 @@ export interface Maximum {
  * observed information `information(x)`; when I is not positive definite a ridge
  * λ·max diag(I) is added (Levenberg–Marquardt), and the step is halved until ℓ does not decrease.
  * Stops when the Newton decrement g'I⁻¹g falls below `tol` (Nocedal & Wright 2006, §3.5, §10.3).
- * @example maximizeNewton((x) => ({ ll: -(x[0] ** 2), grad: Float64Array.of(-2 * x[0]) }), () => Float64Array.of(2), Float64Array.of(3), { maxIter: 50, tol: 1e-12 }).par // [0]
+ * @example // maximum of −x² from x = 3
+ * maximizeNewton((x) => ({ ll: -((x[0] ?? 0) ** 2), grad: Float64Array.of(-2 * (x[0] ?? 0)) }), () => Float64Array.of(2), Float64Array.of(3), { maxIter: 50, tol: 1e-12 }).par // => [0]
  */
 export function maximizeNewton(
   f: (x: Float64Array) => { ll: number; grad: Float64Array },

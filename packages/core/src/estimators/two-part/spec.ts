@@ -35,7 +35,7 @@ export type TwoPartSpecInput = z.input<typeof TwoPartSpecSchema>;
 /**
  * Validates a two-part spec.
  * @throws PeacepanelError `BAD_SPEC` naming the field.
- * @example parseTwoPartSpec({ formula: 'y ~ x | z', model: 'zinb' }).vcov // 'model'
+ * @example parseTwoPartSpec({ formula: 'y ~ x | z', model: 'zinb' }).vcov // => 'model'
  */
 export function parseTwoPartSpec(spec: TwoPartSpecInput): TwoPartSpec {
   const parsed = z.safeParse(TwoPartSpecSchema, spec);

@@ -6,7 +6,9 @@ import { logitIrls } from './logit-irls.js';
  * Starting values as pscl computes them: count part from a Poisson GLM (on all rows for the
  * zero-inflated model, on the positive counts for the hurdle), zero part from a logistic regression
  * of y = 0 (zero-inflated) or y > 0 (hurdle), and log θ = 0 (θ = 1) for NB2.
- * @example twoPartStart(data, 'zero-inflated', 'negbin') // Float64Array [β…, γ…, 0]
+ * @example import { buildTwoPartDesign } from './design.js';
+ * const { data } = buildTwoPartDesign('Days ~ Eth | 1', quine);
+ * twoPartStart(data, 'zero-inflated', 'negbin').length // => 4
  */
 export function twoPartStart(
   d: TwoPartData,

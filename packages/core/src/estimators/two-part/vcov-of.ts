@@ -12,7 +12,9 @@ import { type TwoPartVcov, twoPartVcov } from './vcov.js';
  * `vcovCL(m, cluster = ~ a + b)` on a pscl fit: rebuilds the design on `data` (the data of the fit),
  * then the information and scores at the estimate (see `twoPartVcov`).
  * @throws PeacepanelError for an unknown cluster column or one with fewer than 2 values.
- * @example twoPartVcovOf(fit, quine, { type: 'cluster', cluster: ['Eth', 'Age'] }).vcov
+ * @example // count β (2) and zero γ (1): a 3 × 3 covariance
+ * const fit = fitTwoPartModel({ formula: 'Days ~ Eth | 1', model: 'zinb' }, quine);
+ * twoPartVcovOf(fit, quine, { type: 'cluster', cluster: ['Age'] })?.vcov.length // => 9
  */
 export function twoPartVcovOf(
   fitted: TwoPartFitted,

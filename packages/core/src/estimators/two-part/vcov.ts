@@ -17,7 +17,8 @@ export interface TwoPartVcov {
  * `estfun.zeroinfl`/`estfun.hurdle` leave out the θ score). `cluster`: the same with cluster sums of
  * scores and G/(G−1), one- or two-way (`sandwich::vcovCL`, type HC0, see `clusterMeat`).
  * Returns null when the information is singular.
- * @example twoPartVcov(info, scores, n, k, q, { type: 'model' })
+ * @example // one parameter, information 4, scores of 3 rows
+ * twoPartVcov(Float64Array.of(4), Float64Array.of(1, -1, 2), 3, 1, 1, { type: 'model' })?.vcov // => [0.25]
  */
 export function twoPartVcov(
   info: Float64Array,

@@ -22,7 +22,10 @@ export type DatasetLookup = (id: string) => Table | undefined;
 
 /**
  * A context cache: a new context only when a dataset the grid names was (re)loaded.
- * @example const contexts = new MultiverseContexts(); contexts.for(lookup)
+ * @example import { tableFromRows } from '@peacepanel/core';
+ * const contexts = new MultiverseContexts();
+ * const table = tableFromRows([{ country: 'Mali', ym: '2013-01', battle_deaths: 4, un_troops: 0, nonun_troops: 0 }]);
+ * Object.keys(contexts.for((id) => (id === 'africa-cm' ? table : undefined)).datasets) // => ['africa-cm']
  */
 export class MultiverseContexts {
   #tables: (Table | undefined)[] = [];
@@ -47,7 +50,14 @@ export class MultiverseContexts {
 /**
  * Fits `specs` in order on the context.
  * @throws PeacepanelError CANCELLED when the token is cancelled (checked between specifications).
- * @example await multiverseRange(specs, ctx, token, (done) => console.log(done))
+ * @example import { expandGrid, multiverseContext, tableFromDataset } from '@peacepanel/core';
+ * import { readFileSync } from 'node:fs';
+ * import { CancelToken } from './cancellation.js';
+ * const json = JSON.parse(readFileSync(new URL('../../../data/datasets/africa-cm.json', import.meta.url), 'utf8'));
+ * const ctx = multiverseContext({ 'africa-cm': tableFromDataset(json) });
+ * const specs = expandGrid({ unit: ['country-month'], sample: ['1993-2018'], nonun: ['strict'], pastViolence: ['log1p-lag1'], controls: ['none'], fixedEffects: ['none'], inference: ['cr1'], model: ['nb2'] }).specs;
+ * const r = await multiverseRange(specs, ctx, new CancelToken(undefined, new Set()), (done) => console.log(done));
+ * r.length // => 1
  */
 export async function multiverseRange(
   specs: readonly MultiverseSpec[],

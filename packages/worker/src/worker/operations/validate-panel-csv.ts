@@ -7,7 +7,7 @@ import type { ValidateCsvRequest, ValidatedCsv } from '../../api.js';
  * partnership model needs or holds negative counts. The demo's upload and the widget's `data-src`
  * both come here, so they accept and refuse the same files with the same messages as the CLI.
  * @throws PeacepanelError from `decodeText` and `parsePanelCsv`.
- * @example validatePanelCsv({ text: 'country;ym;battle_deaths\nMali;2013-01;4\n' }).dialect.delimiter // ';'
+ * @example validatePanelCsv({ text: 'country;ym;battle_deaths\nMali;2013-01;4\n' }).dialect.delimiter // => ';'
  */
 export function validatePanelCsv(req: ValidateCsvRequest): ValidatedCsv {
   const decoded =
