@@ -2,7 +2,7 @@
 // see everything the file declares and imports, private helpers included) with each example appended
 // as an exported async function, the package's public exports in scope, and every `// => expected`
 // comment turned into a check. See README.md beside this file.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -47,6 +47,23 @@ export function topLevelNames(sf) {
   return names;
 }
 
+/** `src/index.ts` of the workspace package named `name`, seen from `file` (null when none). */
+function workspaceEntry(file, name) {
+  let dir = dirname(file);
+  while (dir !== dirname(dir) && !existsSync(join(dir, 'pnpm-workspace.yaml'))) dir = dirname(dir);
+  for (const group of ['packages', 'apps']) {
+    const g = join(dir, group);
+    if (!existsSync(g)) continue;
+    for (const d of readdirSync(g)) {
+      const pj = join(g, d, 'package.json');
+      const entry = join(g, d, 'src', 'index.ts');
+      if (existsSync(pj) && existsSync(entry) && JSON.parse(readFileSync(pj, 'utf8')).name === name)
+        return entry;
+    }
+  }
+  return null;
+}
+
 /** The value names a module exports, following `export *` and `export { } from` through relative files. */
 export function exportedValueNames(file, seen = new Set()) {
   const out = new Set();
@@ -70,7 +87,7 @@ export function exportedValueNames(file, seen = new Set()) {
       const from =
         st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : null;
       if (!st.exportClause) {
-        const target = from?.startsWith('.') ? resolveSpec(from) : null;
+        const target = from?.startsWith('.') ? resolveSpec(from) : from ? workspaceEntry(file, from) : null;
         if (target) for (const n of exportedValueNames(target, seen)) out.add(n);
       } else if (ts.isNamedExports(st.exportClause)) {
         for (const el of st.exportClause.elements) if (!el.isTypeOnly) out.add(el.name.text);
