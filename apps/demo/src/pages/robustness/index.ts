@@ -15,6 +15,25 @@ import { MultiverseRun } from './multiverse-run.js';
 import { filterResult, listedOfRow, robustnessFromParams } from './robustness-params.js';
 import { resultsView, runCard } from './robustness-view.js';
 
+/**
+ * The filtered result with its summary, and its curve: recomputed only when the result, the filters
+ * or the quantity change (not on every hover).
+ */
+function memoisedShown() {
+  let memo:
+    | { key: string; result: MultiverseResult; shown: MultiverseResult; curve: SpecificationCurve }
+    | undefined;
+  return (result: MultiverseResult, state: ReturnType<typeof robustnessFromParams>) => {
+    const key = JSON.stringify([state.quantity, state.filters]);
+    if (memo?.result !== result || memo.key !== key) {
+      const filtered = filterResult(result, state.filters);
+      const shown = { ...filtered, summary: summarizeMultiverse(filtered.rows) };
+      memo = { key, result, shown, curve: specificationCurve(filtered, state.quantity) };
+    }
+    return memo;
+  };
+}
+
 /** The page's state and steps: run the multiverse, move along the curve, open a specification. */
 function robustnessSteps(page: PageScope): PageSteps {
   const { host, ctx } = page;
@@ -44,19 +63,7 @@ function robustnessSteps(page: PageScope): PageSteps {
     draw();
   }
 
-  /** The filtered result, its curve and summary: recomputed only when the result, filters or quantity change. */
-  let memo:
-    | { key: string; result: MultiverseResult; shown: MultiverseResult; curve: SpecificationCurve }
-    | undefined;
-  function shownOf(result: MultiverseResult, state: ReturnType<typeof robustnessFromParams>) {
-    const key = JSON.stringify([state.quantity, state.filters]);
-    if (memo?.result !== result || memo.key !== key) {
-      const filtered = filterResult(result, state.filters);
-      const shown = { ...filtered, summary: summarizeMultiverse(filtered.rows) };
-      memo = { key, result, shown, curve: specificationCurve(filtered, state.quantity) };
-    }
-    return memo;
-  }
+  const shownOf = memoisedShown();
 
   function results(state: ReturnType<typeof robustnessFromParams>) {
     const result = run.result;
