@@ -2,7 +2,7 @@
 // with the real estimator engine in this thread: the same files are accepted or refused as by the CLI.
 import { readFileSync } from 'node:fs';
 import { describeDialect } from '@peacepanel/core';
-import { createEngine } from '@peacepanel/worker';
+import { createEstimator } from '@peacepanel/worker';
 import { describe, expect, it } from 'vitest';
 import { withoutFix } from '../src/pages/data/upload-panel.js';
 import { checkUpload } from '../src/services/check-upload.js';
@@ -15,7 +15,7 @@ interface BadCase {
 
 const dir = new URL('../../../packages/core/test/fixtures/bad/', import.meta.url);
 const cases: BadCase[] = JSON.parse(readFileSync(new URL('cases.json', dir), 'utf8'));
-const engine = createEngine();
+const engine = createEstimator();
 
 describe('bad-file corpus through the demo upload check', () => {
   for (const c of cases)

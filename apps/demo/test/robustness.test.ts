@@ -79,7 +79,7 @@ async function ranPage(width: number): Promise<{ page: Page; errors: string[] }>
   await page.goto(`${server.url}?page=robustness&only=${encodeURIComponent(ONLY)}`);
   await page.waitForSelector('[data-testid="dataset-badge"]:has-text("africa-cm")');
   await page.click('[data-testid="run-multiverse"]');
-  await page.waitForSelector('[data-testid="spec-curve"]', { timeout: 120_000 });
+  await page.waitForSelector('[data-testid="spec-curve"][data-drawn="true"]', { timeout: 120_000 });
   return { page, errors };
 }
 
@@ -109,6 +109,25 @@ describe('the Robustness page', () => {
     await page.context().close();
   }, 180_000);
 
+  it('opens a specification in the Model page with its sample and clusters: the same n as the curve', async () => {
+    const { page, errors } = await ranPage(1024);
+    await page.selectOption('#mv-filter-sample', '1993-2018');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="spec-readout"]')?.textContent?.includes('of 6'),
+    );
+    await page.focus('[data-testid="spec-curve"]');
+    const readout = (await page.textContent('[data-testid="spec-readout"]')) ?? '';
+    const n = Number(/; n (\d+), (\d+) clusters/.exec(readout)?.[1]);
+    expect(n).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    const observations = '[data-testid="regression-table"] tr:has(th:text-is("Observations")) td';
+    await page.waitForSelector(observations, { timeout: 120_000 });
+    expect(Number((await page.textContent(observations))?.replace(/,/g, ''))).toBe(n);
+    expect(await page.textContent('[data-testid="regression-table"] .vcov-type')).toContain('country');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
   it('loads the conflict-month panel for conflict-month specifications and marks the main one', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
     const page = await context.newPage();
@@ -117,7 +136,7 @@ describe('the Robustness page', () => {
     await page.goto(`${server.url}?page=robustness&only=${encodeURIComponent(only)}`);
     await page.waitForSelector('[data-testid="dataset-badge"]:has-text("africa-cm")');
     await page.click('[data-testid="run-multiverse"]');
-    await page.waitForSelector('[data-testid="spec-curve"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid="spec-curve"][data-drawn="true"]', { timeout: 120_000 });
     expect(await page.textContent('[data-testid="spec-curve"]')).toContain('main specification');
     expect(await page.textContent('[data-testid="mv-reading"]')).toMatch(/^In \d of 2 specifications/);
     expect(await page.textContent('.page-robustness')).toMatch(/Failed fits are\s+kept as rows \(0 of 2/);

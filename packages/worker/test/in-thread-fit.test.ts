@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DatasetJson } from '@peacepanel/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createEngine, type PeacepanelClient } from '../src/index.js';
+import { createClient, createEngine, createEstimator, type PeacepanelClient } from '../src/index.js';
 import { AFRICA_CM_URL, nodeClient } from './helpers/node-worker.js';
 
 const africa = JSON.parse(readFileSync(new URL(AFRICA_CM_URL), 'utf8')) as DatasetJson;
@@ -36,8 +36,12 @@ describe('the fit in-thread (the fallback) yields to the event loop', () => {
     expect(r.value.result).toStrictEqual(w.value.result);
   });
 
+  it('keeps createEngine as the deprecated name of createEstimator', () => {
+    expect(createEngine).toBe(createEstimator);
+  });
+
   it('a cancel between steps stops the fit, and the next call fits afresh', async () => {
-    const engine = createEngine();
+    const engine = createEstimator();
     await engine.loadDataset({ dataset: africa });
     // The fit runs its first step, then waits for a macrotask: the cancel arrives meanwhile.
     const running = engine.fit({}, { callId: 1 });
@@ -48,7 +52,7 @@ describe('the fit in-thread (the fallback) yields to the event loop', () => {
   });
 
   it('concurrent calls for one model share one fit', async () => {
-    const engine = createEngine();
+    const engine = createEstimator();
     await engine.loadDataset({ dataset: africa });
     const [a, b, effect] = await Promise.all([
       engine.fit({}),
@@ -61,7 +65,7 @@ describe('the fit in-thread (the fallback) yields to the event loop', () => {
   });
 
   it('a fit that ends after its dataset was reloaded is not cached', async () => {
-    const engine = createEngine();
+    const engine = createEstimator();
     await engine.loadDataset({ dataset: africa });
     const running = engine.fit({});
     // Reload the same id with the first 2000 rows: the running fit must not fill the new cache.

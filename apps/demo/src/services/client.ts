@@ -14,6 +14,9 @@ export function getClient(): Promise<PeacepanelClient> {
         workerFactory: () => new EstimatorWorker({ name: 'peacepanel-estimator' }),
         // the in-thread fallback answers the Model page's research operations too
         research: researchOperations,
+        // one core is left to the page: with every core busy in a worker (the multiverse, a bootstrap),
+        // the page's own thread would be starved and its frames would turn into long tasks
+        maxWorkers: Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1)),
         onFallback: (reason) => console.warn(`peacepanel: computing on the main thread (${reason})`),
       }),
   );

@@ -1,6 +1,9 @@
 import type { Route } from '../routing/route.js';
 import type { AppContext, PageView } from './page-view.js';
 
+/** Least time between two draws asked for by `redrawSoon`. */
+const SOON_MS = 250;
+
 /** What a page does at each moment of its life; only `draw` is required. */
 export interface PageSteps {
   /** Renders the page from its state (on mount, route change, data change and resize). */
@@ -31,6 +34,12 @@ export interface PageScope {
   readonly width: number;
   /** Draws the page again (after an asynchronous step changed its state). */
   redraw(): void;
+  /**
+   * Draws the page soon, once however often it is called meanwhile: at the next animation frame at
+   * least 250 ms after the previous such draw. For frequent updates (progress), so the page renders
+   * (style, layout, paint) a few times a second, not once per message.
+   */
+  redrawSoon(): void;
   /** True once the page was left. */
   readonly disposed: boolean;
 }
@@ -58,7 +67,22 @@ export function mountScaffold(
     width: cap(host.clientWidth || (options.width?.fallback ?? 0)),
     disposed: false,
     redraw: () => steps.draw(),
+    redrawSoon: () => {
+      if (frame !== undefined || timer !== undefined) return;
+      const wait = Math.max(0, lastSoon + SOON_MS - performance.now());
+      timer = setTimeout(() => {
+        timer = undefined;
+        frame = requestAnimationFrame(() => {
+          frame = undefined;
+          lastSoon = performance.now();
+          if (!scope.disposed) steps.draw();
+        });
+      }, wait);
+    },
   };
+  let frame: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSoon = 0;
   const steps = setup(scope);
   const resize = options.width ? new ResizeObserver(() => onResize()) : undefined;
   const onResize = () => {
@@ -83,6 +107,8 @@ export function mountScaffold(
     },
     dispose() {
       scope.disposed = true;
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
       off?.();
       resize?.disconnect();
       steps.dispose?.();

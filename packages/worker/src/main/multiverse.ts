@@ -8,6 +8,7 @@
 import { expandGrid, type MultiverseRow, type MultiverseSpec, multiverseResult } from '@peacepanel/core';
 import type { MultiverseRequest, MultiverseResponse, Progress, Result } from '../api.js';
 import { toErrorValue } from '../error-values.js';
+import { yieldToEventLoop } from '../worker/yield-to-event-loop.js';
 import type { EstimatorPool } from './pool.js';
 import { prepareSlicedRun, runSliced } from './sliced-run.js';
 
@@ -62,6 +63,8 @@ export async function runMultiverseOnPool(
     opts,
   );
   if (!run.ok) return run;
+  // Assemble in a task of its own, not in the one that received the last slice (the page stays responsive).
+  await yieldToEventLoop();
   const rows = run.value.results.flat().sort((a, b) => a.index - b.index);
   const ids = [...new Set(rows.filter((r) => r.n !== null).map((r) => r.dataset))].sort();
   const labels = Object.fromEntries(ids.map((id) => [id, id]));

@@ -1,18 +1,48 @@
-import { type Quantity, specificationCurve, summarizeMultiverse } from '@peacepanel/core';
+import {
+  type MultiverseResult,
+  type Quantity,
+  type SpecificationCurve,
+  specificationCurve,
+  summarizeMultiverse,
+} from '@peacepanel/core';
 import { html, nothing, render } from 'lit';
 import type { Route } from '../../routing/route.js';
 import { mountScaffold, type PageScope, type PageSteps } from '../../shell/page-scaffold.js';
 import type { AppContext, PageView } from '../../shell/page-view.js';
 import { encodeModels } from '../model/model-list.js';
-import { describeSpec } from './curve-view.js';
+import { describeSpec, drawingReady } from './curve-view.js';
 import { MultiverseRun } from './multiverse-run.js';
 import { filterResult, listedOfRow, robustnessFromParams } from './robustness-params.js';
 import { resultsView, runCard } from './robustness-view.js';
 
+/**
+ * The filtered result with its summary, and its curve: recomputed only when the result, the filters
+ * or the quantity change (not on every hover).
+ */
+function memoisedShown() {
+  let memo:
+    | { key: string; result: MultiverseResult; shown: MultiverseResult; curve: SpecificationCurve }
+    | undefined;
+  return (result: MultiverseResult, state: ReturnType<typeof robustnessFromParams>) => {
+    const key = JSON.stringify([state.quantity, state.filters]);
+    if (memo?.result !== result || memo.key !== key) {
+      const filtered = filterResult(result, state.filters);
+      const shown = { ...filtered, summary: summarizeMultiverse(filtered.rows) };
+      memo = { key, result, shown, curve: specificationCurve(filtered, state.quantity) };
+    }
+    return memo;
+  };
+}
+
 /** The page's state and steps: run the multiverse, move along the curve, open a specification. */
 function robustnessSteps(page: PageScope): PageSteps {
   const { host, ctx } = page;
-  const run = new MultiverseRun(ctx.data, () => draw());
+  // progress redraws once a frame at most; the result and errors at once
+  const run = new MultiverseRun(
+    ctx.data,
+    () => draw(),
+    () => page.redrawSoon(),
+  );
   let active = 0;
   let lastResult = run.result;
 
@@ -33,17 +63,19 @@ function robustnessSteps(page: PageScope): PageSteps {
     draw();
   }
 
+  const shownOf = memoisedShown();
+
   function results(state: ReturnType<typeof robustnessFromParams>) {
     const result = run.result;
     if (!result) return nothing;
-    const shown = filterResult(result, state.filters);
-    const curve = specificationCurve(shown, state.quantity);
+    const { shown, curve } = shownOf(result, state);
     active = Math.min(active, Math.max(0, curve.points.length - 1));
     const row = shown.rows.find((r) => r.id === curve.points[active]?.id);
     const readout = describeSpec(curve, row, active);
-    const withSummary = { ...shown, summary: summarizeMultiverse(shown.rows) };
+    // The drawing of a large curve is built in a task of its own (then the page redraws with it).
+    const drawn = drawingReady(curve, page.width, () => page.redraw());
     return resultsView({
-      ...{ state, curve, shown: withSummary, result, readout, width: page.width, active },
+      ...{ state, curve, shown, result, readout, width: page.width, active, drawn },
       ...{ router: ctx.router, move, open: (r: number) => open(state.quantity, r) },
     });
   }

@@ -27,10 +27,13 @@ export class MultiverseRun {
   error: string | undefined;
   readonly #data: DatasetStore;
   readonly #changed: () => void;
+  readonly #progressed: () => void;
 
-  constructor(data: DatasetStore, changed: () => void) {
+  /** `changed` redraws at once; `progressed` (default `changed`) is called on each progress report. */
+  constructor(data: DatasetStore, changed: () => void, progressed: () => void = changed) {
     this.#data = data;
     this.#changed = changed;
+    this.#progressed = progressed;
   }
 
   /** Runs the grid restricted by `onlyText` (core's `--only` syntax), replacing a run in progress. */
@@ -50,7 +53,7 @@ export class MultiverseRun {
       if (this.running !== controller) return;
       const onProgress = (p: { done: number; total: number }) => {
         this.progress = p;
-        this.#changed();
+        this.#progressed();
       };
       const r = await client.multiverse({ only }, { signal: controller.signal, onProgress });
       if (this.running !== controller) return;

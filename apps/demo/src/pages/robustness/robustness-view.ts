@@ -47,6 +47,8 @@ export interface ResultsInput {
   readout: string;
   width: number;
   active: number;
+  /** False while the curve's drawing is being built (a placeholder is shown). */
+  drawn: boolean;
   router: Router;
   move: (rank: number) => void;
   open: (rank: number) => void;
@@ -61,7 +63,11 @@ export function resultsView(input: ResultsInput): TemplateResult {
   return html`${controlsCard(input)}
       <p data-testid="mv-reading">${multiverseReading(shown, state.quantity)}</p>
       <figure>
-        ${curveView(curve, width, active, readout, { move: input.move, open: input.open })}
+        ${
+          input.drawn
+            ? curveView(curve, width, active, readout, { move: input.move, open: input.open })
+            : html`<p class="loading" data-testid="curve-pending">Drawing the specification curve…</p>`
+        }
         <figcaption id="spec-readout" aria-live="polite" data-testid="spec-readout">${readout}</figcaption>
       </figure>
       <p class="muted">
