@@ -8,6 +8,7 @@
 // exits 1 when there is any (the mode `npm test` will use once the code is within the rules).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { LAYERS } from './layers.mjs';
 import { root } from './pnpm.mjs';
 
 const require = (await import('node:module')).createRequire(join(root, 'packages', 'core', 'package.json'));
@@ -17,17 +18,7 @@ const MAX_FILE_LINES = 400;
 const MAX_FUNCTION_LINES = 80;
 const FUNCTION_EXEMPT = [/^packages\/core\/src\/linalg\//];
 
-/**
- * Core's layers, lowest first. A module may import from its own layer or a lower one, never a higher one.
- * Folders not listed (cli, replicate) sit on top and may import anything.
- */
-const LAYERS = [
-  ['types', 'errors', 'zod-english', 'version', 'special', 'linalg', 'table'],
-  ['io', 'model', 'validation'],
-  ['estimators', 'vcov'],
-  ['inference'],
-  ['panel', 'partnership'],
-];
+// Core's layers, lowest first (scripts/layers.mjs, the list the layering lint enforces).
 
 function listTs(dir) {
   const out = [];

@@ -52,6 +52,7 @@ const step = (name, args) => {
 const built = step('build', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
 step('typecheck', ['exec', 'turbo', 'run', 'typecheck', '--continue', '--output-logs=errors-only']);
 step('lint', ['exec', 'biome', 'check', '.']);
+step('lint:layers', ['run', 'lint:layers']);
 
 let passed = 0;
 let failed = 0;

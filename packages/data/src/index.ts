@@ -3,26 +3,23 @@
  * with its sources, licences, coverage and transformations. The ViEWS-derived battle deaths in
  * `africa-cm` are CC BY-NC 4.0 (non-commercial use, attribution).
  */
-import type { DatasetJson } from '@peacepanel/core';
+import type { DatasetInfo, DatasetJson } from '@peacepanel/core';
 import BUILT from './generated.json' with { type: 'json' };
 import { type DatasetId, META } from './meta.js';
 
 export type { DatasetId } from './meta.js';
 export { META, VERSIONS } from './meta.js';
 
-/** One entry of the dataset index. */
-export interface DatasetInfo {
+/**
+ * One entry of the dataset index: core's `DatasetInfo` (id, version, title, rows, source, caveat) plus
+ * what the package ships for it.
+ */
+export interface BundledDataset extends DatasetInfo {
   id: DatasetId;
-  title: string;
-  version: string;
-  /** Number of rows (unit-months). */
-  rows: number;
   columns: readonly string[];
   /** File names under `datasets/`. */
   files: { json: string; csv: string; datasheet: string };
-  /** Coverage caveat to show next to anything built from it. */
-  caveat: string;
-  /** Citation line of the sources. */
+  /** Citation line of the sources (the same text as `source`, kept for existing callers). */
   citation: string;
   license: string;
 }
@@ -34,7 +31,7 @@ export const DEFAULT_DATASET_ID: DatasetId = 'africa-cm';
  * The bundled datasets, default first.
  * @example DATASETS.map((d) => `${d.id} (${d.rows} rows)`)
  */
-export const DATASETS: readonly DatasetInfo[] = BUILT.map((b) => {
+export const DATASETS: readonly BundledDataset[] = BUILT.map((b) => {
   const id = b.id as DatasetId;
   const meta = META[id];
   return {
@@ -45,6 +42,7 @@ export const DATASETS: readonly DatasetInfo[] = BUILT.map((b) => {
     columns: b.columns,
     files: { json: `${b.id}.json`, csv: `${b.id}.csv`, datasheet: `${b.id}.DATASHEET.md` },
     caveat: meta.caveat,
+    source: meta.source,
     citation: meta.source,
     license: meta.license ?? '',
   };
@@ -57,7 +55,7 @@ export const DATASET_IDS: readonly DatasetId[] = DATASETS.map((d) => d.id);
  * The entry of a dataset, or undefined for an unknown id.
  * @example datasetInfo('africa-cm')?.rows
  */
-export function datasetInfo(id: string): DatasetInfo | undefined {
+export function datasetInfo(id: string): BundledDataset | undefined {
   return DATASETS.find((d) => d.id === id);
 }
 

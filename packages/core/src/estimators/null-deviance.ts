@@ -1,5 +1,5 @@
-import { negbinDeviance } from './negbin/loglik.js';
-import { poissonDeviance } from './poisson/loglik.js';
+import { negbinDeviance } from '../likelihood/negbin.js';
+import { poissonDeviance } from '../likelihood/poisson.js';
 
 /**
  * Deviance of the null model as R's `glm` / `glm.nb` report it: intercept only (fitted with the

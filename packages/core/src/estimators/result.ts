@@ -1,3 +1,7 @@
+import type { Exclusion } from '../types/exclusion.js';
+
+export type { Exclusion };
+
 /**
  * The result of a fit: plain data only (structured-clone safe), so it crosses the worker boundary
  * and serialises to the CLI's `--json` output unchanged.
@@ -13,14 +17,6 @@ export interface Coefficient {
   ciHigh: number;
   /** True when the column was aliased (collinear) and dropped; the numbers are then NaN in memory and null in JSON. */
   aliased: boolean;
-}
-
-/** Rows left out of a fit and why (e.g. "missing value in battle_deaths_lag1"). */
-export interface Exclusion {
-  reason: string;
-  count: number;
-  /** Up to 20 example ids or row numbers. */
-  examples: string[];
 }
 
 export interface FitResult {

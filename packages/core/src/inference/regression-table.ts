@@ -88,7 +88,35 @@ export function regressionTable(
   const terms: string[] = [];
   for (const f of fits) for (const c of f.coefficients) if (!terms.includes(c.term)) terms.push(c.term);
 
-  const body: { label: string; cells: Cell[]; isSe: boolean }[] = [];
+  const body = termRows(fits, terms, cutoffs, digits, options.labels);
+  const stats = (options.stats ?? ['n', 'logLik', 'aic', 'theta']).map((s) => ({
+    label: STAT_LABEL[s],
+    cells: fits.map((f) => ({ text: statText(f, s, digits), stars: 0 })),
+  }));
+  const vcovTypes = [...new Set(fits.map((f) => f.vcovType))];
+  const notes = [
+    `Standard errors in parentheses: ${vcovTypes.length === 1 ? vcovTypes[0] : fits.map((f, i) => `${names[i]} ${f.vcovType}`).join('; ')}.`,
+    ...(cutoffs ? [`* p < ${cutoffs[0]}, ** p < ${cutoffs[1]}, *** p < ${cutoffs[2]}.`] : []),
+  ];
+
+  if (format === 'markdown') return markdownTable(names, body, stats, notes);
+  if (format === 'html') return htmlTable(names, body, stats, notes);
+  if (format === 'csv') return csvTable(names, body, stats, notes);
+  return latexTable(names, body, stats, notes);
+}
+
+/** One row of the table: a term's estimates (with stars) or, below it, their standard errors. */
+type Row = { label: string; cells: Cell[]; isSe: boolean };
+
+/** The estimate and standard-error rows of each term, across the models (empty where a model lacks the term). */
+function termRows(
+  fits: ReturnType<typeof columnOf>[],
+  terms: string[],
+  cutoffs: readonly number[] | null,
+  digits: number,
+  labels: Record<string, string> | undefined,
+): Row[] {
+  const body: Row[] = [];
   for (const term of terms) {
     const est: Cell[] = [];
     const se: Cell[] = [];
@@ -106,48 +134,61 @@ export function regressionTable(
         se.push({ text: Number.isFinite(c.stdError) ? `(${fixed(c.stdError, digits)})` : '', stars: 0 });
       }
     }
-    body.push({ label: options.labels?.[term] ?? term, cells: est, isSe: false });
+    body.push({ label: labels?.[term] ?? term, cells: est, isSe: false });
     body.push({ label: '', cells: se, isSe: true });
   }
-  const stats = (options.stats ?? ['n', 'logLik', 'aic', 'theta']).map((s) => ({
-    label: STAT_LABEL[s],
-    cells: fits.map((f) => ({ text: statText(f, s, digits), stars: 0 })),
-  }));
-  const vcovTypes = [...new Set(fits.map((f) => f.vcovType))];
-  const notes = [
-    `Standard errors in parentheses: ${vcovTypes.length === 1 ? vcovTypes[0] : fits.map((f, i) => `${names[i]} ${f.vcovType}`).join('; ')}.`,
-    ...(cutoffs ? [`* p < ${cutoffs[0]}, ** p < ${cutoffs[1]}, *** p < ${cutoffs[2]}.`] : []),
-  ];
+  return body;
+}
 
-  if (format === 'markdown') {
-    const md = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\*/g, '\\*');
-    const cell = (c: Cell) => md(c.text + '*'.repeat(c.stars));
-    const lines = [
-      `| | ${names.map(md).join(' | ')} |`,
-      `|:--|${names.map(() => '--:').join('|')}|`,
-      ...body.map((r) => `| ${md(r.label)} | ${r.cells.map(cell).join(' | ')} |`),
-      ...stats.map((r) => `| ${md(r.label)} | ${r.cells.map(cell).join(' | ')} |`),
-    ];
-    return `${lines.join('\n')}\n\n${notes.map(md).join(' ')}\n`;
-  }
-  if (format === 'html') return htmlTable(names, body, stats, notes);
-  if (format === 'csv') {
-    const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    const cell = (c: Cell) => q(c.text + '*'.repeat(c.stars));
-    const lines = [
-      ['term', ...names].map(q).join(','),
-      ...body.map((r) => [q(r.label), ...r.cells.map(cell)].join(',')),
-      ...stats.map((r) => [q(r.label), ...r.cells.map(cell)].join(',')),
-      ...notes.map((n) => q(n)),
-    ];
-    return `${lines.join('\r\n')}\r\n`;
-  }
+/** The table in Markdown (`|` and `*` escaped), notes after it. */
+function markdownTable(
+  names: string[],
+  body: Row[],
+  stats: { label: string; cells: Cell[] }[],
+  notes: string[],
+): string {
+  const md = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\*/g, '\\*');
+  const cell = (c: Cell) => md(c.text + '*'.repeat(c.stars));
+  const lines = [
+    `| | ${names.map(md).join(' | ')} |`,
+    `|:--|${names.map(() => '--:').join('|')}|`,
+    ...body.map((r) => `| ${md(r.label)} | ${r.cells.map(cell).join(' | ')} |`),
+    ...stats.map((r) => `| ${md(r.label)} | ${r.cells.map(cell).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n\n${notes.map(md).join(' ')}\n`;
+}
+
+/** The table as RFC 4180 CSV (CRLF), notes as last rows. */
+function csvTable(
+  names: string[],
+  body: Row[],
+  stats: { label: string; cells: Cell[] }[],
+  notes: string[],
+): string {
+  const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const cell = (c: Cell) => q(c.text + '*'.repeat(c.stars));
+  const lines = [
+    ['term', ...names].map(q).join(','),
+    ...body.map((r) => [q(r.label), ...r.cells.map(cell)].join(',')),
+    ...stats.map((r) => [q(r.label), ...r.cells.map(cell)].join(',')),
+    ...notes.map((n) => q(n)),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The table as a LaTeX booktabs tabular, notes in a footnote-size last row. */
+function latexTable(
+  names: string[],
+  body: Row[],
+  stats: { label: string; cells: Cell[] }[],
+  notes: string[],
+): string {
   const cell = (c: Cell) => {
     const t = latexNumber(c.text);
     return c.stars ? `${t}$^{${'*'.repeat(c.stars)}}$` : t;
   };
   const lines = [
-    `\\begin{tabular}{l${'c'.repeat(fits.length)}}`,
+    `\\begin{tabular}{l${'c'.repeat(names.length)}}`,
     '\\toprule',
     ` & ${names.map(latexEscape).join(' & ')} \\\\`,
     '\\midrule',
@@ -155,7 +196,7 @@ export function regressionTable(
     '\\midrule',
     ...stats.map((r) => `${latexEscape(r.label)} & ${r.cells.map(cell).join(' & ')} \\\\`),
     '\\bottomrule',
-    `\\multicolumn{${fits.length + 1}}{l}{\\footnotesize ${notes.map(latexEscape).join(' ')}} \\\\`,
+    `\\multicolumn{${names.length + 1}}{l}{\\footnotesize ${notes.map(latexEscape).join(' ')}} \\\\`,
     '\\end{tabular}',
   ];
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 import { messages } from '../errors.js';
 import type { FittedModel } from '../estimators/fitted-model.js';
-import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
+import { PARTNERSHIP_COLUMNS } from '../types/partnership-columns.js';
 import { linearPredictions, type PredictionModel } from './prediction-model.js';
 import { predictionModelOf } from './prediction-model-of.js';
 import { scenarioBase, scenarioTable } from './scenario-rows.js';

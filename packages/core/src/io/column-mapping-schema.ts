@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { ColumnMapping } from '../types/column-mapping.js';
+import type { TypesEqual } from '../types/type-equality.js';
 import { ensureEnglishZodMessages } from '../zod-english.js';
 
 ensureEnglishZodMessages();
@@ -21,4 +23,7 @@ export const ColumnMappingSchema = z.object({
   /** Target name → source column, e.g. `{ un_troops: "UN_troops_total" }`; each must be numeric. */
   regressors: z.optional(z.record(z.string(), z.string())),
 });
-export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+export type { ColumnMapping };
+
+/** Compile-time check: the schema validates exactly the declared `ColumnMapping`. */
+true satisfies TypesEqual<z.infer<typeof ColumnMappingSchema>, ColumnMapping>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Exclusion } from '../estimators/result.js';
+import type { Exclusion } from '../types/exclusion.js';
 import { monthIndex } from './cells.js';
 import { type CsvRow, streamCsv, type TextSource } from './csv.js';
 import { HeaderIndex, readNumber, readYearMonth, validateRow } from './row-schema.js';

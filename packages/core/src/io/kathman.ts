@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Exclusion } from '../estimators/result.js';
+import type { Exclusion } from '../types/exclusion.js';
 import { type CsvOptions, parseCsv } from './csv.js';
 import { HeaderIndex, readNumber, validateRow } from './row-schema.js';
 

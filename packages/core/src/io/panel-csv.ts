@@ -1,7 +1,7 @@
 import { messages } from '../errors.js';
-import type { Exclusion } from '../estimators/result.js';
 import { MAX_COUNT } from '../model/design.js';
 import type { Column, Table } from '../table.js';
+import type { Exclusion } from '../types/exclusion.js';
 import { checkColumnMapping } from '../validation/column-mapping.js';
 import { formatYm, isMissingCell, monthIndex, parseNumberCell, parseYearMonth } from './cells.js';
 import type { ColumnMapping } from './column-mapping-schema.js';

@@ -1,14 +1,23 @@
-import { messages, PeacepanelError } from '../errors.js';
-import type { Exclusion } from '../estimators/result.js';
+import { messages } from '../errors.js';
 import type { Table } from '../table.js';
+import type { Exclusion } from '../types/exclusion.js';
 import { deparse } from './deparse.js';
+import { fillDesign, type UsedVariable } from './design-fill.js';
 import type { DesignColumn, DesignInfo } from './design-info.js';
+import {
+  type EvaluatedFormula,
+  exclusionsOf,
+  type FixedEffectCodes,
+  fixedEffectLevels,
+  selectRows,
+} from './design-rows.js';
 import { checkDesignSize } from './design-size-guard.js';
 import type { EvaluatedVariable } from './evaluate.js';
 import { evaluateNumeric, evaluateVariable } from './evaluate.js';
+import type { FormulaNode, ParsedFormula } from './formula-ast.js';
 import { parseFormula } from './formula-parser.js';
 import { evaluateSubset } from './subset.js';
-import { expandTerms } from './terms.js';
+import { expandTerms, type TermStructure } from './terms.js';
 
 /** A design matrix ready for estimation. */
 export interface Design {
@@ -76,251 +85,54 @@ export const MAX_ABS_VALUE = 1e100;
 export function buildDesign(formula: string, table: Table, opts: DesignOptions = {}): Design {
   const parsed = parseFormula(formula);
   const structure = expandTerms(parsed);
-  const ctx = { table, formula, unit: opts.unit, time: opts.time };
-
-  for (const fe of parsed.fixedEffects)
-    if (!table.columns[fe]) throw messages.missingColumn(undefined, fe, Object.keys(table.columns));
-  for (const c of opts.required ?? [])
-    if (!table.columns[c]) throw messages.missingColumn(undefined, c, Object.keys(table.columns));
-
-  const responseLabel = deparse(parsed.response);
-  if (parsed.response.type === 'name') {
-    const col = table.columns[parsed.response.name];
-    if (!col) throw messages.missingColumn(undefined, parsed.response.name, Object.keys(table.columns));
-    if (col.kind !== 'number') throw messages.nonNumericOutcome(parsed.response.name);
-  }
-  const yAll = evaluateNumeric(parsed.response, ctx);
-  const evaluated: EvaluatedVariable[] = structure.variables.map((v) => evaluateVariable(v.node, ctx));
-  const offsets = structure.offsets.map((o) => evaluateNumeric(o, ctx));
-  // R's model.frame evaluates the variables (and lags) on all rows, then applies the subset.
-  const inSubset = opts.subset === undefined ? undefined : evaluateSubset(opts.subset, table);
-
-  // Row selection: first reason wins.
-  const reasons = new Map<string, number[]>();
-  const keep: number[] = [];
-  const rowName = (i: number): string => {
-    const u = opts.unit ? table.columns[opts.unit]?.values[i] : undefined;
-    const t = opts.time ? table.columns[opts.time]?.values[i] : undefined;
-    return u !== undefined && t !== undefined ? `${u} ${t}` : `row ${i + 1}`;
-  };
-  const alsoRequired = [...parsed.fixedEffects, ...(opts.required ?? [])];
-  const missingIn = (i: number): string | null => {
-    if (inSubset && inSubset[i] !== 1)
-      return inSubset[i] === 0
-        ? `outside the subset ${opts.subset}`
-        : `subset ${opts.subset} is missing (NA) for the row`;
-    if (!Number.isFinite(yAll[i] as number)) return `missing value in ${responseLabel}`;
-    for (let v = 0; v < evaluated.length; v++) {
-      const e = evaluated[v] as EvaluatedVariable;
-      const label = (structure.variables[v] as { label: string }).label;
-      if (e.kind === 'number') {
-        const x = e.values[i] as number;
-        if (Number.isNaN(x)) return `missing value in ${label}`;
-        if (!Number.isFinite(x)) return `${label} is not finite`;
-      } else if ((e.codes[i] as number) < 0) return `missing value in ${label}`;
-    }
-    for (let o = 0; o < offsets.length; o++)
-      if (!Number.isFinite((offsets[o] as Float64Array)[i] as number))
-        return `offset ${deparse(structure.offsets[o] as never)} is missing or not finite`;
-    for (const c of alsoRequired) {
-      const v = table.columns[c]?.values[i];
-      if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)))
-        return `missing value in ${c}`;
-    }
-    return null;
-  };
-  for (let i = 0; i < table.n; i++) {
-    const why = missingIn(i);
-    if (why === null) keep.push(i);
-    else {
-      const list = reasons.get(why) ?? [];
-      list.push(i);
-      reasons.set(why, list);
-    }
-  }
-
-  for (const i of keep) {
-    const y = yAll[i] as number;
-    if (y < 0) throw messages.negativeCount(responseLabel, y, i + 1);
-    if (y > MAX_COUNT) throw messages.countTooLarge(responseLabel, y, i + 1, MAX_COUNT);
-  }
-  checkMagnitudes(keep, evaluated, structure.variables, offsets);
-  const weightsAll = opts.weights ? checkedWeights(table, opts.weights, keep, reasons) : null;
-
-  // Fixed-effect levels, dropping all-zero levels until none is left.
-  const feCodes: { column: string; levels: string[]; codes: Int32Array }[] = [];
-  if (parsed.fixedEffects.length) {
-    let rows = keep;
-    for (let pass = 0; pass < 20; pass++) {
-      let changed = false;
-      for (const fe of parsed.fixedEffects) {
-        const col = table.columns[fe]!;
-        // Keyed by the raw value (a column is all numbers or all text, so this equals keying by text).
-        const sums = new Map<string | number, number>();
-        for (const i of rows) {
-          const k = col.values[i] as string | number;
-          sums.set(k, (sums.get(k) ?? 0) + (yAll[i] as number));
-        }
-        const zero = new Set([...sums].filter(([, s]) => s === 0).map(([k]) => k));
-        if (zero.size && opts.dropAllZeroLevels !== false) {
-          const why = `outcome is zero in every row of its ${fe} (${zero.size} ${fe} values dropped: ${[...zero].slice(0, 10).join(', ')}${zero.size > 10 ? ', …' : ''})`;
-          const dropped = rows.filter((i) => zero.has(col.values[i] as string | number));
-          reasons.set(why, [...(reasons.get(why) ?? []), ...dropped]);
-          rows = rows.filter((i) => !zero.has(col.values[i] as string | number));
-          changed = true;
-        }
-      }
-      if (!changed) break;
-    }
-    // no spread into push: a spread of 150,000+ rows overflows the call stack
-    const remaining = rows.slice(); // `rows` may be `keep` itself
-    keep.length = 0;
-    for (const i of remaining) keep.push(i);
-    for (const fe of parsed.fixedEffects) {
-      const col = table.columns[fe]!;
-      const isNum = col.kind === 'number';
-      const raw = [...new Set(keep.map((i) => col.values[i] as string | number))];
-      raw.sort((a, b) => (isNum ? (a as number) - (b as number) : a < b ? -1 : a > b ? 1 : 0));
-      const levels = raw.map(String);
-      const pos = new Map(raw.map((v, j) => [v, j]));
-      const codes = new Int32Array(table.n).fill(-1);
-      for (const i of keep) codes[i] = pos.get(col.values[i] as string | number) as number;
-      feCodes.push({ column: fe, levels, codes });
-    }
-  }
-
-  const exclusions: Exclusion[] = [...reasons].map(([reason, rows]) => ({
-    reason,
-    count: rows.length,
-    examples: rows.slice(0, 20).map(rowName),
-  }));
-  if (keep.length === 0)
-    throw new PeacepanelError(
-      'NO_DATA',
-      `no rows left to fit ${formula} (${exclusions.map((e) => `${e.count} ${e.reason}`).join('; ')})`,
-      {
-        fix: 'check the columns for missing values',
-      },
-    );
-
-  let allZero = true;
-  for (const i of keep) if ((yAll[i] as number) !== 0) allZero = false;
-  if (allZero)
-    throw new PeacepanelError(
-      'NO_DATA',
-      `outcome ${responseLabel} is 0 in every row used (${keep.length} rows): there is nothing to fit`,
-      {
-        location: { column: responseLabel },
-        fix: 'check the outcome column and the rows excluded for missing values',
-      },
-    );
-
-  // Factor levels: R drops unused levels in model.frame (drop.unused.levels = TRUE).
-  const variables = structure.variables.map((v, j) => {
-    const e = evaluated[j] as EvaluatedVariable;
-    if (e.kind === 'number') return { label: v.label, node: v.node, kind: 'number' as const, levels: null };
-    const used = new Set<number>();
-    for (const i of keep) used.add(e.codes[i] as number);
-    const levels = e.levels.filter((_, c) => used.has(c));
-    return {
-      label: v.label,
-      node: v.node,
-      kind: 'factor' as const,
-      levels,
-      remap: e.levels.map((l) => levels.indexOf(l)),
-    };
-  });
-
-  const designWarnings: string[] = [];
-  for (const v of variables)
-    if (v.kind === 'factor' && v.levels.length < 2)
-      designWarnings.push(
-        `factor ${v.label} has a single level (${v.levels[0] ?? 'none'}) among the rows used, so it adds no column (R stops with "contrasts can be applied only to factors with 2 or more levels")`,
-      );
+  const f = evaluateFormula(formula, parsed, structure, table, opts);
+  const sel = selectRows(f, table, [...parsed.fixedEffects, ...(opts.required ?? [])]);
+  checkRanges(sel.keep, f);
+  const weightsAll = opts.weights ? checkedWeights(table, opts.weights, sel.keep, sel.reasons) : null;
+  const feCodes = fixedEffectLevels(
+    parsed.fixedEffects,
+    table,
+    f.yAll,
+    sel,
+    opts.dropAllZeroLevels !== false,
+  );
+  const rowName = rowNamer(table, opts);
+  const exclusions = exclusionsOf(sel, formula, f.responseLabel, f.yAll, rowName);
+  const keep = sel.keep;
+  const variables = usedVariables(structure.variables, f.evaluated, keep);
   const hasFe = feCodes.length > 0;
-  let feCount = 0;
-  feCodes.forEach((fe, d) => {
-    feCount += fe.levels.length - (d === 0 ? 0 : 1);
-  });
   // One fixed-effect dimension as level codes: no indicator columns are allocated (the one-way path
   // concentrates the effects out), but they still count as parameters against the rows.
   const asCodes = opts.oneWayCodes === true && feCodes.length === 1;
-  // Refuse a design too large or with more parameters than rows before it is enumerated or allocated.
-  // (per term only the size limits: the rows check needs the final count of columns)
-  const guard = (modelColumns: number, final: boolean) =>
-    checkDesignSize({
-      formula,
-      rows: keep.length,
-      modelColumns,
-      fixedEffectColumns: asCodes ? 0 : feCount,
-      concentratedEffects: asCodes ? feCount : 0,
-      extraParameters: final ? opts.extraParameters : undefined,
-    });
-  const columns = designColumns(structure.terms, variables, structure.intercept || hasFe, (k) =>
-    guard(k, false),
-  );
-  const modelColumns = hasFe ? columns.filter((c) => c.parts.length > 0) : columns;
-  guard(modelColumns.length, true);
-
-  const feCols: string[] = [];
-  if (!asCodes)
-    feCodes.forEach((fe, d) => {
-      for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++)
-        feCols.push(`fe::${fe.column}::${fe.levels[l]}`);
-    });
+  const modelColumns = modelColumnsWithinLimits(formula, structure, variables, feCodes, keep.length, {
+    asCodes,
+    extraParameters: opts.extraParameters,
+  });
+  const feCols = asCodes ? [] : fixedEffectColumnNames(feCodes);
+  const rows = Int32Array.from(keep);
   const pModel = modelColumns.length;
   const p = pModel + feCols.length;
-  const n = keep.length;
-  const X = new Float64Array(n * p);
-  const y = new Float64Array(n);
-  const offset = new Float64Array(n);
-  const rows = Int32Array.from(keep);
-  const weights = weightsAll ? Float64Array.from(keep, (i) => weightsAll[i] as number) : null;
-
-  for (let r = 0; r < n; r++) {
-    const i = rows[r] as number;
-    y[r] = yAll[i] as number;
-    let off = 0;
-    for (const o of offsets) off += o[i] as number;
-    offset[r] = off;
-  }
-  // Column by column (column-major): each column is a product of numeric parts and factor indicators.
-  const col = new Float64Array(n);
-  for (let c = 0; c < pModel; c++) {
-    const parts = (modelColumns[c] as DesignColumn).parts;
-    col.fill(1);
-    for (const part of parts) {
-      const e = evaluated[part.variable] as EvaluatedVariable;
-      if (part.level < 0) {
-        const v = (e as { values: Float64Array }).values;
-        for (let r = 0; r < n; r++) col[r] = (col[r] as number) * (v[rows[r] as number] as number);
-      } else {
-        const codes = (e as { codes: Int32Array }).codes;
-        const remap = (variables[part.variable] as { remap: number[] }).remap;
-        for (let r = 0; r < n; r++) if (remap[codes[rows[r] as number] as number] !== part.level) col[r] = 0;
-      }
-    }
-    X.set(col, c * n);
-  }
-  let feCol = pModel;
-  const feGroups = asCodes
-    ? { codes: Int32Array.from(rows, (i) => feCodes[0]!.codes[i] as number), G: feCodes[0]!.levels.length }
-    : null;
-  if (!asCodes)
-    feCodes.forEach((fe, d) => {
-      const first = d === 0 ? 0 : 1;
-      for (let r = 0; r < n; r++) {
-        const code = fe.codes[rows[r] as number] as number;
-        if (code >= first) X[(feCol + code - first) * n + r] = 1;
-      }
-      feCol += fe.levels.length - first;
-    });
-
+  const filled = fillDesign({
+    rows,
+    p,
+    modelColumns,
+    evaluated: f.evaluated,
+    variables,
+    feCodes,
+    asCodes,
+    yAll: f.yAll,
+    offsets: f.offsets,
+  });
   const info: DesignInfo = {
     formula,
     response: parsed.response,
-    responseLabel,
-    variables: variables.map(({ label, node, kind, levels }) => ({ label, node, kind, levels })),
+    responseLabel: f.responseLabel,
+    variables: variables.map(({ label, node, kind, levels }) => ({
+      label,
+      node: node as FormulaNode,
+      kind,
+      levels,
+    })),
     termLabels: structure.labels,
     intercept: structure.intercept && !hasFe,
     offsets: structure.offsets,
@@ -336,21 +148,145 @@ export function buildDesign(formula: string, table: Table, opts: DesignOptions =
   };
   return {
     info,
-    X,
-    n,
+    ...filled,
+    n: rows.length,
     p,
     pModel,
     names: [...modelColumns.map((c) => c.name), ...feCols],
-    y,
-    offset,
-    hasOffset: offsets.length > 0,
-    weights,
-    feGroups,
+    hasOffset: f.offsets.length > 0,
+    weights: weightsAll ? Float64Array.from(keep, (i) => weightsAll[i] as number) : null,
     rows,
     exclusions,
-    warnings: designWarnings,
+    warnings: singleLevelWarnings(variables),
     rowLabel: (r: number) => rowName(rows[r] as number),
   };
+}
+
+/**
+ * Checks the columns the formula names exist, then evaluates the response, the variables (lags see the
+ * whole table) and offsets on every row, and the subset (R's model.frame applies it after evaluating).
+ */
+function evaluateFormula(
+  formula: string,
+  parsed: ParsedFormula,
+  structure: TermStructure,
+  table: Table,
+  opts: DesignOptions,
+): EvaluatedFormula {
+  const ctx = { table, formula, unit: opts.unit, time: opts.time };
+  for (const c of [...parsed.fixedEffects, ...(opts.required ?? [])])
+    if (!table.columns[c]) throw messages.missingColumn(undefined, c, Object.keys(table.columns));
+  if (parsed.response.type === 'name') {
+    const col = table.columns[parsed.response.name];
+    if (!col) throw messages.missingColumn(undefined, parsed.response.name, Object.keys(table.columns));
+    if (col.kind !== 'number') throw messages.nonNumericOutcome(parsed.response.name);
+  }
+  return {
+    responseLabel: deparse(parsed.response),
+    yAll: evaluateNumeric(parsed.response, ctx),
+    evaluated: structure.variables.map((v) => evaluateVariable(v.node, ctx)),
+    variables: structure.variables,
+    offsets: structure.offsets.map((o) => evaluateNumeric(o, ctx)),
+    offsetNodes: structure.offsets,
+    inSubset: opts.subset === undefined ? undefined : evaluateSubset(opts.subset, table),
+    subset: opts.subset,
+  };
+}
+
+/** How a table row is named in messages: its unit and time when known, else its row number. */
+function rowNamer(table: Table, opts: DesignOptions): (i: number) => string {
+  return (i: number): string => {
+    const u = opts.unit ? table.columns[opts.unit]?.values[i] : undefined;
+    const t = opts.time ? table.columns[opts.time]?.values[i] : undefined;
+    return u !== undefined && t !== undefined ? `${u} ${t}` : `row ${i + 1}`;
+  };
+}
+
+/** Refuses negative or inexact counts and regressors or offsets too large to fit. */
+function checkRanges(keep: readonly number[], f: EvaluatedFormula): void {
+  for (const i of keep) {
+    const y = f.yAll[i] as number;
+    if (y < 0) throw messages.negativeCount(f.responseLabel, y, i + 1);
+    if (y > MAX_COUNT) throw messages.countTooLarge(f.responseLabel, y, i + 1, MAX_COUNT);
+  }
+  checkMagnitudes(keep, f.evaluated, f.variables, f.offsets);
+}
+
+/** Factor levels among the rows used: R drops unused levels in model.frame (drop.unused.levels = TRUE). */
+function usedVariables(
+  vars: readonly { label: string; node: FormulaNode }[],
+  evaluated: readonly EvaluatedVariable[],
+  keep: readonly number[],
+): UsedVariable[] {
+  return vars.map((v, j) => {
+    const e = evaluated[j] as EvaluatedVariable;
+    if (e.kind === 'number') return { label: v.label, node: v.node, kind: 'number' as const, levels: null };
+    const used = new Set<number>();
+    for (const i of keep) used.add(e.codes[i] as number);
+    const levels = e.levels.filter((_, c) => used.has(c));
+    return {
+      label: v.label,
+      node: v.node,
+      kind: 'factor' as const,
+      levels,
+      remap: e.levels.map((l) => levels.indexOf(l)),
+    };
+  });
+}
+
+/** Legal but suspicious: a factor with a single level among the rows used adds no column. */
+function singleLevelWarnings(variables: readonly UsedVariable[]): string[] {
+  const warnings: string[] = [];
+  for (const v of variables)
+    if (v.kind === 'factor' && v.levels.length < 2)
+      warnings.push(
+        `factor ${v.label} has a single level (${v.levels[0] ?? 'none'}) among the rows used, so it adds no column (R stops with "contrasts can be applied only to factors with 2 or more levels")`,
+      );
+  return warnings;
+}
+
+/**
+ * The model columns in R's order (without the intercept when fixed effects absorb it), refusing a
+ * design too large or with more parameters than rows before it is enumerated or allocated (per term
+ * only the size limits: the rows check needs the final count of columns).
+ */
+function modelColumnsWithinLimits(
+  formula: string,
+  structure: TermStructure,
+  variables: readonly UsedVariable[],
+  feCodes: readonly FixedEffectCodes[],
+  rows: number,
+  o: { asCodes: boolean; extraParameters: number | undefined },
+): DesignColumn[] {
+  const hasFe = feCodes.length > 0;
+  let feCount = 0;
+  feCodes.forEach((fe, d) => {
+    feCount += fe.levels.length - (d === 0 ? 0 : 1);
+  });
+  const guard = (modelColumns: number, final: boolean) =>
+    checkDesignSize({
+      formula,
+      rows,
+      modelColumns,
+      fixedEffectColumns: o.asCodes ? 0 : feCount,
+      concentratedEffects: o.asCodes ? feCount : 0,
+      extraParameters: final ? o.extraParameters : undefined,
+    });
+  const columns = designColumns(structure.terms, [...variables], structure.intercept || hasFe, (k) =>
+    guard(k, false),
+  );
+  const modelColumns = hasFe ? columns.filter((c) => c.parts.length > 0) : columns;
+  guard(modelColumns.length, true);
+  return modelColumns;
+}
+
+/** Names of the fixed-effect indicator columns, `fe::column::level` (the first dimension keeps all levels). */
+function fixedEffectColumnNames(feCodes: readonly FixedEffectCodes[]): string[] {
+  const names: string[] = [];
+  feCodes.forEach((fe, d) => {
+    for (let l = d === 0 ? 0 : 1; l < fe.levels.length; l++) names.push(`fe::${fe.column}::${fe.levels[l]}`);
+  });
+  return names;
 }
 
 /**

@@ -101,34 +101,8 @@ export function expandTerms(formula: ParsedFormula): TermStructure {
             acc = crossAll(acc, base.terms, true);
           return { terms: acc, intercept: base.intercept };
         }
-        const l = walk(node.left);
-        const r = walk(node.right);
-        switch (op) {
-          case '+':
-            return {
-              terms: union(l.terms, r.terms),
-              intercept: r.intercept !== 'unset' ? r.intercept : l.intercept,
-            };
-          case '-': {
-            const drop = new Set(r.terms.map(key));
-            const intercept = r.intercept === 'yes' ? 'no' : r.intercept === 'no' ? 'yes' : l.intercept;
-            return { terms: l.terms.filter((t) => !drop.has(key(t))), intercept };
-          }
-          case '*':
-            return { terms: crossAll(l.terms, r.terms, true), intercept: 'unset' };
-          case ':':
-            return { terms: crossAll(l.terms, r.terms, false), intercept: 'unset' };
-          case '/': {
-            const all = l.terms.reduce<Term>((acc, t) => mergeTerm(acc, t), []);
-            return {
-              terms: union(
-                l.terms,
-                r.terms.map((t) => mergeTerm(all, t)),
-              ),
-              intercept: 'unset',
-            };
-          }
-        }
+        const combined = combineTerms(op, walk(node.left), walk(node.right));
+        if (combined) return combined;
       }
     }
     return fail(node, 'unexpected expression');
@@ -141,6 +115,37 @@ export function expandTerms(formula: ParsedFormula): TermStructure {
   const terms = order.map((o) => o.t);
   const labels = terms.map((t) => t.map((v) => (variables[v] as { label: string }).label).join(':'));
   return { variables, terms, labels, intercept: set.intercept !== 'no', offsets };
+}
+
+/** R's term algebra for one binary operator (`+ - * : /`) on the expanded sides; undefined for others. */
+function combineTerms(op: string, l: TermSet, r: TermSet): TermSet | undefined {
+  switch (op) {
+    case '+':
+      return {
+        terms: union(l.terms, r.terms),
+        intercept: r.intercept !== 'unset' ? r.intercept : l.intercept,
+      };
+    case '-': {
+      const drop = new Set(r.terms.map(key));
+      const intercept = r.intercept === 'yes' ? 'no' : r.intercept === 'no' ? 'yes' : l.intercept;
+      return { terms: l.terms.filter((t) => !drop.has(key(t))), intercept };
+    }
+    case '*':
+      return { terms: crossAll(l.terms, r.terms, true), intercept: 'unset' };
+    case ':':
+      return { terms: crossAll(l.terms, r.terms, false), intercept: 'unset' };
+    case '/': {
+      const all = l.terms.reduce<Term>((acc, t) => mergeTerm(acc, t), []);
+      return {
+        terms: union(
+          l.terms,
+          r.terms.map((t) => mergeTerm(all, t)),
+        ),
+        intercept: 'unset',
+      };
+    }
+  }
+  return undefined;
 }
 
 /** All products of terms of `a` with terms of `b` (`a:b`); with `keep`, also `a` and `b` themselves (`a*b`). */

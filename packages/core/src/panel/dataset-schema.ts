@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { DatasetJson } from '../types/dataset-json.js';
+import type { TypesEqual } from '../types/type-equality.js';
 import { ensureEnglishZodMessages } from '../zod-english.js';
 
 ensureEnglishZodMessages();
@@ -26,4 +28,8 @@ export const DatasetJsonSchema = z.object({
     ]),
   ),
 });
-export type DatasetJson = z.infer<typeof DatasetJsonSchema>;
+
+export type { DatasetJson };
+
+/** Compile-time check: the schema validates exactly the declared `DatasetJson`. */
+true satisfies TypesEqual<z.infer<typeof DatasetJsonSchema>, DatasetJson>;

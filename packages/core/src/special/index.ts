@@ -5,4 +5,5 @@ export { digamma } from './digamma.js';
 export { lgamma, lgammaRatio } from './lgamma.js';
 export { normalCdf, normalUpperTail, twoSidedNormalP } from './normal-cdf.js';
 export { normalQuantile } from './normal-quantile.js';
+export { quantileOf } from './quantile.js';
 export { trigamma } from './trigamma.js';

@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../io/column-mapping-schema.js';
+import type { ColumnMapping } from '../types/column-mapping.js';
 import { type Checked, IssueList, isRecord, stringAt } from './issues.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { DatasetJson } from '../panel/dataset-schema.js';
+import type { DatasetJson } from '../types/dataset-json.js';
 import { type Checked, IssueList, intAt, isRecord, type Path, stringAt } from './issues.js';
 
 /**
@@ -28,7 +28,7 @@ export function checkDatasetJson(input: unknown): Checked<DatasetJson> {
   }
   if (!Array.isArray(input.columns)) list.type(['columns'], 'array', input.columns);
   else out.columns = input.columns.map((c: unknown, i) => checkColumn(list, ['columns', i], c));
-  return list.result(out as DatasetJson);
+  return list.result(out as unknown as DatasetJson);
 }
 
 function checkColumn(list: IssueList, path: Path, c: unknown): unknown {

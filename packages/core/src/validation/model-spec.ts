@@ -1,12 +1,19 @@
-import type { ModelSpec } from '../model/spec.js';
+import {
+  CLUSTER_CONVENTIONS,
+  MODEL_SPEC_DEFAULTS as D,
+  HC_TYPES,
+  MODEL_FAMILIES,
+  type ModelSpec,
+  VCOV_KINDS,
+} from '../types/model-spec.js';
 import { type Checked, IssueList, intAt, isRecord, numberAt, stringAt } from './issues.js';
 
-/** The fields of `ModelSpecSchema` with a fixed set of values: the values and the default. */
-const CHOICES: Record<string, [values: string[], fallback: string]> = {
-  family: [['negbin', 'poisson'], 'negbin'],
-  vcov: [['model', 'oim', 'robust', 'cluster'], 'model'],
-  hc: [['HC0', 'HC1'], 'HC1'],
-  clusterConvention: [['stata', 'sandwich'], 'stata'],
+/** The fields of `ModelSpecSchema` with a fixed set of values: the values and the default (types/model-spec.ts). */
+const CHOICES: Record<string, [values: readonly string[], fallback: string]> = {
+  family: [MODEL_FAMILIES, D.family],
+  vcov: [VCOV_KINDS, D.vcov],
+  hc: [HC_TYPES, D.hc],
+  clusterConvention: [CLUSTER_CONVENTIONS, D.clusterConvention],
 };
 
 /**
@@ -45,17 +52,17 @@ export function checkModelSpec(input: unknown): Checked<ModelSpec> {
   optionalString('weights');
   optionalString('unit');
   optionalString('time');
-  const ci = input.ciLevel === undefined ? 0.95 : numberAt(list, ['ciLevel'], input.ciLevel);
+  const ci = input.ciLevel === undefined ? D.ciLevel : numberAt(list, ['ciLevel'], input.ciLevel);
   if (ci !== undefined && !(ci > 0.5))
     list.add('too_small', ['ciLevel'], 'Too small: expected number to be >0.5');
   if (ci !== undefined && !(ci < 1)) list.add('too_big', ['ciLevel'], 'Too big: expected number to be <1');
   out.ciLevel = ci;
-  const maxIter = input.maxIter === undefined ? 100 : intAt(list, ['maxIter'], input.maxIter);
+  const maxIter = input.maxIter === undefined ? D.maxIter : intAt(list, ['maxIter'], input.maxIter);
   if (maxIter !== undefined && !(maxIter > 0))
     list.add('too_small', ['maxIter'], 'Too small: expected number to be >0');
   out.maxIter = maxIter;
-  const tol = input.tol === undefined ? 1e-10 : numberAt(list, ['tol'], input.tol);
+  const tol = input.tol === undefined ? D.tol : numberAt(list, ['tol'], input.tol);
   if (tol !== undefined && !(tol > 0)) list.add('too_small', ['tol'], 'Too small: expected number to be >0');
   out.tol = tol;
-  return list.result(out as ModelSpec);
+  return list.result(out as unknown as ModelSpec);
 }

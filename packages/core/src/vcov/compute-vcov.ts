@@ -108,6 +108,18 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
   // Stata's frequency weights count rows wᵢ times (n = Σ w); R's sandwich counts rows.
   const nObs = stata && m.weights ? m.weights.reduce((a, b) => a + b, 0) : n;
   const G = clustered ? (req.groups ?? 0) : n;
+  const { factor, how } = sandwichFactor(req, stata, { n, nObs, p, G });
+  const V = clusterSandwich(bread, scores, n, q, clustered ? (req.cluster ?? null) : null, G, factor);
+  return { vcov: betaBlock(V, q), ...joint(V, q), description: how };
+}
+
+/** The small-sample factor of a one-way sandwich and its description, by convention (see `computeVcov`). */
+function sandwichFactor(
+  req: VcovRequest,
+  stata: boolean,
+  { n, nObs, p, G }: { n: number; nObs: number; p: number; G: number },
+): { factor: number; how: string } {
+  const clustered = req.type === 'cluster';
   let factor: number;
   let how: string;
   if (clustered) {
@@ -126,8 +138,7 @@ export function computeVcov(m: VcovInput, req: VcovRequest): VcovResult | null {
       ? 'robust HC1: sandwich over (β, ln α), n/(n−1) (Stata vce(robust) convention)'
       : 'robust HC1: θ fixed, n/(n−k) (R sandwich::vcovHC type HC1)';
   }
-  const V = clusterSandwich(bread, scores, n, q, clustered ? (req.cluster ?? null) : null, G, factor);
-  return { vcov: betaBlock(V, q), ...joint(V, q), description: how };
+  return { factor, how };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { negbinDerivatives } from '../estimators/negbin/loglik.js';
-import { groupOutcomes, thetaTables } from '../estimators/negbin/y-tables.js';
+import { negbinDerivatives } from '../likelihood/negbin.js';
+import { groupOutcomes, thetaTables } from '../likelihood/negbin-y-tables.js';
 import type { SparseLayout } from '../linalg/column-major.js';
 import { crossprodVectorCols, gramWeighted } from '../linalg/column-major.js';
 

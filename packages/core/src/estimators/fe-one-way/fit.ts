@@ -1,11 +1,11 @@
 import { messages } from '../../errors.js';
+import { groupedNegbinLogLik, groupOutcomes, thetaTables } from '../../likelihood/negbin-y-tables.js';
+import { poissonLogLik, sumLogFactorials } from '../../likelihood/poisson.js';
 import { linearPredictorCols } from '../../linalg/column-major.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
 import { negbinRowDerivatives } from '../negbin/row-derivatives.js';
 import { thetaMl } from '../negbin/theta-ml.js';
-import { groupedNegbinLogLik, groupOutcomes, thetaTables } from '../negbin/y-tables.js';
 import { LINE_SEARCH_FAILED, newtonStop } from '../newton-stop.js';
-import { poissonLogLik, sumLogFactorials } from '../poisson/loglik.js';
 import type { Steps } from '../run-steps.js';
 import { type Groups, type RowTerms, reducedSystem, solveReduced } from './system.js';
 

@@ -1,9 +1,9 @@
+import { groupedNegbinLogLik, groupOutcomes, thetaTables } from '../../likelihood/negbin-y-tables.js';
 import { invertSpd } from '../../linalg/spd.js';
 import type { VcovRequest, VcovResult } from '../../vcov/compute-vcov.js';
 import { observationScores, thetaInformation, type VcovInput } from '../../vcov/information.js';
 import { clusterSandwich } from '../../vcov/sandwich.js';
 import { negbinRowDerivatives } from '../negbin/row-derivatives.js';
-import { groupedNegbinLogLik, groupOutcomes, thetaTables } from '../negbin/y-tables.js';
 import { type Groups, type RowTerms, reducedSystem } from './system.js';
 
 /**

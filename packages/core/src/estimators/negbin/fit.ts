@@ -1,4 +1,10 @@
 import { messages } from '../../errors.js';
+import {
+  groupedNegbinLogLik,
+  groupOutcomes,
+  type OutcomeGroups,
+  thetaTables,
+} from '../../likelihood/negbin-y-tables.js';
 import { cholesky } from '../../linalg/cholesky.js';
 import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { choleskySolve } from '../../linalg/spd.js';
@@ -8,7 +14,6 @@ import { fitPoissonSteps } from '../poisson/fit.js';
 import { runSteps, type Steps } from '../run-steps.js';
 import { negbinRowDerivatives } from './row-derivatives.js';
 import { thetaMl } from './theta-ml.js';
-import { groupedNegbinLogLik, groupOutcomes, type OutcomeGroups, thetaTables } from './y-tables.js';
 
 /** A negative binomial (NB2) fit: β, θ and the bookkeeping of the Newton iterations. */
 export interface NegbinFit extends CountFit {

@@ -1,4 +1,4 @@
-import type { ThetaTables } from './y-tables.js';
+import type { ThetaTables } from '../../likelihood/negbin-y-tables.js';
 
 /** Per-row outputs of {@link negbinRowDerivatives} (length n each; written in place). */
 export interface NegbinRowBuffers {

@@ -1,5 +1,5 @@
-import type { OutcomeGroups } from './y-tables.js';
-import { type ThetaTables, thetaTables } from './y-tables.js';
+import type { OutcomeGroups } from '../../likelihood/negbin-y-tables.js';
+import { type ThetaTables, thetaTables } from '../../likelihood/negbin-y-tables.js';
 
 /**
  * Maximum-likelihood θ of NB2 for fixed means μ, by Newton's method on log θ with step-halving

@@ -1,9 +1,9 @@
 import { messages } from '../../errors.js';
+import { poissonLogLik, sumLogFactorials } from '../../likelihood/poisson.js';
 import { crossprodVectorCols, gramWeighted, linearPredictorCols } from '../../linalg/column-major.js';
 import { solveSpd } from '../../linalg/spd.js';
 import type { CountFit, FitControl, GlmData } from '../glm-data.js';
 import { runSteps, type Steps } from '../run-steps.js';
-import { poissonLogLik, sumLogFactorials } from './loglik.js';
 
 /**
  * Poisson regression with log link by iteratively reweighted least squares (McCullagh & Nelder 1989,

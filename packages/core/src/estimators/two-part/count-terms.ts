@@ -1,5 +1,5 @@
+import { digammaDiff } from '../../likelihood/negbin.js';
 import { lgamma, lgammaRatio } from '../../special/lgamma.js';
-import { digammaDiff } from '../negbin/loglik.js';
 
 /** The count distribution of a zero-inflated or hurdle model: Poisson, or NB2 with dispersion θ. */
 export type CountDist = 'poisson' | 'negbin';

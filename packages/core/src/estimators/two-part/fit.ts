@@ -1,6 +1,7 @@
 import { messages } from '../../errors.js';
 import { withSummaryText } from '../../results/summary-text.js';
 import type { Table } from '../../table.js';
+import { clusterKeys } from './cluster-keys.js';
 import { coefficientRows } from './coefficients.js';
 import { linearPredictors, parameterCount, twoPartLogLik } from './data.js';
 import { buildTwoPartDesign, type TwoPartDesign } from './design.js';
@@ -10,8 +11,7 @@ import { maximizeNewton } from './maximize.js';
 import type { TwoPartResult } from './result.js';
 import { parseTwoPartSpec, type TwoPartSpec, type TwoPartSpecInput } from './spec.js';
 import { twoPartStart } from './start.js';
-import { twoPartVcov } from './vcov.js';
-import { clusterKeys } from './vcov-of.js';
+import { type TwoPartVcov, twoPartVcov } from './vcov.js';
 
 /** A two-part fit with what residuals, fitted values, the rootogram and the Vuong test need. Plain data. */
 export interface TwoPartFitted {
@@ -62,21 +62,8 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
     warnings.push(
       `the fit did not converge in ${max.iterations} Newton iterations: estimates are not reliable`,
     );
-  const { scores } = twoPartLogLik(lik, d, max.par, true);
-  const clusters = clusterKeys(spec.vcov === 'cluster' ? (spec.cluster ?? []) : [], data, design.rows);
-  const vc = twoPartVcov(max.info, scores as Float64Array, d.n, k, q, {
-    type: spec.vcov,
-    clusters,
-    names: spec.cluster,
-  });
-  if (!vc)
-    warnings.push('the information matrix is singular at the estimate: standard errors are not available');
-  else warnings.push(...vc.warnings);
-  const theta = lik.dist === 'negbin' ? Math.exp(max.par[q - 1] as number) : null;
-  if (theta !== null && theta > 1e5)
-    warnings.push(
-      `θ is very large (${theta.toExponential(2)}): no overdispersion left; the Poisson version is nearly identical`,
-    );
+  const vc = covarianceAt(spec, design, data, lik, max, q, warnings);
+  const theta = thetaAt(lik, max.par, q, warnings);
   const V = vc?.vcov ?? null;
   const df = q;
   const nExcluded = design.exclusions.reduce((s, e) => s + e.count, 0);
@@ -121,6 +108,45 @@ export function fitTwoPartModel(specInput: TwoPartSpecInput, data: Table): TwoPa
     },
     result,
   );
+}
+
+/** The covariance at the estimate (observed information, sandwich or cluster-robust); null when singular (said in `warnings`). */
+function covarianceAt(
+  spec: TwoPartSpec,
+  design: TwoPartDesign,
+  data: Table,
+  lik: ReturnType<typeof likelihoodOf>,
+  max: ReturnType<typeof maximizeNewton>,
+  q: number,
+  warnings: string[],
+): TwoPartVcov | null {
+  const d = design.data;
+  const { scores } = twoPartLogLik(lik, d, max.par, true);
+  const clusters = clusterKeys(spec.vcov === 'cluster' ? (spec.cluster ?? []) : [], data, design.rows);
+  const vc = twoPartVcov(max.info, scores as Float64Array, d.n, d.kCount + d.kZero, q, {
+    type: spec.vcov,
+    clusters,
+    names: spec.cluster,
+  });
+  if (!vc)
+    warnings.push('the information matrix is singular at the estimate: standard errors are not available');
+  else warnings.push(...vc.warnings);
+  return vc;
+}
+
+/** θ of a negative binomial count part (its last parameter is log θ), with a warning when it ran off; null otherwise. */
+function thetaAt(
+  lik: ReturnType<typeof likelihoodOf>,
+  par: ArrayLike<number>,
+  q: number,
+  warnings: string[],
+): number | null {
+  const theta = lik.dist === 'negbin' ? Math.exp(par[q - 1] as number) : null;
+  if (theta !== null && theta > 1e5)
+    warnings.push(
+      `θ is very large (${theta.toExponential(2)}): no overdispersion left; the Poisson version is nearly identical`,
+    );
+  return theta;
 }
 
 /** Refuses samples a two-part model cannot fit; returns the warnings about the sample. */

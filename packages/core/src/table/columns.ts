@@ -35,25 +35,3 @@ export function stringColumn(table: Table, name: string): (string | null)[] | un
   const c = table.columns[name];
   return c?.kind === 'string' ? c.values : undefined;
 }
-
-/**
- * The type-7 quantile (R's default) of the finite values among the selected rows.
- * @example quantileOf(table.columns.x.values, 0.5) // the median
- */
-export function quantileOf(
-  values: ArrayLike<number>,
-  p: number,
-  keep: (i: number) => boolean = () => true,
-): number {
-  const xs: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (Number.isFinite(v) && keep(i)) xs.push(v);
-  }
-  if (xs.length === 0) return Number.NaN;
-  xs.sort((a, b) => a - b);
-  const h = (xs.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(xs.length - 1, lo + 1);
-  return (xs[lo] as number) + (h - lo) * ((xs[hi] as number) - (xs[lo] as number));
-}

@@ -1,4 +1,4 @@
-import { lgamma } from '../../special/lgamma.js';
+import { lgamma } from '../special/lgamma.js';
 
 /**
  * Poisson log-likelihood Σ wᵢ (y·η − μ − log y!) with μ = exp(η) and frequency weights w (all 1

@@ -1,6 +1,6 @@
-import { lgammaRatio } from '../../special/lgamma.js';
-import { logFactorial } from '../poisson/loglik.js';
-import { digammaDiff, trigammaDiff } from './loglik.js';
+import { lgammaRatio } from '../special/lgamma.js';
+import { digammaDiff, trigammaDiff } from './negbin.js';
+import { logFactorial } from './poisson.js';
 
 /** The distinct outcome values of a sample and, for each observation, the index of its value. */
 export interface OutcomeGroups {

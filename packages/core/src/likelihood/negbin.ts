@@ -1,6 +1,6 @@
-import { digamma } from '../../special/digamma.js';
-import { lgamma, lgammaRatio } from '../../special/lgamma.js';
-import { trigamma } from '../../special/trigamma.js';
+import { digamma } from '../special/digamma.js';
+import { lgamma, lgammaRatio } from '../special/lgamma.js';
+import { trigamma } from '../special/trigamma.js';
 
 /**
  * One observation's NB2 log-likelihood (variance μ + μ²/θ; Cameron & Trivedi 2013, §3.3):
