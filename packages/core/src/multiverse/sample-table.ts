@@ -1,8 +1,8 @@
 import { evaluateSubset } from '../model/subset.js';
 import { addPartnershipVariables } from '../panel/derive.js';
-import { filterRows } from '../table/columns.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
 import { MAIN_PERIOD } from '../partnership/main-spec.js';
+import { filterRows } from '../table/columns.js';
 import type { Table } from '../table.js';
 
 /**
