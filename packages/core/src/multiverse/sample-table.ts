@@ -1,8 +1,8 @@
 import { evaluateSubset } from '../model/subset.js';
 import { addPartnershipVariables } from '../panel/derive.js';
-import { filterRows } from '../table/columns.js';
 import { PARTNERSHIP_COLUMNS } from '../partnership/default-spec.js';
 import { MAIN_PERIOD } from '../partnership/main-spec.js';
+import { filterRows } from '../table/columns.js';
 import type { Table } from '../table.js';
 
 /**
@@ -21,7 +21,7 @@ export const SAMPLE_SUBSETS: Record<string, string | undefined> = {
  * A dataset ready for the grid: the partnership regressors are added with `addPartnershipVariables`
  * when the dataset does not carry them already (the bundled `africa-cm` before issue 11; datasets
  * built to the conflict-month contract carry every lag, computed before any row filter).
- * @example prepareDataset(tableFromDataset(africaCm)).columns.un_troops_k_lag1?.kind // => 'number'
+ * @example prepareDataset(tableFromDataset(africaCm)).columns.un_troops_k_lag1
  */
 export function prepareDataset(table: Table): Table {
   if (table.columns[PARTNERSHIP_COLUMNS.un] && table.columns[PARTNERSHIP_COLUMNS.deathsLag]) return table;
@@ -32,7 +32,7 @@ export function prepareDataset(table: Table): Table {
  * The rows a `subset` keeps (all rows without one), for the typical levels of a sample. Rows where the
  * condition is missing are left out, as R's `subset=` does.
  * @throws PeacepanelError `BAD_SPEC` when the subset names an unknown column.
- * @example sampleTable(tableFromDataset(africaCm), SAMPLE_SUBSETS['1993-2018']).n // => 4868
+ * @example sampleTable(panel, SAMPLE_SUBSETS['1993-2018']).n
  */
 export function sampleTable(table: Table, subset: string | undefined): Table {
   if (subset === undefined) return table;
