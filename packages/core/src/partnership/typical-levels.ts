@@ -74,7 +74,9 @@ export function roundHalf(x: number, min = 0.5): number {
  * model's sample, each rounded to half a thousand; for a presence (0/1) measure the partner level is 1.
  * Falls back to 1 (thousand) when no month qualifies, which `unMonths` / `partneredMonths` = 0 reveals.
  * Reference: Schumann & Bara (2023) ISQ, Figure 2 (effects at observed deployment levels).
- * @example typicalLevels(sample, { un: 'un_troops_k_lag1', nonun: 'nonun_troops_k_lag1' }).partner // e.g. 5
+ * @example
+ * typicalLevels(tableFromRows([{ u: 0, n: 0.5 }, { u: 12, n: 4.2 }, { u: 3, n: 0 }]), { un: 'u', nonun: 'n' })
+ * // { un: 7.5, partner: 4, unMonths: 2, partneredMonths: 1 }
  */
 export function typicalLevels(
   sample: Table,
@@ -96,7 +98,11 @@ export function typicalLevels(
  * Typical troop sizes of a dataset, in troops, used as the widget's defaults: `typicalMedians` of the
  * `un_troops` and `nonun_troops` columns over all rows, rounded to 500 troops (at least 500) for legible
  * labels; null when no month qualifies (or the column is absent).
- * @example typicalTroops(json) // { un: 7500, nonun: 4000 } (depends on the data)
+ * @example
+ * typicalTroops({ id: 'x', version: '1', title: 'x', source: 's', caveat: '', columns: [
+ *   { name: 'un_troops', kind: 'number', values: [0, 12000, 3000] },
+ *   { name: 'nonun_troops', kind: 'number', values: [500, 4000, 0] },
+ * ] }) // { un: 7500, nonun: 4000 }
  */
 export function typicalTroops(json: DatasetJson): { un: number | null; nonun: number | null } {
   const column = (name: string): (number | null)[] => {

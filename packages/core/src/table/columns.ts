@@ -3,7 +3,7 @@ import type { Column, Table } from '../table.js';
 /**
  * Keeps the rows of a table for which `keep(i)` is true (all columns, same order).
  * Cost O(n · columns).
- * @example filterRows(table, (i) => table.columns.year.values[i] >= 1993)
+ * @example filterRows(tableFromRows([{ year: 1990 }, { year: 1995 }]), (i) => i > 0).n // 1
  */
 export function filterRows(table: Table, keep: (row: number) => boolean): Table {
   const idx: number[] = [];
@@ -20,7 +20,7 @@ export function filterRows(table: Table, keep: (row: number) => boolean): Table 
 
 /**
  * A numeric column's values, or undefined when the column is absent or holds text.
- * @example numberColumn(table, 'un_troops')
+ * @example numberColumn(tableFromRows([{ un_troops: 5 }]), 'un_troops') // Float64Array [5]
  */
 export function numberColumn(table: Table, name: string): Float64Array | undefined {
   const c = table.columns[name];
@@ -29,7 +29,7 @@ export function numberColumn(table: Table, name: string): Float64Array | undefin
 
 /**
  * A text column's values, or undefined when the column is absent or numeric.
- * @example stringColumn(table, 'country')
+ * @example stringColumn(tableFromRows([{ country: 'Mali' }]), 'country') // ['Mali']
  */
 export function stringColumn(table: Table, name: string): (string | null)[] | undefined {
   const c = table.columns[name];
