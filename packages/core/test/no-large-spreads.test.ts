@@ -27,7 +27,6 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
     count: 2,
     why: 'coefficient rows of a design capped at 2,000 columns; warnings',
   },
-  'packages/core/src/estimators/fit-model.ts': { count: 2, why: 'warning lists' },
   'packages/core/src/estimators/fit-model-steps.ts': { count: 2, why: 'warning lists' },
   'packages/core/src/estimators/two-part/fit.ts': { count: 1, why: 'warning list' },
   'packages/core/src/multiverse/summary.ts': {

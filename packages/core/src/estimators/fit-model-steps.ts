@@ -260,7 +260,7 @@ export function clusterCodes(
 /**
  * The covariance of the estimate in the spec's convention (sandwiches on all rows, model-based ones on
  * the merged rows) and the norm of the score at the optimum over (β, ln θ), evidence of convergence.
- * @example covarianceSteps(spec, data, design, est, warnings).vc?.description
+ * @example covarianceOf(spec, data, design, est, warnings).vc?.description
  */
 export function covarianceOf(
   spec: ModelSpec,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { messages } from '../errors.js';
 import { monthIndex } from './cells.js';
-import { type CsvOptions, parseCsv } from './csv.js';
-import { HeaderIndex, readNumber, readYearMonth, validateRow } from './row-schema.js';
+import type { CsvOptions } from './csv.js';
+import { readImport } from './import-reader.js';
 
 /** UCDP/PRIO conflict types, as numbers (codebook) or as the words peacesciencer uses. */
 export const AcdConflictTypeSchema = z.enum([
@@ -85,6 +85,22 @@ export interface AcdConflictYear {
   line: number;
 }
 
+/** The columns read, in the order the header is checked. */
+const ACD_COLUMNS = {
+  id: 'conflict_id',
+  year: 'year',
+  gwnoA: 'gwno_a',
+  gwnoA2: { optional: 'gwno_a_2nd' },
+  gwnoB: { optional: 'gwno_b' },
+  gwnoB2: { optional: 'gwno_b_2nd' },
+  type: 'type_of_conflict',
+  intensity: 'intensity_level',
+  incompatibility: { optional: 'incompatibility' },
+  start2: 'start_date2',
+  epEnd: 'ep_end',
+  epEndDate: 'ep_end_date',
+} as const;
+
 /**
  * Reads UCDP/PRIO Armed Conflict Dataset conflict-years (the official CSV or peacesciencer's reduced
  * `ucdp_acd`, whose multi-valued gwno fields are unnested into several rows, merged here) with the
@@ -96,53 +112,30 @@ export interface AcdConflictYear {
  * @example readAcdConflictYears(raw('ucdp_acd/ucdp_acd_v25_1_peacesciencer.csv')).find((c) => c.conflictId === '11342' && c.year === 2012)?.from // => 11
  */
 export function readAcdConflictYears(text: string, options: CsvOptions = {}): AcdConflictYear[] {
-  const file = options.file;
-  const csv = parseCsv(text, options);
-  const h = new HeaderIndex(csv.header, file);
-  const col = {
-    id: h.require('conflict_id'),
-    year: h.require('year'),
-    gwnoA: h.require('gwno_a'),
-    gwnoA2: h.find('gwno_a_2nd'),
-    gwnoB: h.find('gwno_b'),
-    gwnoB2: h.find('gwno_b_2nd'),
-    type: h.require('type_of_conflict'),
-    intensity: h.require('intensity_level'),
-    incompatibility: h.find('incompatibility'),
-    start2: h.require('start_date2'),
-    epEnd: h.require('ep_end'),
-    epEndDate: h.require('ep_end_date'),
-  };
+  const { rows } = readImport(text, options, ACD_COLUMNS);
   const years = new Map<string, AcdConflictYear>();
   const add = (list: number[], codes: number[]) => {
     for (const c of codes) if (!list.includes(c)) list.push(c);
   };
-  for (const row of csv.rows) {
-    const v = row.values;
-    const loc = (column: string) => ({ file, line: row.line, column });
-    const id = (v[col.id] ?? '').trim();
-    if (id === '') throw messages.badValue(loc('conflict_id'), '', 'a conflict id');
-    const typeText = (v[col.type] ?? '').trim().toLowerCase();
+  for (const row of rows) {
+    const id = row.text('id');
+    if (id === '') throw messages.badValue(row.loc('id'), '', 'a conflict id');
+    const typeText = row.text('type').toLowerCase();
     const type = TYPE_WORDS[typeText];
-    if (!type)
-      throw messages.badValue(loc('type_of_conflict'), typeText, 'a UCDP conflict type (1-4 or its name)');
-    const { year, intensity_level } = validateRow(
-      YearSchema,
-      {
-        year: readNumber(v, col.year, loc('year')),
-        intensity_level: readNumber(v, col.intensity, loc('intensity_level')),
-      },
-      { file, line: row.line },
-    );
-    const start = readYearMonth(v, col.start2, loc('start_date2'));
-    const epEnd = readNumber(v, col.epEnd, loc('ep_end'));
-    const end = epEnd === 1 ? readYearMonth(v, col.epEndDate, loc('ep_end_date')) : undefined;
+    if (!type) throw messages.badValue(row.loc('type'), typeText, 'a UCDP conflict type (1-4 or its name)');
+    const { year, intensity_level } = row.validate(YearSchema, {
+      year: row.number('year'),
+      intensity_level: row.number('intensity'),
+    });
+    const start = row.yearMonth('start2');
+    const epEnd = row.number('epEnd');
+    const end = epEnd === 1 ? row.yearMonth('epEndDate') : undefined;
     const from = start && start.year === year ? start.month : 1;
     const to = end && end.year === year ? end.month : 12;
     if (to < from)
       throw messages.parseError(
-        loc('ep_end_date'),
-        `episode ends (${v[col.epEndDate]}) before it starts (${v[col.start2]}) in ${year}`,
+        row.loc('epEndDate'),
+        `episode ends (${row.cell('epEndDate')}) before it starts (${row.cell('start2')}) in ${year}`,
         'check start_date2 and ep_end_date',
       );
     const key = `${id} ${year}`;
@@ -157,7 +150,7 @@ export function readAcdConflictYears(text: string, options: CsvOptions = {}): Ac
         gwnoA2: [],
         gwnoB2: [],
         intensity: intensity_level,
-        incompatibility: col.incompatibility >= 0 ? (v[col.incompatibility] ?? '') : '',
+        incompatibility: row.cell('incompatibility'),
         episodeStart: start ? monthIndex(start.year, start.month) : null,
         from,
         to,
@@ -165,10 +158,10 @@ export function readAcdConflictYears(text: string, options: CsvOptions = {}): Ac
       };
       years.set(key, cy);
     }
-    add(cy.gwnoA, splitCodes(v[col.gwnoA]));
-    if (col.gwnoA2 >= 0) add(cy.gwnoA2, splitCodes(v[col.gwnoA2]));
-    if (col.gwnoB >= 0) add(cy.gwnoB, splitCodes(v[col.gwnoB]));
-    if (col.gwnoB2 >= 0) add(cy.gwnoB2, splitCodes(v[col.gwnoB2]));
+    add(cy.gwnoA, splitCodes(row.cell('gwnoA')));
+    if (row.has('gwnoA2')) add(cy.gwnoA2, splitCodes(row.cell('gwnoA2')));
+    if (row.has('gwnoB')) add(cy.gwnoB, splitCodes(row.cell('gwnoB')));
+    if (row.has('gwnoB2')) add(cy.gwnoB2, splitCodes(row.cell('gwnoB2')));
   }
   return [...years.values()];
 }

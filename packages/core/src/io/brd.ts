@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messages } from '../errors.js';
-import { type CsvOptions, parseCsv } from './csv.js';
-import { HeaderIndex, readNumber, validateRow } from './row-schema.js';
+import type { CsvOptions } from './csv.js';
+import { readImport } from './import-reader.js';
 
 /** One conflict-year of the UCDP Battle-Related Deaths dataset (conflict version). */
 export interface BrdConflictYear {
@@ -21,6 +21,20 @@ export interface BrdConflictYear {
   line: number;
 }
 
+/** The columns read, in the order the header is checked. */
+const BRD_COLUMNS = {
+  id: 'conflict_id',
+  year: 'year',
+  best: 'bd_best',
+  battle: 'gwno_battle',
+  gwnoA: 'gwno_a',
+  location: 'location_inc',
+  incompatibility: 'incompatibility',
+  territory: 'territory_name',
+  sideB: 'side_b',
+} as const;
+
+/** The rules a row must meet. */
 const RowSchema = z.object({
   year: z.number().int().min(1946).max(2100),
   bd_best: z.number().nonnegative(),
@@ -45,47 +59,29 @@ function codes(text: string | undefined): number[] {
  * @example importBrd(raw('ucdp_brd/BattleDeaths_v24_1_conf.csv')).find((r) => r.conflictId === '13324' && r.year === 2021)?.gwnoBattle // => [703, 702]
  */
 export function importBrd(text: string, options: CsvOptions = {}): BrdConflictYear[] {
-  const file = options.file;
-  const csv = parseCsv(text, options);
-  const h = new HeaderIndex(csv.header, file);
-  const col = {
-    id: h.require('conflict_id'),
-    year: h.require('year'),
-    best: h.require('bd_best'),
-    battle: h.require('gwno_battle'),
-    gwnoA: h.require('gwno_a'),
-    location: h.require('location_inc'),
-    incompatibility: h.require('incompatibility'),
-    territory: h.require('territory_name'),
-    sideB: h.require('side_b'),
-  };
+  const { rows } = readImport(text, options, BRD_COLUMNS);
   const seen = new Map<string, number>();
-  return csv.rows.map((row) => {
-    const v = row.values;
-    const loc = (column: string) => ({ file, line: row.line, column });
-    const conflictId = (v[col.id] ?? '').trim();
-    if (conflictId === '') throw messages.badValue(loc('conflict_id'), '', 'a conflict id');
-    const r = validateRow(
-      RowSchema,
-      { year: readNumber(v, col.year, loc('year')), bd_best: readNumber(v, col.best, loc('bd_best')) },
-      { file, line: row.line },
-    );
+  return rows.map((row) => {
+    const conflictId = row.text('id');
+    if (conflictId === '') throw messages.badValue(row.loc('id'), '', 'a conflict id');
+    const r = row.validate(RowSchema, { year: row.number('year'), bd_best: row.number('best') });
     const key = `${conflictId} ${r.year}`;
     const first = seen.get(key);
-    if (first !== undefined) throw messages.duplicateKey(loc('year'), key, first);
+    if (first !== undefined) throw messages.duplicateKey(row.loc('year'), key, first);
     seen.set(key, row.line);
-    const gwnoBattle = codes(v[col.battle]);
+    const gwnoBattle = codes(row.cell('battle'));
     if (gwnoBattle.length === 0)
-      throw messages.badValue(loc('gwno_battle'), v[col.battle] ?? '', 'country codes such as "490, 500"');
-    const government = (v[col.incompatibility] ?? '').trim() === '2';
+      throw messages.badValue(row.loc('battle'), row.cell('battle'), 'country codes such as "490, 500"');
+    const government = row.text('incompatibility') === '2';
     return {
       conflictId,
       year: r.year,
       best: r.bd_best,
       gwnoBattle,
-      gwnoA: codes(v[col.gwnoA]),
-      name: `${(v[col.location] ?? '').trim()}:${government ? 'Government' : (v[col.territory] ?? '').trim()}`,
-      sideB: (v[col.sideB] ?? '')
+      gwnoA: codes(row.cell('gwnoA')),
+      name: `${row.text('location')}:${government ? 'Government' : row.text('territory')}`,
+      sideB: row
+        .cell('sideB')
         .split(',')
         .map((s) => s.trim())
         .filter((s) => s !== ''),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Exclusion } from '../types/exclusion.js';
-import { type CsvOptions, parseCsv } from './csv.js';
-import { HeaderIndex, readNumber, validateRow } from './row-schema.js';
+import type { CsvOptions } from './csv.js';
+import { readImport } from './import-reader.js';
 
 /** One UN mission in one month (Kathman's mission-month data). Personnel NaN = missing (`-999`). */
 export interface UnMissionMonth {
@@ -25,6 +25,20 @@ export interface KathmanImport {
 /** Kathman's code for a missing count. */
 export const KATHMAN_MISSING = -999;
 
+/** The columns read, in the order the header is checked (`troops`, `observers`: older releases' names). */
+const KATHMAN_COLUMNS = {
+  mission: 'mission',
+  country: 'missioncountry',
+  code: 'missionccode',
+  code2: { optional: 'missionccode2' },
+  year: 'year',
+  month: 'month',
+  troop: ['troop', 'troops'],
+  police: 'police',
+  observers: ['militaryobservers', 'observers'],
+} as const;
+
+/** The rules a row must meet. */
 const RowSchema = z.object({
   year: z.number().int().min(1946).max(2100),
   month: z.number().int().min(1).max(12),
@@ -48,20 +62,7 @@ const RowSchema = z.object({
  * un.months.find((m) => m.mission === 'UNAMSIL' && m.year === 2001 && m.month === 5)?.troops // => 11963
  */
 export function importKathman(text: string, options: CsvOptions = {}): KathmanImport {
-  const file = options.file;
-  const csv = parseCsv(text, options);
-  const h = new HeaderIndex(csv.header, file);
-  const col = {
-    mission: h.require('mission'),
-    country: h.require('missioncountry'),
-    code: h.require('missionccode'),
-    code2: h.find('missionccode2'),
-    year: h.require('year'),
-    month: h.require('month'),
-    troop: h.require('troop', 'troops'),
-    police: h.require('police'),
-    observers: h.require('militaryobservers', 'observers'),
-  };
+  const { file, rows } = readImport(text, options, KATHMAN_COLUMNS);
   const months: UnMissionMonth[] = [];
   // One exclusion per mission without a usable host code, so the report lists every mission left out.
   const noHost = new Map<string, Exclusion>();
@@ -71,21 +72,15 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
     count: 0,
     examples: [],
   };
-  for (const row of csv.rows) {
-    const v = row.values;
-    const loc = (column: string) => ({ file, line: row.line, column });
+  for (const row of rows) {
     const missing = (x: number) => (x === KATHMAN_MISSING ? Number.NaN : x);
-    const r = validateRow(
-      RowSchema,
-      {
-        year: readNumber(v, col.year, loc('year')),
-        month: readNumber(v, col.month, loc('month')),
-        troop: missing(readNumber(v, col.troop, loc('troop'))),
-        police: missing(readNumber(v, col.police, loc('police'))),
-        militaryobservers: missing(readNumber(v, col.observers, loc('militaryobservers'))),
-      },
-      { file, line: row.line },
-    );
+    const r = row.validate(RowSchema, {
+      year: row.number('year'),
+      month: row.number('month'),
+      troop: missing(row.number('troop')),
+      police: missing(row.number('police')),
+      militaryobservers: missing(row.number('observers')),
+    });
     const missingCells = (['troop', 'police', 'militaryobservers'] as const).filter((c) =>
       Number.isNaN(r[c]),
     );
@@ -94,10 +89,10 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
       if (missingCount.examples.length < 20)
         missingCount.examples.push(`${file ?? 'line'}:${row.line} ${missingCells.join('+')}`);
     }
-    const hosts = [readNumber(v, col.code, loc('missionccode'))];
-    if (col.code2 >= 0) hosts.push(readNumber(v, col.code2, loc('missionccode2')));
+    const hosts = [row.number('code')];
+    if (row.has('code2')) hosts.push(row.number('code2'));
     const valid = hosts.filter((c) => Number.isFinite(c) && c !== KATHMAN_MISSING);
-    const mission = (v[col.mission] ?? '').trim();
+    const mission = row.text('mission');
     if (valid.length === 0) {
       const e = noHost.get(mission) ?? {
         reason: `no host country code (missionccode -999 or empty): mission ${mission || '(unnamed)'}`,
@@ -111,7 +106,7 @@ export function importKathman(text: string, options: CsvOptions = {}): KathmanIm
     }
     months.push({
       mission,
-      missionCountry: (v[col.country] ?? '').trim(),
+      missionCountry: row.text('country'),
       hosts: valid,
       year: r.year,
       month: r.month,

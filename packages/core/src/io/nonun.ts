@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { messages } from '../errors.js';
 import { formatYm, monthIndex } from './cells.js';
-import { type CsvOptions, parseCsv } from './csv.js';
-import { HeaderIndex, readNumber, readYearMonth, validateRow } from './row-schema.js';
+import type { CsvOptions } from './csv.js';
+import { readImport } from './import-reader.js';
 
 export const OrgTypeSchema = z.enum(['RO', 'EU', 'state', 'coalition']);
 export type OrgType = z.infer<typeof OrgTypeSchema>;
@@ -46,6 +46,31 @@ const PointSchema = z.object({
   coverage: z.enum(['total', 'partial', 'peak', 'incl_police']),
 });
 
+/** The columns of `missions.csv`, in the order the header is checked. */
+const MISSION_COLUMNS = {
+  id: 'id',
+  name: 'name',
+  org: 'org',
+  orgType: 'org_type',
+  hostCountry: 'host_country',
+  hostCode: 'host_ccode',
+  start: 'start_ym',
+  end: 'end_ym',
+} as const;
+
+/** The columns of `strength_points.csv`, in the order the header is checked. */
+const POINT_COLUMNS = {
+  id: 'mission_id',
+  year: 'year',
+  month: ['month_or_blank', 'month'],
+  troops: 'troops',
+  kind: 'kind',
+  source: { optional: 'source_url' },
+  coverage: { optional: 'coverage' },
+  approximate: { optional: 'approximate' },
+  inferred: { optional: 'date_inferred' },
+} as const;
+
 /**
  * Reads the non-UN missions table (`missions.csv`: id, name, org, org_type, host_country, host_ccode,
  * start_ym, end_ym; multi-country missions list hosts separated by `;`, primary first). With an
@@ -58,19 +83,7 @@ export function importNonUnMissions(
   text: string,
   options: CsvOptions & { exclusions?: { reason: string; count: number; examples: string[] }[] } = {},
 ): NonUnMission[] {
-  const file = options.file;
-  const csv = parseCsv(text, options);
-  const h = new HeaderIndex(csv.header, file);
-  const col = {
-    id: h.require('id'),
-    name: h.require('name'),
-    org: h.require('org'),
-    orgType: h.require('org_type'),
-    hostCountry: h.require('host_country'),
-    hostCode: h.require('host_ccode'),
-    start: h.require('start_ym'),
-    end: h.require('end_ym'),
-  };
+  const { file, rows } = readImport(text, options, MISSION_COLUMNS);
   const seen = new Map<string, number>();
   const noHost = {
     reason: 'non-UN mission without a host country code (host_ccode empty): not used',
@@ -78,47 +91,51 @@ export function importNonUnMissions(
     examples: [] as string[],
   };
   const out: NonUnMission[] = [];
-  for (const row of csv.rows) {
-    const v = row.values;
-    const loc = (column: string) => ({ file, line: row.line, column });
-    const id = (v[col.id] ?? '').trim();
-    if (!id) throw messages.badValue(loc('id'), '', 'a mission id');
-    if (options.exclusions && (v[col.hostCode] ?? '').trim() === '') {
+  for (const row of rows) {
+    const id = row.text('id');
+    if (!id) throw messages.badValue(row.loc('id'), '', 'a mission id');
+    if (options.exclusions && row.text('hostCode') === '') {
       noHost.count += 1;
       if (noHost.examples.length < 20) noHost.examples.push(`${file ?? 'line'}:${row.line} ${id}`);
       continue;
     }
     const first = seen.get(id);
-    if (first !== undefined) throw messages.duplicateKey(loc('id'), id, first);
+    if (first !== undefined) throw messages.duplicateKey(row.loc('id'), id, first);
     seen.set(id, row.line);
-    const orgType = OrgTypeSchema.safeParse((v[col.orgType] ?? '').trim());
+    const orgType = OrgTypeSchema.safeParse(row.text('orgType'));
     if (!orgType.success)
-      throw messages.badValue(loc('org_type'), v[col.orgType] ?? '', 'one of RO, EU, state, coalition');
-    const hostNames = (v[col.hostCountry] ?? '').split(';').map((s) => s.trim());
-    const codeCells = (v[col.hostCode] ?? '').split(';').map((s) => s.trim());
+      throw messages.badValue(row.loc('orgType'), row.cell('orgType'), 'one of RO, EU, state, coalition');
+    const hostNames = row
+      .cell('hostCountry')
+      .split(';')
+      .map((s) => s.trim());
+    const codeCells = row
+      .cell('hostCode')
+      .split(';')
+      .map((s) => s.trim());
     const hosts = codeCells.map((c) => {
       const n = Number(c);
       if (!Number.isInteger(n) || n <= 0)
-        throw messages.badValue(loc('host_ccode'), c, 'a country code (e.g. 520)');
+        throw messages.badValue(row.loc('hostCode'), c, 'a country code (e.g. 520)');
       return n;
     });
     if (hosts.length !== hostNames.length)
       throw messages.parseError(
-        loc('host_ccode'),
+        row.loc('hostCode'),
         `${hosts.length} host codes for ${hostNames.length} host countries`,
         'list one code per host country, separated by ";" in the same order',
       );
-    const start = readYearMonth(v, col.start, loc('start_ym'));
-    if (!start) throw messages.badValue(loc('start_ym'), '', 'a start month YYYY-MM');
-    const end = readYearMonth(v, col.end, loc('end_ym'));
+    const start = row.yearMonth('start');
+    if (!start) throw messages.badValue(row.loc('start'), '', 'a start month YYYY-MM');
+    const end = row.yearMonth('end');
     const s = monthIndex(start.year, start.month);
     const e = end ? monthIndex(end.year, end.month) : null;
     if (e !== null && e < s)
-      throw messages.outOfRange(loc('end_ym'), v[col.end] ?? '', `months from ${formatYm(s)} on`);
+      throw messages.outOfRange(row.loc('end'), row.cell('end'), `months from ${formatYm(s)} on`);
     out.push({
       id,
-      name: (v[col.name] ?? '').trim(),
-      org: (v[col.org] ?? '').trim(),
+      name: row.text('name'),
+      org: row.text('org'),
       orgType: orgType.data,
       hostNames,
       hosts,
@@ -141,38 +158,19 @@ export function importStrengthPoints(
   text: string,
   options: CsvOptions & { missions?: readonly NonUnMission[] } = {},
 ): StrengthPoint[] {
-  const file = options.file;
-  const csv = parseCsv(text, options);
-  const h = new HeaderIndex(csv.header, file);
-  const col = {
-    id: h.require('mission_id'),
-    year: h.require('year'),
-    month: h.require('month_or_blank', 'month'),
-    troops: h.require('troops'),
-    kind: h.require('kind'),
-    source: h.find('source_url'),
-    coverage: h.find('coverage'),
-    approximate: h.find('approximate'),
-    inferred: h.find('date_inferred'),
-  };
+  const { rows } = readImport(text, options, POINT_COLUMNS);
   const known = options.missions ? new Set(options.missions.map((m) => m.id)) : undefined;
-  return csv.rows.map((row) => {
-    const v = row.values;
-    const loc = (column: string) => ({ file, line: row.line, column });
-    const missionId = (v[col.id] ?? '').trim();
+  return rows.map((row) => {
+    const missionId = row.text('id');
     if (known && !known.has(missionId))
-      throw messages.badValue(loc('mission_id'), missionId, 'the id of a mission in missions.csv');
-    const p = validateRow(
-      PointSchema,
-      {
-        year: readNumber(v, col.year, loc('year')),
-        month: readNumber(v, col.month, loc('month_or_blank')),
-        troops: readNumber(v, col.troops, loc('troops')),
-        kind: (v[col.kind] ?? '').trim(),
-        coverage: col.coverage >= 0 ? (v[col.coverage] ?? '').trim() || 'total' : 'total',
-      },
-      { file, line: row.line },
-    );
+      throw messages.badValue(row.loc('id'), missionId, 'the id of a mission in missions.csv');
+    const p = row.validate(PointSchema, {
+      year: row.number('year'),
+      month: row.number('month'),
+      troops: row.number('troops'),
+      kind: row.text('kind'),
+      coverage: row.has('coverage') ? row.text('coverage') || 'total' : 'total',
+    });
     return {
       missionId,
       year: p.year,
@@ -180,9 +178,9 @@ export function importStrengthPoints(
       troops: p.troops,
       kind: p.kind,
       coverage: p.coverage,
-      approximate: col.approximate >= 0 && (v[col.approximate] ?? '').trim() === 'y',
-      dateInferred: col.inferred >= 0 && (v[col.inferred] ?? '').trim() === 'y',
-      source: col.source >= 0 ? (v[col.source] ?? '') : '',
+      approximate: row.has('approximate') && row.text('approximate') === 'y',
+      dateInferred: row.has('inferred') && row.text('inferred') === 'y',
+      source: row.cell('source'),
       line: row.line,
     };
   });

@@ -1,7 +1,7 @@
 import { messages } from '../errors.js';
 import { formatYm, monthIndex } from './cells.js';
-import { type CsvOptions, parseCsv } from './csv.js';
-import { HeaderIndex, readYearMonth } from './row-schema.js';
+import type { CsvOptions } from './csv.js';
+import { readImport } from './import-reader.js';
 
 /** A UN operation supporting a non-UN mission without UN troops of its own (e.g. UNSOA for AMISOM). */
 export interface SupportMission {
@@ -24,41 +24,42 @@ export interface SupportMission {
  * @example importSupportMissions(raw('un_support_missions/support_missions.csv')).find((s) => s.id === 'UN_SP_AMIS')?.supports // => 'AMIS'
  */
 export function importSupportMissions(text: string, options: CsvOptions = {}): SupportMission[] {
-  const file = options.file;
-  const csv = parseCsv(text, options);
-  const h = new HeaderIndex(csv.header, file);
-  const col = {
-    id: h.require('id'),
-    name: h.require('name'),
-    supports: h.require('supports'),
-    hostCode: h.require('host_ccode'),
-    start: h.require('start_ym'),
-    end: h.require('end_ym'),
-  };
+  const { rows } = readImport(text, options, SUPPORT_COLUMNS);
   const seen = new Map<string, number>();
-  return csv.rows.map((row) => {
-    const v = row.values;
-    const loc = (column: string) => ({ file, line: row.line, column });
-    const id = (v[col.id] ?? '').trim();
-    if (!id) throw messages.badValue(loc('id'), '', 'an id');
+  return rows.map((row) => {
+    const id = row.text('id');
+    if (!id) throw messages.badValue(row.loc('id'), '', 'an id');
     const first = seen.get(id);
-    if (first !== undefined) throw messages.duplicateKey(loc('id'), id, first);
+    if (first !== undefined) throw messages.duplicateKey(row.loc('id'), id, first);
     seen.set(id, row.line);
-    const supports = (v[col.supports] ?? '').trim();
-    if (!supports) throw messages.badValue(loc('supports'), '', 'the id of the supported non-UN mission');
-    const hosts = (v[col.hostCode] ?? '').split(';').map((c) => {
-      const n = Number(c.trim());
-      if (!Number.isInteger(n) || n <= 0)
-        throw messages.badValue(loc('host_ccode'), c, 'a country code (e.g. 520)');
-      return n;
-    });
-    const start = readYearMonth(v, col.start, loc('start_ym'));
-    if (!start) throw messages.badValue(loc('start_ym'), '', 'a start month YYYY-MM');
-    const end = readYearMonth(v, col.end, loc('end_ym'));
+    const supports = row.text('supports');
+    if (!supports) throw messages.badValue(row.loc('supports'), '', 'the id of the supported non-UN mission');
+    const hosts = row
+      .cell('hostCode')
+      .split(';')
+      .map((c) => {
+        const n = Number(c.trim());
+        if (!Number.isInteger(n) || n <= 0)
+          throw messages.badValue(row.loc('hostCode'), c, 'a country code (e.g. 520)');
+        return n;
+      });
+    const start = row.yearMonth('start');
+    if (!start) throw messages.badValue(row.loc('start'), '', 'a start month YYYY-MM');
+    const end = row.yearMonth('end');
     const s = monthIndex(start.year, start.month);
     const e = end ? monthIndex(end.year, end.month) : null;
     if (e !== null && e < s)
-      throw messages.outOfRange(loc('end_ym'), v[col.end] ?? '', `months from ${formatYm(s)} on`);
-    return { id, name: (v[col.name] ?? '').trim(), supports, hosts, start: s, end: e };
+      throw messages.outOfRange(row.loc('end'), row.cell('end'), `months from ${formatYm(s)} on`);
+    return { id, name: row.text('name'), supports, hosts, start: s, end: e };
   });
 }
+
+/** The columns read, in the order the header is checked. */
+const SUPPORT_COLUMNS = {
+  id: 'id',
+  name: 'name',
+  supports: 'supports',
+  hostCode: 'host_ccode',
+  start: 'start_ym',
+  end: 'end_ym',
+} as const;

@@ -71,12 +71,29 @@ interface Cell {
  * table.n // => 5121
  */
 export function buildCountryMonthPanel(inputs: CountryMonthInputs): CountryMonthPanel {
+  const grid = newGrid(inputs);
+  markConflicts(grid, inputs.acd);
+  const notes = [addUnMissions(grid, inputs.un), addNonUnMissions(grid, inputs.nonun)].filter(
+    (note): note is string => note !== null,
+  );
+  const keys = panelKeys(grid);
+  return { table: panelTable(grid, keys, inputs), notes };
+}
+
+/** The country-months seen so far, created on first use, within [from, to] and the listed countries. */
+interface Grid {
+  cells: Map<string, Cell>;
+  byCode: Map<number, AfricanCountry>;
+  cell: (gwno: number, m: number) => Cell;
+  inRange: (m: number) => boolean;
+}
+
+function newGrid(inputs: CountryMonthInputs): Grid {
   const countries = inputs.countries ?? AFRICAN_COUNTRIES;
   const byCode = new Map(countries.map((c) => [c.gwno, c]));
   const from = ymIndex(inputs.from);
   const to = ymIndex(inputs.to);
   const cells = new Map<string, Cell>();
-  const notes: string[] = [];
   const cell = (gwno: number, m: number): Cell => {
     const key = `${gwno} ${m}`;
     let c = cells.get(key);
@@ -91,25 +108,31 @@ export function buildCountryMonthPanel(inputs: CountryMonthInputs): CountryMonth
     }
     return c;
   };
-  const inRange = (m: number) => m >= from && m <= to;
+  return { cells, byCode, cell, inRange: (m: number) => m >= from && m <= to };
+}
 
-  for (const a of inputs.acd) {
+/** Marks the months of active intrastate (or internationalised) conflicts and of interstate ones. */
+function markConflicts(grid: Grid, acd: readonly AcdMonth[]): void {
+  for (const a of acd) {
     const m = monthIndex(a.year, a.month);
-    if (!inRange(m)) continue;
+    if (!grid.inRange(m)) continue;
     if (a.type === 'intrastate' || a.type === 'internationalized') {
-      for (const g of a.gwnoA) if (byCode.has(g)) cell(g, m).conflict = true;
+      for (const g of a.gwnoA) if (grid.byCode.has(g)) grid.cell(g, m).conflict = true;
     } else if (a.type === 'interstate') {
-      for (const g of [...a.gwnoA, ...a.gwnoB]) if (byCode.has(g)) cell(g, m).interstate = true;
+      for (const g of [...a.gwnoA, ...a.gwnoB]) if (grid.byCode.has(g)) grid.cell(g, m).interstate = true;
     }
   }
+}
 
+/** Adds UN personnel (in full in the primary host, missing in the others); returns the note on multi-host missions. */
+function addUnMissions(grid: Grid, un: readonly UnMissionMonth[]): string | null {
   const multiUn = new Set<string>();
-  for (const u of inputs.un) {
+  for (const u of un) {
     const m = monthIndex(u.year, u.month);
-    if (!inRange(m)) continue;
+    if (!grid.inRange(m)) continue;
     u.hosts.forEach((g, k) => {
-      if (!byCode.has(g)) return;
-      const c = cell(g, m).un;
+      if (!grid.byCode.has(g)) return;
+      const c = grid.cell(g, m).un;
       if (!c.missions.includes(u.mission)) c.missions.push(u.mission);
       if (k === 0) {
         c.troops += u.troops;
@@ -123,18 +146,20 @@ export function buildCountryMonthPanel(inputs: CountryMonthInputs): CountryMonth
       }
     });
   }
-  if (multiUn.size)
-    notes.push(
-      `UN missions with several hosts, personnel counted in the first host only, missing in the others: ${[...multiUn].sort().join(', ')}`,
-    );
+  return multiUn.size
+    ? `UN missions with several hosts, personnel counted in the first host only, missing in the others: ${[...multiUn].sort().join(', ')}`
+    : null;
+}
 
+/** Adds non-UN troops (in full in the primary host, missing in the others); returns the note on multi-host missions. */
+function addNonUnMissions(grid: Grid, nonun: readonly NonUnMissionMonth[]): string | null {
   const multiNonUn = new Set<string>();
-  for (const u of inputs.nonun) {
+  for (const u of nonun) {
     const m = monthIndex(u.year, u.month);
-    if (!inRange(m)) continue;
+    if (!grid.inRange(m)) continue;
     u.hosts.forEach((g, k) => {
-      if (!byCode.has(g)) return;
-      const c = cell(g, m).nonun;
+      if (!grid.byCode.has(g)) return;
+      const c = grid.cell(g, m).nonun;
       if (!c.missions.includes(u.mission)) c.missions.push(u.mission);
       if (k === 0) {
         c.troops += u.troops;
@@ -147,58 +172,90 @@ export function buildCountryMonthPanel(inputs: CountryMonthInputs): CountryMonth
       }
     });
   }
-  if (multiNonUn.size)
-    notes.push(
-      `non-UN missions with several hosts, troops counted in the first host only, missing in the others: ${[...multiNonUn].sort().join(', ')}`,
-    );
+  return multiNonUn.size
+    ? `non-UN missions with several hosts, troops counted in the first host only, missing in the others: ${[...multiNonUn].sort().join(', ')}`
+    : null;
+}
 
-  const deaths = new Map(inputs.deaths.map((d) => [`${d.gwno} ${monthIndex(d.year, d.month)}`, d]));
-  const zeroFrom = inputs.deathsCoverage ? ymIndex(inputs.deathsCoverage.from) : from;
-  const zeroTo = inputs.deathsCoverage ? ymIndex(inputs.deathsCoverage.to) : to;
-
-  const keys = [...cells.keys()]
+/** The panel's country-months (a conflict or a mission), sorted by country name, then month. */
+function panelKeys(grid: Grid): [number, number][] {
+  return [...grid.cells.keys()]
     .map((k) => k.split(' ').map(Number) as [number, number])
     .filter(([g, m]) => {
-      const c = cells.get(`${g} ${m}`)!;
+      const c = grid.cells.get(`${g} ${m}`)!;
       return c.conflict || c.un.missions.length > 0 || c.nonun.missions.length > 0;
     })
     .sort((x, y) => {
-      const a = byCode.get(x[0])!.name;
-      const b = byCode.get(y[0])!.name;
+      const a = grid.byCode.get(x[0])!.name;
+      const b = grid.byCode.get(y[0])!.name;
       return a < b ? -1 : a > b ? 1 : x[1] - y[1];
     });
+}
+
+const NUMBER_COLUMNS = [
+  'gwno',
+  'year',
+  'month',
+  'battle_deaths',
+  'battle_deaths_low',
+  'battle_deaths_high',
+  'un_troops',
+  'un_police',
+  'un_observers',
+  'un_missions_n',
+  'nonun_troops',
+  'nonun_troops_known',
+  'nonun_missions_n',
+  'conflict_active',
+  'interstate_in_count',
+] as const;
+const STRING_COLUMNS = ['country', 'iso3', 'ym', 'un_missions', 'nonun_missions', 'nonun_quality'] as const;
+/** The panel's columns in their documented order (docs/CONTRACTS.md). */
+const COLUMN_ORDER = [
+  'country',
+  'iso3',
+  'gwno',
+  'year',
+  'month',
+  'ym',
+  'battle_deaths',
+  'battle_deaths_low',
+  'battle_deaths_high',
+  'un_troops',
+  'un_police',
+  'un_observers',
+  'un_missions',
+  'un_missions_n',
+  'nonun_troops',
+  'nonun_troops_known',
+  'nonun_missions_n',
+  'nonun_missions',
+  'nonun_quality',
+  'conflict_active',
+  'interstate_in_count',
+] as const;
+
+/** One row per key: identifiers, battle deaths (absent: missing, or 0 inside the coverage), personnel, flags. */
+function panelTable(grid: Grid, keys: readonly [number, number][], inputs: CountryMonthInputs): Table {
   const n = keys.length;
-  const num = () => new Float64Array(n);
-  const t = {
-    gwno: num(),
-    year: num(),
-    month: num(),
-    battle_deaths: num(),
-    battle_deaths_low: num(),
-    battle_deaths_high: num(),
-    un_troops: num(),
-    un_police: num(),
-    un_observers: num(),
-    un_missions_n: num(),
-    nonun_troops: num(),
-    nonun_troops_known: num(),
-    nonun_missions_n: num(),
-    conflict_active: num(),
-    interstate_in_count: num(),
-  };
-  const country: (string | null)[] = [];
-  const iso3: (string | null)[] = [];
-  const ym: (string | null)[] = [];
-  const unMissions: (string | null)[] = [];
-  const nonunMissions: (string | null)[] = [];
-  const nonunQuality: (string | null)[] = [];
+  const t = Object.fromEntries(NUMBER_COLUMNS.map((c) => [c, new Float64Array(n)])) as Record<
+    (typeof NUMBER_COLUMNS)[number],
+    Float64Array
+  >;
+  const s = Object.fromEntries(STRING_COLUMNS.map((c) => [c, [] as (string | null)[]])) as Record<
+    (typeof STRING_COLUMNS)[number],
+    (string | null)[]
+  >;
+  const deaths = new Map(inputs.deaths.map((d) => [`${d.gwno} ${monthIndex(d.year, d.month)}`, d]));
+  const zeroFrom = ymIndex(inputs.deathsCoverage?.from ?? inputs.from);
+  const zeroTo = ymIndex(inputs.deathsCoverage?.to ?? inputs.to);
   keys.forEach(([g, m], i) => {
-    const c = cells.get(`${g} ${m}`)!;
-    const info = byCode.get(g)!;
+    const c = grid.cells.get(`${g} ${m}`)!;
+    const info = grid.byCode.get(g)!;
     const year = Math.floor(m / 12);
-    country.push(info.name);
-    iso3.push(info.iso3);
-    ym.push(formatYm(m));
+    s.country.push(info.name);
+    s.iso3.push(info.iso3);
+    s.ym.push(formatYm(m));
     t.gwno[i] = g;
     t.year[i] = year;
     t.month[i] = m - year * 12 + 1;
@@ -211,44 +268,22 @@ export function buildCountryMonthPanel(inputs: CountryMonthInputs): CountryMonth
     t.un_police[i] = c.un.police;
     t.un_observers[i] = c.un.observers;
     t.un_missions_n[i] = c.un.missions.length;
-    unMissions.push(c.un.missions.length ? [...c.un.missions].sort().join(';') : null);
+    s.un_missions.push(c.un.missions.length ? [...c.un.missions].sort().join(';') : null);
     t.nonun_troops[i] = Number.isNaN(c.nonun.troops) ? Number.NaN : Math.round(c.nonun.troops);
     t.nonun_troops_known[i] = Math.round(c.nonun.known);
     t.nonun_missions_n[i] = c.nonun.missions.length;
-    nonunMissions.push(c.nonun.missions.length ? [...c.nonun.missions].sort().join(';') : null);
-    nonunQuality.push(panelQuality(c.nonun));
+    s.nonun_missions.push(c.nonun.missions.length ? [...c.nonun.missions].sort().join(';') : null);
+    s.nonun_quality.push(panelQuality(c.nonun));
     t.conflict_active[i] = c.conflict ? 1 : 0;
     t.interstate_in_count[i] = c.interstate ? 1 : 0;
   });
-  const nc = (values: Float64Array) => ({ kind: 'number' as const, values });
-  const sc = (values: (string | null)[]) => ({ kind: 'string' as const, values });
-  const table: Table = {
-    n,
-    columns: {
-      country: sc(country),
-      iso3: sc(iso3),
-      gwno: nc(t.gwno),
-      year: nc(t.year),
-      month: nc(t.month),
-      ym: sc(ym),
-      battle_deaths: nc(t.battle_deaths),
-      battle_deaths_low: nc(t.battle_deaths_low),
-      battle_deaths_high: nc(t.battle_deaths_high),
-      un_troops: nc(t.un_troops),
-      un_police: nc(t.un_police),
-      un_observers: nc(t.un_observers),
-      un_missions: sc(unMissions),
-      un_missions_n: nc(t.un_missions_n),
-      nonun_troops: nc(t.nonun_troops),
-      nonun_troops_known: nc(t.nonun_troops_known),
-      nonun_missions_n: nc(t.nonun_missions_n),
-      nonun_missions: sc(nonunMissions),
-      nonun_quality: sc(nonunQuality),
-      conflict_active: nc(t.conflict_active),
-      interstate_in_count: nc(t.interstate_in_count),
-    },
-  };
-  return { table, notes };
+  const columns: Table['columns'] = {};
+  for (const name of COLUMN_ORDER)
+    columns[name] =
+      name in t
+        ? { kind: 'number', values: t[name as keyof typeof t] }
+        : { kind: 'string', values: s[name as keyof typeof s] };
+  return { n, columns };
 }
 
 function panelQuality(c: Cell['nonun']): NonUnPanelQuality {

@@ -96,7 +96,11 @@ export function typicalLevels(
  * Typical troop sizes of a dataset, in troops, used as the widget's defaults: `typicalMedians` of the
  * `un_troops` and `nonun_troops` columns over all rows, rounded to 500 troops (at least 500) for legible
  * labels; null when no month qualifies (or the column is absent).
- * @example typicalTroops(json) // { un: 7500, nonun: 4000 } (depends on the data)
+ * @example
+ * typicalTroops({ id: 'x', version: '1', title: 'x', source: 's', caveat: '', columns: [
+ *   { name: 'un_troops', kind: 'number', values: [0, 12000, 3000] },
+ *   { name: 'nonun_troops', kind: 'number', values: [500, 4000, 0] },
+ * ] }) // { un: 7500, nonun: 4000 }
  */
 export function typicalTroops(json: DatasetJson): { un: number | null; nonun: number | null } {
   const column = (name: string): (number | null)[] => {
