@@ -36,12 +36,14 @@ interface Case {
   target: boolean;
 }
 
-const CASES: Case[] = [
+const ALL_CASES: Case[] = [
   { name: 'effect (default)', attrs: '', target: true },
   { name: 'trend (default)', attrs: 'view="trend"', target: true },
   { name: 'scenario (default)', attrs: 'view="scenario"', target: true },
   { name: 'effect, live data-src CSV fit', attrs: 'data-src="/panel.csv"', target: false },
 ];
+/** `BENCH_ONLY=trend` runs the cases whose name contains that text (all by default). */
+const CASES = ALL_CASES.filter((c) => c.name.includes(process.env.BENCH_ONLY ?? ''));
 
 /** One page load: ms from the script's download and from navigation to the painted chart. */
 async function once(

@@ -11,8 +11,13 @@
  */
 import type * as ElementApi from './element-api.js';
 import { isWindowScope } from './live-fit-worker/worker-scope.js';
+import { precomputedViews } from './partnership-effect/precomputed.js';
 
 const script = new URL(import.meta.url);
+const views = new URL(/* @vite-ignore */ './default-views.json', import.meta.url);
+// The default views' numbers are requested before the element code is evaluated (lit and the element
+// take a while on a slow phone), so the download overlaps that work instead of following it.
+if (isWindowScope()) void precomputedViews(views.href);
 const api: typeof ElementApi | undefined = isWindowScope() ? await import('./element-api.js') : undefined;
 // Each file next to the script as a literal `new URL('./…', import.meta.url)`: from a CDN this is the
 // file next to the script, and a bundler that bundles the widget into an app (Vite, webpack 5, Parcel)
@@ -23,7 +28,7 @@ const api: typeof ElementApi | undefined = isWindowScope() ? await import('./ele
 api?.definePartnershipEffect(
   new URL('./datasets/', script),
   new URL(/* @vite-ignore */ './live-fit.js', import.meta.url),
-  new URL(/* @vite-ignore */ './default-views.json', import.meta.url),
+  views,
   {
     datasets: {
       'africa-conflict-month': new URL(

@@ -18,12 +18,24 @@ export interface Formats {
   level(ci: number): string;
 }
 
+/** The formatters by language: `Intl.NumberFormat`s are costly to construct, and a chart needs them often. */
+const formats = new Map<Lang, Formats>();
+
 /**
- * Formatters for `lang`. Deaths keep two significant digits below 10 and whole numbers above, so
+ * Formatters for `lang` (made once per language). Deaths keep two significant digits below 10 and whole numbers above, so
  * tick labels stay short; troops are whole numbers with grouping.
  * @example createFormats('fr').troops(20000) // '20 000' (narrow no-break space)
  */
 export function createFormats(lang: Lang): Formats {
+  let f = formats.get(lang);
+  if (!f) {
+    f = newFormats(lang);
+    formats.set(lang, f);
+  }
+  return f;
+}
+
+function newFormats(lang: Lang): Formats {
   const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const small = new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 });
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });

@@ -82,6 +82,22 @@ export const partnershipEffectStyles = css`
     border: 1px solid var(--pe-border);
     border-radius: var(--pe-radius);
     background: var(--pe-background);
+    color: var(--pe-text);
+    font-family: var(--pe-font-family);
+    font-size: var(--pe-font-size);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
+    visibility: visible;
   }
   .title {
     display: block;

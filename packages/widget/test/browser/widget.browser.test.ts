@@ -317,7 +317,7 @@ describe('<partnership-effect> in Chromium (built dist, cross-origin)', () => {
     expect(ev[0]?.type).toBe('partnership-ready');
     const notices = await bad.locator('partnership-effect >> .notices li').allTextContents();
     expect(notices.join('\n')).toContain(
-      'The view setting “pie” was not understood: use effect, trend or scenario.',
+      'The view setting “pie” was not understood: use effect, trend, scenario or robustness.',
     );
     expect(notices.join('\n')).toContain('un-max');
     expect(notices).toHaveLength(3);
