@@ -5,7 +5,7 @@
 //   3. no exported type or interface declared in more than one package;
 //   4. no import in core that runs back up its layers (see LAYERS below).
 // Usage: node scripts/architecture.mjs [--json] [--strict]. Prints every violation; with --strict it
-// exits 1 when there is any (the mode `npm test` will use once the code is within the rules).
+// exits 1 when there is any (the mode `npm test` uses).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LAYERS } from './layers.mjs';

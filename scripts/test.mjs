@@ -54,6 +54,13 @@ const built = step('build', ['exec', 'turbo', 'run', 'build', '--output-logs=err
 step('typecheck', ['exec', 'turbo', 'run', 'typecheck', '--continue', '--output-logs=errors-only']);
 step('lint', ['exec', 'biome', 'check', '.']);
 step('lint:layers', ['run', 'lint:layers']);
+// Issue 16's structure rules: files ≤ 400 lines, functions ≤ 80, no type declared in two packages,
+// no upward import in core (scripts/architecture.mjs).
+console.log('\n=== architecture ===');
+const architecture = spawnSync(process.execPath, [join(root, 'scripts', 'architecture.mjs'), '--strict'], {
+  stdio: 'inherit',
+});
+checks.push({ name: 'architecture', ok: architecture.status === 0 });
 if (built) {
   // docs/CONTRACTS.md against the built .d.ts files and custom-elements.json (scripts/contracts.mjs).
   console.log('\n=== contracts ===');
