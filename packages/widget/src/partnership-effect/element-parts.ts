@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ChartRender } from '../render/chart-types.js';
+import type { ChartRender, ChartTarget } from '../render/chart-types.js';
 import { tooltipPosition } from './hit-test.js';
 import { createFormats, type Lang, messagesFor } from './i18n.js';
 import type { PlottedValues } from './plotted-values.js';
@@ -75,6 +75,13 @@ export function footerTemplate(f: FooterInput) {
       </footer>`;
 }
 
+/**
+ * Above this many data points only the active one is a button (one tab stop either way; arrows move it,
+ * the pointer finds points by hit-testing, and "Show as table" lists them all): a thousand buttons cost
+ * a slow phone more than the chart itself.
+ */
+export const MAX_POINT_BUTTONS = 200;
+
 /** What the plot shows and how its points react. */
 export interface PlotInput {
   chart: ChartRender;
@@ -114,8 +121,9 @@ export function plotTemplate(p: PlotInput) {
         font-family=${p.fontFamily}
       >${svg`<desc id=${descId}>${p.description}</desc>`}${chart.content}</svg>
       <div class="targets">
-        ${chart.targets.map(
-          (t, i) => html`<button
+        ${(chart.targets.length > MAX_POINT_BUTTONS ? [active] : chart.targets.map((_, i) => i)).map((i) => {
+          const t = chart.targets[i] as ChartTarget;
+          return html`<button
             type="button"
             class="pt ${i === active && p.tooltip !== null ? 'active' : ''}"
             tabindex=${i === active ? 0 : -1}
@@ -126,8 +134,8 @@ export function plotTemplate(p: PlotInput) {
             @blur=${p.onBlur}
             @keydown=${p.onKey}
             @click=${() => p.onSelect(i)}
-          ></button>`,
-        )}
+          ></button>`;
+        })}
       </div>
       ${
         target
