@@ -13,7 +13,6 @@ import {
   type MultiverseResult,
   type MultiverseRow,
   multiverseResult,
-  type ReplicationNumbers,
   readCsvTable,
   runMultiverse,
   type Table,
@@ -80,11 +79,6 @@ export function evidenceFiles(): EvidenceFiles {
     support: f('un_support_missions/support_missions.csv'),
   };
 }
-
-/** The replication's committed `numbers.json` (docs/replication, written by `peacepanel replicate`). */
-export const replicationNumbers = JSON.parse(
-  read('../../../docs/replication/numbers.json'),
-) as ReplicationNumbers;
 
 /** The bundled conflict-month panel `africa-conflict-month` of @peacepanel/data: a `DatasetJson`. */
 export const conflictMonth = JSON.parse(

@@ -1,8 +1,8 @@
 /**
  * Browser bench: how soon `<partnership-effect>` paints, in headless Chromium on localhost, against
  * the BUILT `dist/` served from another origin (a stand-in CDN). For each default view (painted from
- * the precomputed values) and for a live `data-src` fit (a panel CSV: live-fit module, worker, fit),
- * plain and with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`; it slows the page's main
+ * the precomputed values), the robustness view (the shipped multiverse file) and a live `data-src`
+ * fit (a panel CSV: live-fit module, worker, fit), plain and with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`; it slows the page's main
  * thread, not the live-fit worker's thread). Each run is a fresh browser context (cold cache).
  *
  * Reported, per case, the median and the slowest of the runs:
@@ -40,6 +40,7 @@ const ALL_CASES: Case[] = [
   { name: 'effect (default)', attrs: '', target: true },
   { name: 'trend (default)', attrs: 'view="trend"', target: true },
   { name: 'scenario (default)', attrs: 'view="scenario"', target: true },
+  { name: 'robustness (multiverse file)', attrs: 'view="robustness"', target: true },
   { name: 'effect, live data-src CSV fit', attrs: 'data-src="/panel.csv"', target: false },
 ];
 /** `BENCH_ONLY=trend` runs the cases whose name contains that text (all by default). */

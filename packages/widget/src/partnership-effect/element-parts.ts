@@ -4,7 +4,7 @@
  * the plot with its focusable points. The element passes its handlers in.
  */
 
-import type { ChartRender } from '@peacepanel/charts';
+import type { ChartRender, ChartTarget } from '@peacepanel/charts';
 import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { tooltipPosition } from './hit-test.js';
@@ -76,6 +76,13 @@ export function footerTemplate(f: FooterInput) {
       </footer>`;
 }
 
+/**
+ * Above this many data points only the active one is a button (one tab stop either way; arrows move it,
+ * the pointer finds points by hit-testing, and "Show as table" lists them all): a thousand buttons cost
+ * a slow phone more than the chart itself.
+ */
+export const MAX_POINT_BUTTONS = 200;
+
 /** What the plot shows and how its points react. */
 export interface PlotInput {
   chart: ChartRender;
@@ -115,8 +122,9 @@ export function plotTemplate(p: PlotInput) {
         font-family=${p.fontFamily}
       >${svg`<desc id=${descId}>${p.description}</desc>`}${chart.content}</svg>
       <div class="targets">
-        ${chart.targets.map(
-          (t, i) => html`<button
+        ${(chart.targets.length > MAX_POINT_BUTTONS ? [active] : chart.targets.map((_, i) => i)).map((i) => {
+          const t = chart.targets[i] as ChartTarget;
+          return html`<button
             type="button"
             class="pt ${i === active && p.tooltip !== null ? 'active' : ''}"
             tabindex=${i === active ? 0 : -1}
@@ -127,8 +135,8 @@ export function plotTemplate(p: PlotInput) {
             @blur=${p.onBlur}
             @keydown=${p.onKey}
             @click=${() => p.onSelect(i)}
-          ></button>`,
-        )}
+          ></button>`;
+        })}
       </div>
       ${
         target
