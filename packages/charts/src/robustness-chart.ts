@@ -106,10 +106,10 @@ export function renderRobustnessChart(o: {
   const ticks: Tick[] = ratioTicks(domain).map((v) => ({ value: v, pos: y(v), label: text.formatRatio(v) }));
   const withMatrix = width >= MATRIX_MIN_WIDTH;
   const optionWidth = withMatrix
-    ? Math.max(
-        ...data.choices.flatMap((c) =>
-          c.options.map((id) => estimateTextWidth(text.optionLabel(id), fs - 1)),
-        ),
+    ? data.choices.reduce(
+        (w, c) =>
+          c.options.reduce((wo, id) => Math.max(wo, estimateTextWidth(text.optionLabel(id), fs - 1)), w),
+        Number.NEGATIVE_INFINITY,
       )
     : 0;
   const tickWidth = ticks.reduce((w, t) => Math.max(w, estimateTextWidth(t.label, fs)), 0);
