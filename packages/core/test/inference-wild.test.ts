@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { wildClusterBootstrap } from '../src/inference/wild-cluster-bootstrap.js';
 import { wildScoreTest } from '../src/inference/wild-score-test.js';
+import { filterRows } from '../src/table/columns.js';
+import type { Table } from '../src/table.js';
 import { shipsTable } from './fit-data.js';
 import { thrown } from './thrown.js';
 
@@ -90,5 +92,38 @@ describe('wildClusterBootstrap', () => {
       wildClusterBootstrap({ ...spec, cluster: 'zz' }, ships, { term: 'yr_con', reps: 9, seed: 1 }),
     );
     expect(e.message).toMatch(/no column "zz"/);
+  });
+  it("uses the spec's subset and frequency weights, as the fit does", () => {
+    const opts = { term: 'op_75_79', reps: 999, seed: 3 };
+    const onSubset = wildClusterBootstrap({ ...spec, subset: 'year >= 65' }, ships, opts);
+    const filtered = filterRows(ships, (i) => (ships.columns.year?.values[i] as number) >= 65);
+    expect(filtered.n).toBeLessThan(ships.n);
+    const onFiltered = wildClusterBootstrap(spec, filtered, opts);
+    expect(onSubset.p).toBe(onFiltered.p);
+    expect(onSubset.restrictedTheta).toBeCloseTo(onFiltered.restrictedTheta as number, 10);
+    // Frequency weights 1, 2, 3, 1, 2, 3, … give the same test as each row repeated that many times.
+    const times = Array.from({ length: ships.n }, (_, i) => 1 + (i % 3));
+    const rows = times.flatMap((k, i) => Array.from({ length: k }, () => i));
+    const repeat = (c: Table['columns'][string]) =>
+      c.kind === 'number'
+        ? { kind: 'number' as const, values: Float64Array.from(rows, (i) => c.values[i] as number) }
+        : { kind: 'string' as const, values: rows.map((i) => c.values[i] ?? null) };
+    const stacked: Table = {
+      n: rows.length,
+      columns: Object.fromEntries(Object.entries(ships.columns).map(([k, c]) => [k, repeat(c)])),
+    };
+    const weighted: Table = {
+      n: ships.n,
+      columns: { ...ships.columns, w: { kind: 'number', values: Float64Array.from(times) } },
+    };
+    const a = wildClusterBootstrap({ ...spec, weights: 'w' }, weighted, opts);
+    const b = wildClusterBootstrap(spec, stacked, opts);
+    expect(a.p).toBe(b.p);
+    expect(a.restrictedTheta).toBeCloseTo(b.restrictedTheta as number, 8);
+    // and the weights matter: the unweighted test on the same rows has another restricted fit
+    expect(wildClusterBootstrap(spec, ships, opts).restrictedTheta).not.toBeCloseTo(
+      a.restrictedTheta as number,
+      3,
+    );
   });
 });

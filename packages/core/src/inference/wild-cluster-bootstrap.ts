@@ -36,7 +36,9 @@ export interface WildClusterBootstrapResult extends WildScoreTestResult {
  * (Kline & Santos 2012), for few clusters where CR1 Wald tests over-reject: one fit with the null
  * imposed (the column dropped), observation scores sᵢ = xᵢ(yᵢ − μᵢ)θ/(θ + μᵢ) (Poisson: xᵢ(yᵢ − μᵢ))
  * at that fit with θ fixed, a = H⁻¹e_term with H = X'WX its expected information, per-cluster
- * contributions c_g = Σ_{i∈g} a·sᵢ, then {@link wildScoreTest}. No refits per replication.
+ * contributions c_g = Σ_{i∈g} a·sᵢ, then {@link wildScoreTest}. No refits per replication. The spec's
+ * `subset` selects the rows and its frequency `weights` multiply each row's score and information, as
+ * in the fit of the same spec.
  * @throws PeacepanelError for an unknown term or cluster column, or fewer than 2 clusters.
  * @example wildClusterBootstrap({ formula: 'Days ~ Eth', cluster: 'Age', vcov: 'cluster' }, quine, { term: 'EthN', reps: 99, seed: 1 }).p // => 0.272727
  */
@@ -50,11 +52,15 @@ export function wildClusterBootstrap(
   if (!clusterName) throw messages.bootstrapNeedsCluster();
   if (!(Number.isInteger(opts.reps) && opts.reps > 0))
     throw messages.badOption('reps', String(opts.reps), 'a positive whole number');
+  // The spec's sample (subset) and frequency weights, as its fit uses them.
   const design = buildDesign(spec.formula, data, {
     unit: spec.unit,
     time: spec.time,
     required: [clusterName],
+    subset: spec.subset,
+    weights: spec.weights,
   });
+  const wt = design.weights;
   const { n, X: Xall } = design;
   const aliased = aliasedColumns(gramWeighted(Xall, n, design.p, null), design.p);
   const keep = design.names.map((_, j) => j).filter((j) => !aliased[j]);
@@ -74,7 +80,7 @@ export function wildClusterBootstrap(
   });
   const Xr = new Float64Array(n * (p - 1));
   for (let k = 0, o = 0; k < p; k++) if (k !== j) Xr.set(X.subarray(k * n, (k + 1) * n), n * o++);
-  const glm = { X: Xr, n, p: p - 1, y: design.y, offset: design.offset };
+  const glm = { X: Xr, n, p: p - 1, y: design.y, offset: design.offset, weights: wt ?? undefined };
   const control = { maxIter: spec.maxIter, tol: spec.tol };
   const restricted =
     spec.family === 'poisson' ? { ...fitPoisson(glm, control), theta: null } : fitNegbin(glm, control);
@@ -84,8 +90,9 @@ export function wildClusterBootstrap(
   for (let i = 0; i < n; i++) {
     const mu = restricted.mu[i] as number;
     const f = theta === null ? 1 : theta / (theta + mu);
-    r[i] = ((design.y[i] as number) - mu) * f;
-    w[i] = mu * f;
+    const fw = wt ? (wt[i] as number) : 1;
+    r[i] = ((design.y[i] as number) - mu) * f * fw;
+    w[i] = mu * f * fw;
   }
   const e = new Float64Array(p);
   e[j] = 1;
