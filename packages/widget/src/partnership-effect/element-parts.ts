@@ -4,10 +4,9 @@
  * the plot with its focusable points. The element passes its handlers in.
  */
 
-import type { ChartRender, ChartTarget } from '@peacepanel/charts';
-import { html, nothing, svg } from 'lit';
+import { type ChartRender, type ChartTarget, escapeXml } from '@peacepanel/charts';
+import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { tooltipPosition } from './hit-test.js';
 import { createFormats, type Lang, messagesFor } from './i18n.js';
 import type { PlottedValues } from './plotted-values.js';
@@ -121,7 +120,8 @@ export function plotTemplate(p: PlotInput) {
         height=${chart.height}
         viewBox="0 0 ${chart.width} ${chart.height}"
         font-family=${p.fontFamily}
-      >${svg`<desc id=${descId}>${p.description}</desc>`}${unsafeSVG(chart.content)}</svg>
+        .innerHTML=${`<desc id="${escapeXml(descId)}">${escapeXml(p.description)}</desc>${chart.content}`}
+      ></svg>
       <div class="targets">
         ${(chart.targets.length > MAX_POINT_BUTTONS ? [active] : chart.targets.map((_, i) => i)).map((i) => {
           const t = chart.targets[i] as ChartTarget;
