@@ -57,7 +57,9 @@ export interface CurveGeometry {
 
 /**
  * The layout of a specification curve at a width (see {@link specificationCurveSvg}).
- * @example const curve = specificationCurve(countryMonthMultiverse, 'interaction');
+ * @example import { specificationCurve } from '@peacepanel/core';
+ * import { countryMonthMultiverse } from '../../core/test/example-fixtures.js';
+ * const curve = specificationCurve(countryMonthMultiverse, 'interaction');
  * curveGeometry(curve, { width: 360, compact: true }).x(0) // => 158.083
  */
 export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {}): CurveGeometry {
@@ -95,7 +97,10 @@ export function curveGeometry(c: SpecificationCurve, opts: CurveSvgOptions = {})
  * as a cue that does not rely on colour. Intervals beyond the 2nd–98th percentile range are clipped
  * at the edge (the caption says so). The ratio is drawn on a log scale.
  * Reference: Simonsohn, Simmons & Nelson (2020), Nat. Hum. Behav. 4, Fig. 2.
- * @example specificationCurveSvg(specificationCurve(countryMonthMultiverse, 'interaction'), 'UN × non-UN interaction').startsWith('<svg') // => true
+ * @example import { specificationCurve } from '@peacepanel/core';
+ * import { countryMonthMultiverse } from '../../core/test/example-fixtures.js';
+ * const curve = specificationCurve(countryMonthMultiverse, 'interaction');
+ * specificationCurveSvg(curve, 'UN × non-UN interaction').startsWith('<svg') // => true
  */
 export function specificationCurveSvg(
   c: SpecificationCurve,

@@ -42,12 +42,14 @@ export function effectYMax(curves: EffectData['curves']): { max: number; clipped
 /**
  * The effect chart: predicted monthly battle deaths (y) over UN troops (x), one line and
  * confidence band per non-UN troop level, a legend that wraps, and axes whose labels never overlap.
- * @example import { createFormats, messagesFor } from '../partnership-effect/i18n.js';
- * import { effectText } from '../partnership-effect/chart-text.js';
- * import { LIGHT_PALETTE } from './palette.js';
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * // illustrative numbers (not estimates): one curve of two points
  * const data = { ciLevel: 0.95, curves: [{ nonun: 0, points: [{ un: 0, fit: 40, lower: 30, upper: 55 }, { un: 20000, fit: 12, lower: 6, upper: 25 }] }] };
- * const text = effectText(messagesFor('en'), createFormats('en'), 0.95);
- * renderEffectChart({ data, width: 600, height: 320, palette: LIGHT_PALETTE, text, idPrefix: 'pe1' })
+ * const text: EffectText = { xTitle: 'UN troops', yTitle: 'Battle deaths per month', clippedNote: 'Clipped.',
+ *   seriesLabel: (n) => `${n} non-UN troops`, formatTroops: String, formatDeaths: String,
+ *   pointLabel: (s, un, fit) => `${s}, ${un} UN troops: ${fit}` };
+ * const chart = renderEffectChart({ data, width: 600, height: 320, palette: LIGHT_PALETTE, text, idPrefix: 'pe1' });
+ * [chart.width, chart.targets.length, chart.targets[1]?.label] // => [600, 2, '0 non-UN troops, 20000 UN troops: 12']
  */
 export function renderEffectChart(o: {
   data: EffectData;

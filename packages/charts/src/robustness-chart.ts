@@ -80,7 +80,16 @@ export function ratioTicks(domain: readonly [number, number]): number[] {
  * every specification's estimate with its interval, sorted, on a log scale with the no-effect line at 1,
  * coloured by sign and significance, the main specification marked; under it, where the width allows,
  * the choice matrix (one row per option, a mark at each specification that uses it).
- * @example renderRobustnessChart({ data, width: 600, height: 380, palette: LIGHT_PALETTE, text })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * // illustrative numbers (not estimates): three specifications of one choice
+ * const points = [0.6, 0.9, 1.4].map((estimate, rank) => ({ id: `s${rank}`, rank, estimate,
+ *   lower: estimate / 1.5, upper: estimate * 1.5, cls: 'sign' as const, main: rank === 0, options: [`o${rank}`] }));
+ * const data = { points, choices: [{ name: 'model', options: ['o0', 'o1', 'o2'] }], total: 3, missing: 0, alpha: 0.05 };
+ * const text: RobustnessText = { yTitle: 'Ratio', xTitle: 'Specifications', mainLabel: 'main',
+ *   classLabel: (c) => c, formatRatio: String, pointLabel: (p) => `${p.id}: ${p.estimate}`,
+ *   choiceLabel: (n) => n, optionLabel: (id) => id };
+ * const chart = renderRobustnessChart({ data, width: 600, height: 380, palette: LIGHT_PALETTE, text });
+ * [chart.width, chart.targets.map((t) => t.label)] // => [600, ['s0: 0.6', 's1: 0.9', 's2: 1.4']]
  */
 export function renderRobustnessChart(o: {
   data: RobustnessData;

@@ -148,7 +148,18 @@ function troopBars(o: ScenarioOptions, l: ScenarioLayout, targets: ChartTarget[]
  * UN only, non-UN only and both. Below: UN troops that reach the UN-only reduction, without and with
  * the partner (bars). Labels sit above each row so they never collide with the marks. The chart
  * is as tall as its content needs (`height` is accepted for a uniform call but not used).
- * @example renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * // illustrative numbers (not estimates)
+ * const est = (key: ScenarioKey, un: number, nonun: number, fit: number) => ({ key, un, nonun, fit, lower: fit * 0.7, upper: fit * 1.4 });
+ * const data = { ciLevel: 0.9, reduction: 0.5, unAlone: 10000, unWithPartner: 4000,
+ *   estimates: [est('none', 0, 0, 80), est('un', 10000, 0, 40), est('nonun', 0, 3000, 85), est('both', 10000, 3000, 20)] };
+ * const text: ScenarioText = { deathsTitle: 'Deaths per month', troopsTitle: 'UN troops for the same reduction',
+ *   aloneLabel: 'Alone', withPartnerLabel: 'With a partner', notReached: 'not reached', noReduction: 'No reduction.',
+ *   scenarioLabel: (k) => k, formatDeaths: String, formatTroops: String,
+ *   estimateLabel: (s, fit) => `${s}: ${fit}`, troopsLabel: (w, t) => `${w}: ${t}` };
+ * const chart = renderScenarioChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text });
+ * chart.targets.map((t) => t.label)
+ * // => ['none: 80', 'un: 40', 'nonun: 85', 'both: 20', 'Alone: 10000', 'With a partner: 4000']
  */
 export function renderScenarioChart(o: ScenarioOptions): ChartRender {
   const { data, width, palette, text } = o;

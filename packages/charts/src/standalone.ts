@@ -5,7 +5,10 @@ import { escapeXml } from './svg.js';
 /**
  * A drawn chart as a standalone SVG document (its own `xmlns`, size, title and background), for a file,
  * an `<img>` or a snapshot. The chart's colours are attributes, so no stylesheet is needed.
- * @example standaloneSvg(renderTrendChart({ data, width: 480, height: 360, palette: LIGHT_PALETTE, text }), 'Trend', LIGHT_PALETTE)
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * const chart = { width: 120, height: 40, content: '<circle cx="20" cy="20" r="5"/>', targets: [] };
+ * standaloneSvg(chart, 'A dot', LIGHT_PALETTE).split('\n').slice(1, 3)
+ * // => ['<title>A dot</title>', '<rect width="120" height="40" fill="#ffffff"/>']
  */
 export function standaloneSvg(chart: ChartRender, title: string, palette: Palette): string {
   const { width, height } = chart;

@@ -118,7 +118,15 @@ function stackedBars(data: TrendData, l: TrendLayout) {
  * The study's descriptive figure, in two stacked panels sharing the year axis: above, the share of
  * UN deployment months with a non-UN partner (line, 0–100%); below, deployment months by type
  * (stacked bars: UN only, both, non-UN only).
- * @example renderTrendChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text })
+ * @example import { LIGHT_PALETTE } from './palette.js';
+ * // illustrative numbers (not data): two years
+ * const data = { overallShare: 0.4, years: [{ year: 2000, share: 0.25, unOnly: 30, nonunOnly: 4, both: 10 },
+ *   { year: 2001, share: 0.5, unOnly: 20, nonunOnly: 5, both: 20 }] };
+ * const text: TrendText = { shareTitle: 'Share with a partner', monthsTitle: 'Deployment months', unOnly: 'UN only',
+ *   nonunOnly: 'Non-UN only', both: 'Both', shareLegend: 'Share', formatYear: String,
+ *   formatShare: (s) => `${Math.round(s * 100)}%`, formatCount: String, yearLabel: (y, s) => `${y}: ${s}` };
+ * const chart = renderTrendChart({ data, width: 600, height: 360, palette: LIGHT_PALETTE, text });
+ * chart.targets.map((t) => t.label) // => ['2000: 0.25', '2001: 0.5']
  */
 export function renderTrendChart(o: TrendOptions): ChartRender {
   const { data, width, height, palette, text } = o;

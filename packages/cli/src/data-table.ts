@@ -32,7 +32,7 @@ const NODE_COMPRESSORS: Compressors = {
  * `.parquet` / `.pq` (Parquet; Snappy, gzip, Brotli or uncompressed), anything else as CSV. Every
  * reader reports a bad file as a `PeacepanelError` naming the file (exit code 2).
  * @throws PeacepanelError `FILE_NOT_FOUND`, or the reader's located `PARSE_ERROR` / `BAD_VALUE`.
- * @example const file = new URL('../../test/fixtures/files/quine-118.dta', import.meta.url).pathname;
+ * @example const file = new URL('../../core/test/fixtures/files/quine-118.dta', import.meta.url).pathname;
  * (await readDataTable(file)).table.n // => 146
  */
 export async function readDataTable(file: string): Promise<DataFile> {
@@ -62,7 +62,7 @@ export async function readDataTable(file: string): Promise<DataFile> {
  * decimal mark detected; a column of mostly numbers with a few words is refused, never recoded).
  * @throws PeacepanelError `FILE_NOT_FOUND`, `BAD_VALUE` at the first word in a number column, or a
  * located `PARSE_ERROR` from the CSV reader.
- * @example readCsvTable(new URL('../../test/fixtures/quine.csv', import.meta.url).pathname).table.n // => 146
+ * @example readCsvTable(new URL('../../core/test/fixtures/quine.csv', import.meta.url).pathname).table.n // => 146
  */
 export function readCsvTable(file: string): {
   table: Table;

@@ -88,7 +88,7 @@ export function readDatasetJson(ref: string, dir = datasetsDir()): DatasetJson {
  * windows-1252; see `decodeText`).
  * @throws PeacepanelError `FILE_NOT_FOUND` for a missing path, `BAD_OPTION` for a directory, or
  * `FILE_NOT_FOUND` naming the system's reason when the file cannot be read (permissions).
- * @example readUserFile(new URL('../../test/fixtures/quine.csv', import.meta.url).pathname).encoding // => 'UTF-8'
+ * @example readUserFile(new URL('../../core/test/fixtures/quine.csv', import.meta.url).pathname).encoding // => 'UTF-8'
  */
 export function readUserFile(file: string): DecodedText {
   checkInputFile(file);

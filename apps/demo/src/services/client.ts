@@ -5,7 +5,8 @@ let client: Promise<PeacepanelClient> | undefined;
 /**
  * The demo's one worker client (lazily created, shared by every page). All estimation runs in it;
  * if no worker can start, the client falls back to the main thread on its own and says why.
- * @example const r = await (await getClient()).fit({ dataset: 'africa-cm' });
+ * @example // types-only: starts a browser Worker (Vite's `?worker` import)
+ * const r = await (await getClient()).fit({ dataset: 'africa-cm' });
  */
 export function getClient(): Promise<PeacepanelClient> {
   client ??= Promise.all([import('@peacepanel/worker'), import('@peacepanel/worker/worker?worker')]).then(

@@ -10,7 +10,9 @@ let loading: Promise<void> | undefined;
  * Loads the bundled conflict-month panel into the worker once per page session (the Robustness page's
  * conflict-month specifications, and the Model page when it opens one of them).
  * @throws Error when the panel was not bundled or the worker refused it (the message says which).
- * @example await loadConflictMonths(); await client.fit({ dataset: CONFLICT_MONTH_ID, spec })
+ * @example // types-only: loads the panel into the demo's worker
+ * await loadConflictMonths();
+ * const r = await (await getClient()).fit({ dataset: CONFLICT_MONTH_ID });
  */
 export function loadConflictMonths(): Promise<void> {
   loading ??= (async () => {

@@ -48,8 +48,9 @@ export interface PageScope {
  * The subscribe / draw / dispose scaffold every page shares, written once: it keeps the current route,
  * tracks the host's width, redraws when the route, the dataset or the width changes, and cleans up.
  * The page supplies its named steps (`draw`, `routeChanged`, `afterChange`, `dispose`).
- * @example
- * export const mountPage = (host, ctx, route) =>
+ * @example // types-only: mounts a page into the document
+ * import { html, render } from 'lit';
+ * const mountPage = (host: HTMLElement, ctx: AppContext, route: Route) =>
  *   mountScaffold(host, ctx, route, (page) => ({ draw: () => render(html`<h1>${page.route.page}</h1>`, host) }));
  */
 export function mountScaffold(

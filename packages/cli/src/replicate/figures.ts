@@ -152,7 +152,8 @@ function hksFigure(n: ReplicationNumbers): Figure[] {
 /**
  * The report's SVG figures, drawn from numbers.json only (so they match the tables). Figures whose
  * analysis did not run are omitted.
- * @example renderFigures(numbers).map((f) => f.file)
+ * @example renderFigures(replicationNumbers).map((f) => f.file)
+ * // => ['partnership-effect.svg', 'partner-share-by-year.svg', 'months-by-type.svg', 'months-by-mode.svg', 'hks-check.svg']
  */
 export function renderFigures(n: ReplicationNumbers): Figure[] {
   const d = n.descriptive;

@@ -276,7 +276,8 @@ function hksClaim(numbers: Judged): ClaimVerdict {
 /**
  * Every claim of the paper beside our estimate, with a verdict. Reads only `numbers`, so the
  * verdicts are reproducible from numbers.json alone.
- * @example judgeClaims(numbers).map((c) => c.verdict)
+ * @example const claims = judgeClaims(replicationNumbers);
+ * [claims.length, claims.filter((c) => c.verdict === 'reproduced').length] // => [14, 3]
  */
 export function judgeClaims(numbers: Judged): ClaimVerdict[] {
   return [shareClaim(numbers), ...modelClaims(numbers), ...robustnessClaims(numbers), hksClaim(numbers)];

@@ -18,7 +18,15 @@ export interface CoefficientTable {
 /**
  * The model coefficients in R's order with standard errors, z, p and Wald intervals at `ciLevel`;
  * fixed-effect columns are reported in `design.info.fixedEffects` (see `setFixedEffects`).
- * @example coefficientTable(design, cols, fit.beta, vc, 0.95).coefficients[0].term // '(Intercept)'
+ * @example import { covarianceOf, designFor, estimateSteps, keptColumns } from './fit-model-steps.js';
+ * import { runSteps } from './run-steps.js';
+ * const spec = parseModelSpec({ formula: 'Days ~ Eth', family: 'poisson' });
+ * const design = designFor(spec, quine, {});
+ * const cols = keptColumns(spec, design, []);
+ * const est = runSteps(estimateSteps(spec, design, cols, {}, []));
+ * const { vc } = covarianceOf(spec, quine, design, est, []);
+ * coefficientTable(design, cols, est.fit.beta, vc, 0.95).coefficients.map((c) => [c.term, c.estimate])
+ * // => [['(Intercept)', 3.0555040], ['EthN', -0.55555949]]
  */
 export function coefficientTable(
   design: Design,
@@ -73,7 +81,14 @@ export function coefficientTable(
 /**
  * Writes the fixed effects (link scale; 0 for a reference or aliased level) and the aliased flags into
  * `design.info`, so prediction can rebuild the model.
- * @example setFixedEffects(design, table.keptIndex, fit.beta)
+ * @example import { designFor, estimateSteps, keptColumns } from './fit-model-steps.js';
+ * import { runSteps } from './run-steps.js';
+ * const spec = parseModelSpec({ formula: 'Days ~ Sex | Eth', family: 'poisson' });
+ * const design = designFor(spec, quine, {});
+ * const cols = keptColumns(spec, design, []);
+ * const est = runSteps(estimateSteps(spec, design, cols, {}, []));
+ * setFixedEffects(design, coefficientTable(design, cols, est.fit.beta, null, 0.95).keptIndex, est.fit.beta);
+ * design.info.fixedEffects // => [{ column: 'Eth', levels: ['A', 'N'], effects: [2.9766040, 2.4201550] }]
  */
 export function setFixedEffects(design: Design, keptIndex: Map<number, number>, beta: Float64Array): void {
   let col = design.pModel;

@@ -25,7 +25,7 @@ import type { Steps } from './run-steps.js';
 /**
  * The design of a spec on a table (or a copy of the one passed in `opts.design`): the cluster columns
  * are required, the negative binomial's θ counts as a parameter, one-way fixed effects as level codes.
- * @example designFor(parseModelSpec({ formula: 'y ~ x' }), table, {}).n
+ * @example designFor(parseModelSpec({ formula: 'Days ~ Eth + Sex' }), quine, {}).n // => 146
  */
 export function designFor(spec: ModelSpec, data: Table, opts: FitOptions): Design {
   const required =
@@ -47,7 +47,10 @@ export function designFor(spec: ModelSpec, data: Table, opts: FitOptions): Desig
 /**
  * What the result should say about the sample: non-integer counts or weights, the rows excluded and
  * the design's own warnings.
- * @example sampleWarnings(spec, design) // ['12 rows excluded: missing value in x']
+ * @example const data = tableFromRows([{ y: 1, x: 1 }, { y: 2.5, x: 2 }, { y: 0, x: null }, { y: 4, x: 3 }]);
+ * const spec = parseModelSpec({ formula: 'y ~ x', family: 'poisson' });
+ * sampleWarnings(spec, designFor(spec, data, {}))
+ * // => ['outcome y has non-integer values; the count likelihood treats them as counts', '1 rows excluded: missing value in x']
  */
 export function sampleWarnings(spec: ModelSpec, design: Design): string[] {
   const warnings: string[] = [];
@@ -85,7 +88,10 @@ export interface KeptColumns {
  * rows when identical rows were merged; within groups for one-way fixed effects), drops them with a
  * warning, and refuses a sample with no more rows than parameters.
  * @throws PeacepanelError `TOO_MANY_COEFFICIENTS`.
- * @example keptColumns(spec, design, warnings).keep
+ * @example const spec = parseModelSpec({ formula: 'Days ~ Eth + Sex' });
+ * const warnings: string[] = [];
+ * const cols = keptColumns(spec, designFor(spec, quine, {}), warnings);
+ * [cols.keep, cols.p, warnings] // => [[0, 1, 2], 3, []]
  */
 export function keptColumns(spec: ModelSpec, design: Design, warnings: string[]): KeptColumns {
   const { n, feGroups } = design;
@@ -160,7 +166,12 @@ export interface Estimate {
 /**
  * The ML fit, yielding after each iteration: one-way fixed effects concentrated out, Poisson IRLS, or
  * joint Newton in (β, ln θ) for NB2, on merged rows when identical rows were merged; θ warnings.
- * @example const est = yield* estimateSteps(spec, design, cols, opts, warnings);
+ * @example import { runSteps } from './run-steps.js';
+ * const spec = parseModelSpec({ formula: 'Days ~ Eth + Sex', family: 'negbin' });
+ * const design = designFor(spec, quine, {});
+ * const warnings: string[] = [];
+ * const est = runSteps(estimateSteps(spec, design, keptColumns(spec, design, warnings), {}, warnings));
+ * [est.fit.beta, est.theta] // => [[2.9629917, -0.57381060, 0.21348496], 1.1714097]
  */
 export function* estimateSteps(
   spec: ModelSpec,
@@ -221,7 +232,10 @@ function thetaWarnings(nb: NegbinFit, warnings: string[]): void {
  * Each row's cluster (codes 0 … G−1) for `vcov: 'cluster'`, refusing a column with one value and
  * warning below 20 clusters.
  * @throws PeacepanelError `BAD_SPEC` naming the column.
- * @example clusterCodes(spec, data, design, warnings).groups // 27
+ * @example const spec = parseModelSpec({ formula: 'Days ~ Eth', vcov: 'cluster', cluster: 'Age' });
+ * const warnings: string[] = [];
+ * const { groups } = clusterCodes(spec, quine, designFor(spec, quine, {}), warnings);
+ * [groups, warnings] // => [4, ['only 4 clusters: cluster-robust standard errors may be unreliable']]
  */
 export function clusterCodes(
   spec: ModelSpec,
@@ -260,7 +274,13 @@ export function clusterCodes(
 /**
  * The covariance of the estimate in the spec's convention (sandwiches on all rows, model-based ones on
  * the merged rows) and the norm of the score at the optimum over (β, ln θ), evidence of convergence.
- * @example covarianceOf(spec, data, design, est, warnings).vc?.description
+ * @example import { runSteps } from './run-steps.js';
+ * const spec = parseModelSpec({ formula: 'Days ~ Eth', family: 'poisson', vcov: 'robust' });
+ * const design = designFor(spec, quine, {});
+ * const warnings: string[] = [];
+ * const est = runSteps(estimateSteps(spec, design, keptColumns(spec, design, warnings), {}, warnings));
+ * covarianceOf(spec, quine, design, est, warnings).vc?.description
+ * // => 'robust HC1: sandwich over (β, ln α), n/(n−1) (Stata vce(robust) convention)'
  */
 export function covarianceOf(
   spec: ModelSpec,
@@ -294,7 +314,11 @@ export function covarianceOf(
 
 /**
  * The residual and null deviances as R's `glm`/`glm.nb` report them (θ held at its estimate for NB2).
- * @example deviances(design, est).deviance
+ * @example import { runSteps } from './run-steps.js';
+ * const spec = parseModelSpec({ formula: 'Days ~ Eth', family: 'poisson' });
+ * const design = designFor(spec, quine, {});
+ * const est = runSteps(estimateSteps(spec, design, keptColumns(spec, design, []), {}, []));
+ * deviances(design, est) // => { deviance: 1891.9750, nullDeviance: 2073.5328 }
  */
 export function deviances(design: Design, est: Estimate): { deviance: number; nullDeviance: number } {
   const { fitData, fitMerged, theta } = est;

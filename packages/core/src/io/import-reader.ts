@@ -66,7 +66,7 @@ export class ImportRow<K extends string> {
  * column in the order given (a missing required column is a located MISSING_COLUMN naming its first
  * name and the header), and returns the rows to read field by field.
  * @throws PeacepanelError PARSE_ERROR, MISSING_COLUMN.
- * @example readImport('id,year\nA,2001\n', {}, { id: 'id', year: 'year' }).rows[0].number('year') // 2001
+ * @example readImport('id,year\nA,2001\n', {}, { id: 'id', year: 'year' }).rows[0]?.number('year') // => 2001
  */
 export function readImport<C extends ImportColumns>(
   text: string,

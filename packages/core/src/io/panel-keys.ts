@@ -49,7 +49,10 @@ export interface KeyedRows {
  * twice is an error naming both lines, months must lie in 1946–2100 and 1–12. An unkeyed file keeps
  * every row.
  * @throws PeacepanelError DUPLICATE_KEY, BAD_VALUE (unreadable month), OUT_OF_RANGE.
- * @example keyRows(csv, panelKey(names), 'p.csv').excluded
+ * @example import { readCsvText } from './csv-table.js';
+ * const csv = readCsvText('country,year,month,y\nMali,2001,1,3\nMali,2001,2,0\n');
+ * keyRows(csv, panelKey(csv.header), 'p.csv')
+ * // => { keep: Uint8Array.of(1, 1), monthOf: [24012, 24013], excluded: new Map() }
  */
 export function keyRows(csv: CsvContent, key: PanelKey, file: string | undefined): KeyedRows {
   const n = csv.rows.length;

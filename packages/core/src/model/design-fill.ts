@@ -19,7 +19,13 @@ export interface FilledDesign {
  * Fills the design matrix for the rows used: each model column is the product of its numeric parts
  * and factor indicators (column-major), then the fixed-effect indicator columns (the first dimension
  * keeps all levels, the others drop their first), or, with `asCodes`, the one dimension's level codes.
- * @example fillDesign({ rows, p, modelColumns, evaluated, variables, feCodes, asCodes: false, yAll, offsets }).X
+ * @example // y ~ x on rows 0 and 2 of three: an intercept column and x
+ * fillDesign({ rows: Int32Array.of(0, 2), p: 2, asCodes: false, feCodes: [], offsets: [],
+ *   modelColumns: [{ name: '(Intercept)', parts: [] }, { name: 'x', parts: [{ variable: 0, level: -1 }] }],
+ *   evaluated: [{ kind: 'number', values: Float64Array.of(5, 6, 7) }],
+ *   variables: [{ label: 'x', node: null, kind: 'number', levels: null }],
+ *   yAll: Float64Array.of(1, 2, 3) })
+ * // => { X: [1, 1, 5, 7], y: [1, 3], offset: [0, 0], feGroups: null }
  */
 export function fillDesign(d: {
   rows: Int32Array;

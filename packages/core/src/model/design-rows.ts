@@ -31,7 +31,11 @@ export interface RowSelection {
  * Selects the rows a model can use, as R's `model.frame` with `na.action = na.omit` after `subset=`:
  * a row is left out, for the first reason that applies, when it is outside the subset, or a used
  * variable, offset or required column (`alsoRequired`: fixed effects, cluster) is missing or not finite.
- * @example selectRows(evaluatedFormula, table, ['country']).keep.length
+ * @example // y ~ 1 where y is missing in row 1 and the required column g in row 2
+ * const f = { responseLabel: 'y', yAll: Float64Array.of(1, Number.NaN, 3, 0), evaluated: [], variables: [],
+ *   offsets: [], offsetNodes: [], inSubset: undefined, subset: undefined };
+ * selectRows(f, tableFromRows([{ g: 'a' }, { g: 'a' }, { g: null }, { g: 'b' }]), ['g'])
+ * // => { keep: [0, 3], reasons: new Map([['missing value in y', [1]], ['missing value in g', [2]]]) }
  */
 export function selectRows(f: EvaluatedFormula, table: Table, alsoRequired: readonly string[]): RowSelection {
   const missingIn = (i: number): string | null => {
@@ -85,7 +89,12 @@ export interface FixedEffectCodes {
  * is zero in every row are dropped (their rows reported in `sel.reasons`), repeatedly until none is
  * left (dropping one dimension's level can zero another's), as count-model FE fits need. Levels sort as
  * numbers for a numeric column, else as text. Updates `sel.keep` in place.
- * @example fixedEffectLevels(['country'], table, yAll, sel, true)[0].levels
+ * @example // level c has y = 0 in every row, so it is dropped
+ * const sel = { keep: [0, 1, 2, 3], reasons: new Map<string, number[]>() };
+ * const data = tableFromRows([{ g: 'a' }, { g: 'b' }, { g: 'c' }, { g: 'b' }]);
+ * const [fe] = fixedEffectLevels(['g'], data, Float64Array.of(1, 2, 0, 0), sel, true);
+ * [fe?.levels, sel.keep, sel.reasons]
+ * // => [['a', 'b'], [0, 1, 3], new Map([['outcome is zero in every row of its g (1 g values dropped: c)', [2]]])]
  */
 export function fixedEffectLevels(
   fixedEffects: readonly string[],
@@ -151,7 +160,9 @@ function dropAllZeroLevelRows(
  * The exclusions of a selection (count and up to 20 example rows per reason); refuses an empty sample
  * or one whose outcome is 0 in every row.
  * @throws PeacepanelError `NO_DATA`.
- * @example exclusionsOf(sel, formula, 'y', yAll, rowName)
+ * @example const sel = { keep: [0, 2], reasons: new Map([['missing value in x', [1, 3]]]) };
+ * exclusionsOf(sel, 'y ~ x', 'y', Float64Array.of(1, 2, 3, 4), (i) => `row ${i + 2}`)
+ * // => [{ reason: 'missing value in x', count: 2, examples: ['row 3', 'row 5'] }]
  */
 export function exclusionsOf(
   sel: RowSelection,

@@ -32,7 +32,7 @@ export function prepareDataset(table: Table): Table {
  * The rows a `subset` keeps (all rows without one), for the typical levels of a sample. Rows where the
  * condition is missing are left out, as R's `subset=` does.
  * @throws PeacepanelError `BAD_SPEC` when the subset names an unknown column.
- * @example sampleTable(panel, SAMPLE_SUBSETS['1993-2018']).n
+ * @example sampleTable(countryMonthPanel, SAMPLE_SUBSETS['1993-2018']).n // => 4868
  */
 export function sampleTable(table: Table, subset: string | undefined): Table {
   if (subset === undefined) return table;

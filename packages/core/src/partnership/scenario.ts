@@ -53,7 +53,8 @@ export interface PartnershipScenario {
  * shows how many UN troops the partner saves.
  * Reference: Schumann & Bara (2023) ISQ, Figure 2 logic (deaths by deployment type).
  * @throws Error when core returns fewer curves or points than asked for (a bug, not user input).
- * @example partnershipScenario(model, { un: 5, nonun: 5 }).deaths.both.fit
+ * @example const { deaths } = partnershipScenario(countryMonthModel, { un: 5, nonun: 5 });
+ * [deaths.none.fit, deaths.both.fit] // => [144.151, 148.902]
  */
 export function partnershipScenario(model: FittedModel, req: ScenarioOptions): PartnershipScenario {
   const deaths = scenarioDeaths(model, req);

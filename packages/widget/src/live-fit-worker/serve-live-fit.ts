@@ -9,7 +9,9 @@ import type { Endpoint } from 'comlink';
 /**
  * Serves the estimator engine to the page that started this worker.
  * Reference: comlink `expose` (https://github.com/GoogleChromeLabs/comlink#api).
- * @example if (isLiveFitWorkerScope()) serveLiveFit();
+ * @example // types-only: runs inside the live-fit worker
+ * import { isLiveFitWorkerScope } from './worker-scope.js';
+ * if (isLiveFitWorkerScope()) serveLiveFit();
  */
 export function serveLiveFit(): void {
   exposeEngine(createEngine(), globalThis as unknown as Endpoint);

@@ -21,7 +21,8 @@ export function liveFitWorkerSource(script: URL): string {
  * forbids `blob:` workers; the client then runs the estimators in-thread from the same script.
  * Reference: HTML Standard, "Dedicated workers and the Worker interface" (blob URLs keep the
  * creator's origin); Vite's `?worker&inline` starts workers the same way.
- * @example const worker = startLiveFitWorker(new URL(import.meta.url));
+ * @example // types-only: needs a browser Worker and blob: URLs
+ * const worker = startLiveFitWorker(new URL(import.meta.url));
  */
 export function startLiveFitWorker(script: URL): Worker {
   const blobUrl = URL.createObjectURL(new Blob([liveFitWorkerSource(script)], { type: 'text/javascript' }));

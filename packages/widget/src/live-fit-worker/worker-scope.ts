@@ -10,7 +10,7 @@ export const LIVE_FIT_WORKER_NAME = 'peacepanel-widget-live-fit';
 
 /**
  * True inside the live-fit worker started by `startLiveFitWorker`.
- * @example if (isLiveFitWorkerScope()) serveLiveFit();
+ * @example isLiveFitWorkerScope() // => false
  */
 export function isLiveFitWorkerScope(): boolean {
   return typeof document === 'undefined' && (globalThis as { name?: unknown }).name === LIVE_FIT_WORKER_NAME;

@@ -60,7 +60,7 @@ function settingOf<K extends keyof Settings & keyof RawAttributes>(
 /**
  * A converter for a setting with a default (`view`, `theme`, `dataset`, `un-max`, `ci`, `height`):
  * a value that is not understood reads as the default.
- * @example settingConverter('view').fromAttribute('bogus') // 'effect'
+ * @example settingConverter('view').fromAttribute?.('bogus') // => 'effect'
  */
 export function settingConverter<K extends 'view' | 'theme' | 'dataset' | 'unMax' | 'ci' | 'height'>(
   key: K,
@@ -70,7 +70,7 @@ export function settingConverter<K extends 'view' | 'theme' | 'dataset' | 'unMax
 
 /**
  * `lang`: one of the widget's languages, or undefined (follow the page) for anything else.
- * @example langConverter.fromAttribute('fr-CA') // 'fr'
+ * @example langConverter.fromAttribute?.('fr-CA') // => 'fr'
  */
 export const langConverter: ComplexAttributeConverter<Lang | undefined> = {
   fromAttribute: (value) => LANGS.find((l) => value?.trim().toLowerCase().slice(0, 2) === l),
@@ -78,7 +78,7 @@ export const langConverter: ComplexAttributeConverter<Lang | undefined> = {
 
 /**
  * `non-un-levels`: the troop numbers, or undefined (the defaults) when not understood.
- * @example levelsConverter.fromAttribute('0, 5 000') // [0, 5000]
+ * @example levelsConverter.fromAttribute?.('0, 5 000') // => [0, 5000]
  */
 export const levelsConverter: ComplexAttributeConverter<number[] | undefined> = {
   fromAttribute: (value) => settingOf('nonunLevels', value) ?? undefined,
@@ -87,7 +87,7 @@ export const levelsConverter: ComplexAttributeConverter<number[] | undefined> = 
 
 /**
  * `countries`: the names or ISO3 codes, or undefined (all) when not understood.
- * @example listConverter.fromAttribute('Mali; COD') // ['Mali', 'COD']
+ * @example listConverter.fromAttribute?.('Mali; COD') // => ['Mali', 'COD']
  */
 export const listConverter: ComplexAttributeConverter<string[] | undefined> = {
   fromAttribute: (value) => settingOf('countries', value) ?? undefined,

@@ -38,7 +38,9 @@ export class ChartFailure extends Error {
  * `scenario`, `describeDeployments`).
  * @param bundledUrl URL of the bundled dataset JSON (`datasets/<id>.json` next to the script).
  * @throws ChartFailure when loading or fitting fails.
- * @example await computeView(sharedFitter(), settings, 'https://cdn.example/w/datasets/africa-cm.json')
+ * @example // types-only: fits in the live-fit worker
+ * import { sharedFitter } from './shared-fitter.js';
+ * const compute = (s: ComputeSettings) => computeView(sharedFitter(), s, 'https://cdn.example/w/datasets/africa-cm.json');
  */
 export async function computeView(
   engine: LiveFitter,

@@ -7,7 +7,8 @@ import { LIGHT_PALETTE, type Palette, PRINT_PALETTE } from '@peacepanel/charts';
 /**
  * The palette from `style` (the element's computed style), or the print palette when printing.
  * Reference: CSS Custom Properties for Cascading Variables Level 1 (`getPropertyValue('--x')`).
- * @example paletteFromStyle(getComputedStyle(el), false).series.length // 4
+ * @example // no custom property set: the light defaults
+ * paletteFromStyle({ getPropertyValue: () => '' }, false).series.length // => 4
  */
 export function paletteFromStyle(
   style: Pick<CSSStyleDeclaration, 'getPropertyValue'>,

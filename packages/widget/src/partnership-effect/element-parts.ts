@@ -14,7 +14,8 @@ import { BUNDLED_DATASETS, type SettingProblem } from './settings.js';
 
 /**
  * The plotted values as an HTML table (the "Show table" view).
- * @example tableTemplate(plottedValues(viewData), 'en', 'pe1', 'Effect of UN troops')
+ * @example // types-only: a lit template rendered into the element's shadow root
+ * const table = (values: PlottedValues) => tableTemplate(values, 'en', 'pe1', 'Effect of UN troops');
  */
 export function tableTemplate(values: PlottedValues, lang: Lang, id: string, title: string) {
   const m = messagesFor(lang);
@@ -51,7 +52,8 @@ export interface FooterInput {
 
 /**
  * The table toggle and the footer: one source line, the Sources disclosure and the downloads.
- * @example footerTemplate({ lang: 'en', showTable: false, credits: 'UCDP', lines, onToggleTable, onDownload })
+ * @example // types-only: a lit template rendered into the element's shadow root
+ * const footer = (f: FooterInput) => footerTemplate(f);
  */
 export function footerTemplate(f: FooterInput) {
   const m = messagesFor(f.lang);
@@ -103,7 +105,8 @@ export interface PlotInput {
 /**
  * The chart's SVG with one focusable button per data point (roving tabindex) and the tooltip.
  * The plot reads left to right in every language (numbers grow rightwards); text around it follows `dir`.
- * @example plotTemplate({ chart, id: 'pe1', description, fontFamily, active: 0, tooltip: null, ... })
+ * @example // types-only: a lit template rendered into the element's shadow root
+ * const plot = (p: PlotInput) => plotTemplate(p);
  */
 export function plotTemplate(p: PlotInput) {
   const { chart, id } = p;

@@ -126,7 +126,8 @@ export interface ChartFiles {
 
 /**
  * Offers the plotted values (`csv`) or the chart image (`svg`, `png`) as `<name>.<kind>`.
- * @example await saveChart('csv', 'partnership-effect', element)
+ * @example // types-only: needs a DOM (a download link)
+ * const saveCsv = (files: ChartFiles) => saveChart('csv', 'partnership-effect', files);
  */
 export async function saveChart(kind: keyof ChartFiles, name: string, files: ChartFiles): Promise<void> {
   const file = `${name}.${kind}`;

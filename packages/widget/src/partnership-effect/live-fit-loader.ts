@@ -27,7 +27,8 @@ export class LiveFitLoader {
   /**
    * Imports the module once (a failed import is retried on the next call).
    * Reference: HTML Standard, dynamic `import()` of a module script (CORS fetch, same as the element's).
-   * @example const engine = await loader.load(); engine.sharedFitter()
+   * @example // types-only: imports the built live-fit.js
+   * const fitter = async (loader: LiveFitLoader) => (await loader.load()).sharedFitter();
    */
   load(): Promise<LiveFitModule> {
     this.#module ??= (import(/* @vite-ignore */ this.url.href) as Promise<LiveFitModule>).then(

@@ -93,8 +93,9 @@ export class LiveFitter {
 
   /**
    * Loads the requested data into the worker once (shared by every caller with the same request).
-   * @example import { sharedEngine } from './shared-engine.js';
-   * const engine = sharedEngine();
+   * @example // types-only: fits in the live-fit worker
+   * import { sharedFitter } from './shared-fitter.js';
+   * const engine = sharedFitter();
    * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
    * if (r.ok) console.log(r.value.rows);
    */
@@ -172,8 +173,9 @@ export class LiveFitter {
   /**
    * Predicted deaths over `unGrid` (troops) for each non-UN level (troops).
    * `intervals: 'model'` uses model-based intervals (see {@link intervalsFor}).
-   * @example import { sharedEngine } from './shared-engine.js';
-   * const engine = sharedEngine();
+   * @example // types-only: fits in the live-fit worker
+   * import { sharedFitter } from './shared-fitter.js';
+   * const engine = sharedFitter();
    * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
    * if (r.ok) await engine.effect(r.value.id, { unMax: 20000, nonunLevels: [0, 5000], ciLevel: 0.95 });
    */
@@ -212,8 +214,9 @@ export class LiveFitter {
 
   /**
    * The four scenarios at `un` and `nonun` troops, and the UN troops needed for the same reduction.
-   * @example import { sharedEngine } from './shared-engine.js';
-   * const engine = sharedEngine();
+   * @example // types-only: fits in the live-fit worker
+   * import { sharedFitter } from './shared-fitter.js';
+   * const engine = sharedFitter();
    * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
    * if (r.ok) await engine.scenario(r.value.id, { un: 10000, nonun: 5000, ciLevel: 0.95 });
    */
@@ -267,8 +270,9 @@ export class LiveFitter {
 
   /**
    * Deployment months by year and type (core's `describeDeployments`, run in the worker).
-   * @example import { sharedEngine } from './shared-engine.js';
-   * const engine = sharedEngine();
+   * @example // types-only: fits in the live-fit worker
+   * import { sharedFitter } from './shared-fitter.js';
+   * const engine = sharedFitter();
    * const r = await engine.prepare({ bundledUrl: 'https://cdn.example/w/datasets/africa-cm.json', dataSrc: null, countries: null });
    * if (r.ok) await engine.trend(r.value.id);
    */
@@ -282,7 +286,8 @@ export class LiveFitter {
 /**
  * Reads core's `describeDeployments` result into the trend chart's data: per year, the share of UN
  * deployment months with a non-UN partner (`unWithPartner / unMonths`) and months by type.
- * @example toTrendData({ overall: { unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1 }, byYear: [] }).overallShare // => 0.25
+ * @example const overall = { months: 6, none: 2, unknown: 0, unMonths: 4, unWithPartner: 1, unOnly: 3, nonunOnly: 0, both: 1, shareUnWithPartner: 0.25 };
+ * toTrendData({ overall, byYear: [], paperShare: 0.44, definition: 'UN deployment months with a non-UN partner' }).overallShare // => 0.25
  */
 export function toTrendData(s: DeploymentSummary): TrendData {
   const share = (c: DeploymentSummary['overall']) => (c.unMonths > 0 ? c.unWithPartner / c.unMonths : null);

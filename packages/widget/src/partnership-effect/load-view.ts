@@ -48,7 +48,8 @@ export interface WidgetResources {
  * otherwise a live fit. The language's messages load beside the numbers (English is built in; a
  * failed load keeps English).
  * @throws an Error with core's `code` when loading or fitting fails (the element shows it with a retry).
- * @example await loadView(settings, PartnershipEffectElement.resources, signal)
+ * @example // types-only: fetches the precomputed views or the live-fit module
+ * const load = (s: Settings, res: WidgetResources, signal: AbortSignal) => loadView(s, res, signal);
  */
 export async function loadView(
   settings: Settings,
@@ -93,7 +94,8 @@ export async function loadView(
 /**
  * What the robustness view says about its data (source lines, credits): the multiverse run, not one
  * dataset. Its `clusters` are not used (the view has no interval note).
- * @example multiversePrepared(curve, 'en').source // '1,080 specifications of the partnership model …'
+ * @example // types-only: the curve file is fetched next to the script
+ * const source = (curve: MultiverseCurveFile) => multiversePrepared(curve, 'en').source;
  */
 export function multiversePrepared(curve: MultiverseCurveFile, lang: Lang): PreparedDataset {
   const m = messagesFor(lang).robustness;
@@ -114,7 +116,8 @@ export function multiversePrepared(curve: MultiverseCurveFile, lang: Lang): Prep
 /**
  * What the intervals are when they are not the study's (one cluster: model-based) or are weak (few
  * clusters), for the chart and its exports; null otherwise and for views without intervals.
- * @example intervalNote(loaded, 'en') // null for the bundled data's default views
+ * @example // types-only: a loaded view comes from `loadView`
+ * const note = (loaded: LoadedView) => intervalNote(loaded, 'en');
  */
 export function intervalNote(d: LoadedView, lang: Lang): string | null {
   if (!chartView(d.viewData).intervals) return null;
@@ -130,7 +133,8 @@ export function intervalNote(d: LoadedView, lang: Lang): string | null {
 
 /**
  * The countries the view was fitted on (the ones asked for that the data hold), or null for all.
- * @example fittedCountries(loaded) // null
+ * @example // types-only: a loaded view comes from `loadView`
+ * const countries = (loaded: LoadedView) => fittedCountries(loaded);
  */
 export function fittedCountries(d: LoadedView): string[] | null {
   return d.settings.countries?.filter((c) => !d.prepared.unknownCountries.includes(c)) ?? null;

@@ -43,7 +43,8 @@ export interface MultiverseCurveFile {
 
 /**
  * The file's points as the robustness chart reads them.
- * @example decodeCurve(file).points[0].rank // 0
+ * @example // types-only: the curve file is fetched next to the script
+ * const firstRank = (file: MultiverseCurveFile) => decodeCurve(file).points[0]?.rank;
  */
 export function decodeCurve(f: MultiverseCurveFile): RobustnessData {
   const points = f.points.map(([estimate, lower, upper, cls, digits], rank) => {
@@ -69,7 +70,8 @@ const files = new Map<string, Promise<MultiverseCurveFile>>();
  * Fetches the compact multiverse result once per URL (a failed request is forgotten, so "Try again"
  * fetches anew).
  * @throws an Error with code `FILE_NOT_FOUND` when the file is missing or not of this format.
- * @example (await fetchCurve('https://cdn.example/w/multiverse-curve.json')).total // 1080
+ * @example // types-only: fetches over the network
+ * const total = async () => (await fetchCurve('https://cdn.example/w/multiverse-curve.json')).total;
  */
 export function fetchCurve(url: string): Promise<MultiverseCurveFile> {
   let p = files.get(url);

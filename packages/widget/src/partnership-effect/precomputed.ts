@@ -65,7 +65,8 @@ const files = new Map<string, Promise<Map<string, PrecomputedView>>>();
 /**
  * The precomputed views at `url` by key, fetched once per URL; empty when the file is missing or
  * not in the expected format (then every view is fitted live).
- * @example (await precomputedViews('https://cdn.example/w/default-views.json')).size // 3
+ * @example // types-only: fetches default-views.json next to the script
+ * const count = async () => (await precomputedViews('https://cdn.example/w/default-views.json')).size;
  */
 export function precomputedViews(url: string): Promise<Map<string, PrecomputedView>> {
   let p = files.get(url);
@@ -85,8 +86,8 @@ export function precomputedViews(url: string): Promise<Map<string, PrecomputedVi
 
 /**
  * The precomputed view for `s`, or undefined when it must be fitted live.
- * @example const settings = { view: 'effect' as const, dataSrc: null, dataset: 'africa-cm', unMax: 20000, nonunLevels: null, countries: null, ci: 0.95 };
- * await precomputedView('https://cdn.example/w/default-views.json', settings) // { key, prepared, viewData } for the defaults
+ * @example // types-only: fetches default-views.json next to the script
+ * const view = (s: KeySettings) => precomputedView('https://cdn.example/w/default-views.json', s);
  */
 export async function precomputedView(url: string, s: KeySettings): Promise<PrecomputedView | undefined> {
   if (s.dataSrc !== null || s.countries !== null) return undefined;

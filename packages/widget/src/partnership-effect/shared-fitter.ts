@@ -16,7 +16,8 @@ export const IDLE_DISPOSE_MS = 30_000;
  * The page's shared live fitter, created on first use.
  * @param script URL of the live-fit module, which the live-fit worker imports (in the built
  * `live-fit.js`, every module's `import.meta.url` is that file).
- * @example const r = await sharedFitter().prepare({ bundledUrl, dataSrc: null, countries: null })
+ * @example // types-only: starts the live-fit worker
+ * const prepare = (bundledUrl: string) => sharedFitter().prepare({ bundledUrl, dataSrc: null, countries: null });
  */
 export function sharedFitter(script: URL = new URL(import.meta.url)): LiveFitter {
   fitter ??= new LiveFitter(
@@ -56,7 +57,8 @@ export function releaseFitter(delayMs = IDLE_DISPOSE_MS): void {
 /**
  * An `FitClient` whose real client is loaded on the first call. A failed load is reported as
  * an error value and retried on the next call.
- * @example lazyClient(() => import('./fit-client.js').then((m) => m.createFitClient()))
+ * @example // types-only: the client starts the live-fit worker
+ * const client = lazyClient(() => import('./fit-client.js').then((m) => m.createFitClient(new URL(import.meta.url))));
  */
 export function lazyClient(load: () => Promise<FitClient>): FitClient {
   let client: Promise<FitClient> | undefined;

@@ -14,9 +14,9 @@ export type { WordSettings } from './views/chart-view.js';
 /**
  * Draws the view's chart at `width` × `height` px.
  * Reference: the render modules' own docs (`render/*.ts`).
- * @example import { LIGHT_PALETTE } from '../render/palette.js';
+ * @example import { LIGHT_PALETTE } from '@peacepanel/charts';
  * import { emptyData } from './compute-view.js';
- * drawView(emptyData('effect'), { lang: 'en', unMax: 20000 }, 600, 380, LIGHT_PALETTE, 'pe1').targets.length
+ * drawView(emptyData('effect'), { lang: 'en', unMax: 20000 }, 600, 380, LIGHT_PALETTE, 'pe1').targets.length // => 0
  */
 export function drawView(
   v: ViewData,

@@ -21,7 +21,11 @@ export interface BootstrapPoolOptions {
 
 /**
  * A cluster bootstrap across the pool.
- * @example await bootstrapOnPool(pool, { reps: 999, seed: 1 }, { hardCancelMs: 50 })
+ * @example // types-only: a bootstrap of the loaded dataset's model on worker threads
+ * async function interval(pool: EstimatorPool) {
+ *   const r = await bootstrapOnPool(pool, { reps: 999, seed: 1 }, { hardCancelMs: 50 });
+ *   return r.ok ? r.value.intervals : r.message;
+ * }
  */
 export async function bootstrapOnPool(
   pool: EstimatorPool,

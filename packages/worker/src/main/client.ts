@@ -48,7 +48,8 @@ function poolOf(options: ClientOptions): EstimatorPool {
 /**
  * Runs one call on estimator 0, cancellable through `opts.signal` (a spare worker is prepared first,
  * so a worker that does not stop in time can be replaced at once).
- * @example await callFirst(pool, 50, (api, c) => api.fit({}, c), { signal })
+ * @example // types-only: runs on a pool's worker
+ * const fitFirst = (pool: EstimatorPool, signal: AbortSignal) => callFirst(pool, 50, (api, c) => api.fit({}, c), { signal });
  */
 async function callFirst<T>(
   pool: EstimatorPool,

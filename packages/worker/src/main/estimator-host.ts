@@ -25,8 +25,8 @@ export interface EstimatorHost {
 /**
  * Brings `host` up to date with the datasets loaded so far (a fresh worker after a crash or a
  * cancel, or a pool worker used for the first time), in load order.
- * @example // types-only: needs a running engine worker (a pool's host)
- * async function reload(host: EngineHost) {
+ * @example // types-only: needs a running estimator worker (a pool's host)
+ * async function reload(host: EstimatorHost) {
  *   const r = await replayLoads(host, [{ url: 'https://cdn.example/africa-cm.json' }]);
  *   if (!r.ok) return r;
  * }

@@ -16,7 +16,7 @@ import { prepareSlicedRun, runSliced } from './sliced-run.js';
  * Cuts the specifications into contiguous chunks of an even size (a formula's two models stay
  * together), about `perWorker` chunks per worker: small, so that the specifications that fit (others
  * fail at once on a missing column) spread over the workers.
- * @example splitSpecs(specs, 2).length // about 128 chunks for 2 workers
+ * @example splitSpecs(Array.from({ length: 1000 }, (_, i) => i), 2).length // => 125
  */
 export function splitSpecs<T>(specs: readonly T[], workers: number, perWorker = 64): T[][] {
   let size = Math.max(2, Math.ceil(specs.length / Math.max(1, workers * perWorker)));
@@ -35,7 +35,8 @@ export interface MultiversePoolOptions {
 
 /**
  * Runs the multiverse restricted by `req.only` on the pool's estimators (datasets as loaded).
- * @example await runMultiverseOnPool(pool, { only: { model: ['nb2'] } }, { hardCancelMs: 50 })
+ * @example // types-only: runs on worker threads
+ * const nb2Only = (pool: EstimatorPool) => runMultiverseOnPool(pool, { only: { model: ['nb2'] } }, { hardCancelMs: 50 });
  */
 export async function runMultiverseOnPool(
   pool: EstimatorPool,

@@ -61,7 +61,7 @@ export class EstimatorPool {
    * Estimator `index` (0 is the one single calls use), started and synced with the loaded datasets.
    * Falls back to in-thread when a worker cannot start.
    * @example // types-only: starts worker threads
-   * async function fitOnFirst(pool: EnginePool) {
+   * async function fitOnFirst(pool: EstimatorPool) {
    *   const h = await pool.host(0);
    *   if (h.ok) await h.value.run((api) => api.fit({}));
    * }
@@ -115,7 +115,7 @@ export class EstimatorPool {
    * terminated because it did not stop in time on a cancel is replaced at once. Called before
    * calls that carry an AbortSignal, and again whenever the spare has been used.
    * @example // types-only: starts worker threads
-   * const ready = (pool: EnginePool) => pool.prepareSpare();
+   * const ready = (pool: EstimatorPool) => pool.prepareSpare();
    */
   prepareSpare(): void {
     const source = this.#options.source;

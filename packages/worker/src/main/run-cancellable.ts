@@ -27,9 +27,9 @@ export function cancelledValue(): Result<never> {
 
 /**
  * Runs `invoke` on `host`, cancellable through `signal`.
- * @example // types-only: needs a running engine worker (a pool's host)
- * import type { EngineHost } from './engine-host.js';
- * async function fit(host: EngineHost, signal: AbortSignal) {
+ * @example // types-only: needs a running estimator worker (a pool's host)
+ * import type { EstimatorHost } from './estimator-host.js';
+ * async function fit(host: EstimatorHost, signal: AbortSignal) {
  *   return runCancellable(host, (api, c) => api.fit({}, c), signal, 50, () => false);
  * }
  */

@@ -41,7 +41,11 @@ export interface SlicedResults<R> {
 
 /**
  * Runs `work` on `loops` worker loops of `pool` (loop `i` uses estimator `i`).
- * @example const r = await runSliced(pool, 2, work, { hardCancelMs: 50 }); if (r.ok) r.value.results
+ * @example // types-only: runs on worker threads
+ * async function fits(pool: EstimatorPool, work: SlicedWork<number, number>) {
+ *   const r = await runSliced(pool, 2, work, { hardCancelMs: 50 });
+ *   return r.ok ? r.value.results : [];
+ * }
  */
 export async function runSliced<S, R>(
   pool: EstimatorPool,
@@ -91,7 +95,8 @@ export async function runSliced<S, R>(
 /**
  * Before a sliced run: refuses an aborted signal, starts estimator 0 (falling back in-thread if no worker
  * can start), prepares a spare worker for a cancel, and says how many workers the run may use.
- * @example const w = await prepareSlicedRun(pool, signal); if (!w.ok) return w;
+ * @example // types-only: starts worker threads
+ * const workers = (pool: EstimatorPool, signal: AbortSignal) => prepareSlicedRun(pool, signal);
  */
 export async function prepareSlicedRun(
   pool: EstimatorPool,

@@ -23,7 +23,8 @@ const isNode = typeof process !== 'undefined' && typeof process.versions?.node =
 /**
  * Starts a worker from `source`.
  * @throws whatever the platform throws when a worker cannot be created (no Worker support, CSP).
- * @example const w = await spawnWorker({ url: new URL('./worker.js', import.meta.url) });
+ * @example // types-only: starts the built worker (dist/worker.js)
+ * const w = await spawnWorker({ url: new URL('./worker.js', import.meta.url) });
  */
 export async function spawnWorker(source: WorkerSource): Promise<SpawnedWorker> {
   const worker = 'factory' in source ? source.factory() : await workerFromUrl(source.url);

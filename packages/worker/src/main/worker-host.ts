@@ -28,7 +28,8 @@ export class WorkerHost implements EstimatorHost {
   /**
    * Starts a worker and waits for its handshake.
    * @throws Error when the worker cannot be created, fails to load, or does not answer in `timeoutMs`.
-   * @example const host = await WorkerHost.start({ url: new URL('./worker.js', import.meta.url) }, 15000);
+   * @example // types-only: starts the built worker (dist/worker.js) in a worker thread
+   * const host = await WorkerHost.start({ url: new URL('./worker.js', import.meta.url) }, 15000);
    */
   static async start(source: WorkerSource, timeoutMs: number): Promise<WorkerHost> {
     const host = new WorkerHost();

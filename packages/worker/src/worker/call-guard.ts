@@ -10,7 +10,10 @@ import type { CancellationRegistry, CancelToken } from './cancellation.js';
 
 /**
  * Runs `work` with a cancel token, mapping throws (and cancellation) to error values.
- * @example await guarded(registry, control, (token) => fitOperation(models, req, token))
+ * @example import { CancellationRegistry } from './cancellation.js';
+ * const r = await guarded(new CancellationRegistry(), { callId: 1 }, async () => 42);
+ * const bad = await guarded(new CancellationRegistry(), undefined, async () => { throw new Error('boom'); });
+ * [r, bad.ok] // => [{ ok: true, value: 42 }, false]
  */
 export async function guarded<T>(
   cancellation: CancellationRegistry,

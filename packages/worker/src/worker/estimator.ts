@@ -56,7 +56,10 @@ interface EstimatorState {
 /**
  * Creates an estimator with an empty dataset store and model cache.
  * Reference: comlink (https://github.com/GoogleChromeLabs/comlink); docs/CONTRACTS.md.
- * @example const estimator = createEstimator(); await estimator.loadDataset({ url }); await estimator.fit({});
+ * @example const estimator = createEstimator();
+ * await estimator.loadDataset({ url: new URL('../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const r = await estimator.fit({});
+ * r.ok && r.value.result.n // => 3966
  */
 export function createEstimator(options: EstimatorOptions = {}): EstimatorApi {
   const store = new DatasetStore();

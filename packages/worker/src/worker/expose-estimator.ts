@@ -20,7 +20,10 @@ interface RemoteCallback {
  * Exposes `estimator` on `endpoint` (a worker's global scope, or a Node `parentPort` wrapped by
  * comlink's node adapter).
  * Reference: comlink `expose` (https://github.com/GoogleChromeLabs/comlink#api).
- * @example exposeEstimator(createEstimator(), await currentWorkerEndpoint())
+ * @example // types-only: must run inside a worker thread or Web Worker
+ * import { createEstimator } from './estimator.js';
+ * import { currentWorkerEndpoint } from './worker-endpoint.js';
+ * exposeEstimator(createEstimator(), await currentWorkerEndpoint());
  */
 export function exposeEstimator(estimator: EstimatorApi, endpoint: Endpoint): void {
   const served: EstimatorApi = {

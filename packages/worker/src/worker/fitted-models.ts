@@ -28,7 +28,8 @@ export interface ModelOfRequest {
 
 /**
  * The spec of a model request: the given one or the default, with `vcov` overridden when asked.
- * @example specOf({ vcov: 'model' }, MAIN_SPEC).cluster // undefined
+ * @example import { MAIN_SPEC } from '@peacepanel/core';
+ * specOf({ vcov: 'model' }, MAIN_SPEC).vcov // => 'model'
  */
 export function specOf(req: ModelRequest, defaultSpec: ModelSpecInput): ModelSpecInput {
   const base = req.spec ?? defaultSpec;
@@ -51,7 +52,15 @@ export class FittedModels {
   /**
    * The dataset a request names and its validated spec with the cache key.
    * @throws PeacepanelError NO_DATA / BAD_OPTION (dataset), BAD_SPEC (spec).
-   * @example models.resolve({}).spec.formula
+   * @example import { CancelToken } from './cancellation.js';
+   * import { DatasetStore } from './dataset-store.js';
+   * import { FittedModels } from './fitted-models.js';
+   * const store = new DatasetStore();
+   * await store.load({ url: new URL('../../../data/datasets/africa-cm.json', import.meta.url).href });
+   * const models = new FittedModels(store);
+   * const token = new CancelToken(undefined, new Set());
+   * models.resolve({}).spec.formula
+   * // => 'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1 + log1p(battle_deaths_lag1) + conflict_duration'
    */
   resolve(req: ModelRequest): { dataset: LoadedDataset; key: string; spec: ModelSpec } {
     const dataset = this.#store.get(req.dataset);
@@ -62,7 +71,15 @@ export class FittedModels {
   /**
    * The model of a request: cached, shared with a running fit of the same model, or fitted now.
    * @throws PeacepanelError CANCELLED when the token is cancelled; core's fit errors otherwise.
-   * @example const { fitted } = await models.of({ spec }, token);
+   * @example import { CancelToken } from './cancellation.js';
+   * import { DatasetStore } from './dataset-store.js';
+   * import { FittedModels } from './fitted-models.js';
+   * const store = new DatasetStore();
+   * await store.load({ url: new URL('../../../data/datasets/africa-cm.json', import.meta.url).href });
+   * const models = new FittedModels(store);
+   * const token = new CancelToken(undefined, new Set());
+   * const { fitted } = await models.of({}, token);
+   * fitted.result.n // => 3966
    */
   async of(req: ModelRequest, token: CancelToken): Promise<ModelOfRequest> {
     const { dataset, key, spec } = this.resolve(req);

@@ -27,7 +27,14 @@ export class TwoPartModels {
   /**
    * The two-part model of `spec` on the dataset `dataset` (default: the one loaded last).
    * @throws PeacepanelError for a bad spec, an unknown column, an outcome without zeros; CANCELLED.
-   * @example const { fitted } = twoPartModels.of({ formula: 'y ~ x | z', model: 'zinb' }, undefined, token);
+   * @example import { CancelToken } from './cancellation.js';
+   * import { DatasetStore } from './dataset-store.js';
+   * const store = new DatasetStore();
+   * await store.load({ url: new URL('../../../data/datasets/africa-cm.json', import.meta.url).href });
+   * const twoPartModels = new TwoPartModels(store);
+   * const token = new CancelToken(undefined, new Set());
+   * const spec = { formula: 'battle_deaths ~ un_troops_k_lag1 | un_troops_k_lag1', model: 'hurdle-poisson' as const };
+   * twoPartModels.of(spec, undefined, token).fitted.result.n // => 4966
    */
   of(
     spec: TwoPartSpecInput,

@@ -8,7 +8,10 @@ import type { Endpoint } from 'comlink';
 /**
  * The endpoint to `expose` the estimator on.
  * @throws Error when running in Node's main thread instead of a worker.
- * @example exposeEstimator(createEstimator(), await currentWorkerEndpoint())
+ * @example // types-only: must run inside a worker thread or Web Worker
+ * import { createEstimator } from './estimator.js';
+ * import { exposeEstimator } from './expose-estimator.js';
+ * exposeEstimator(createEstimator(), await currentWorkerEndpoint());
  */
 export async function currentWorkerEndpoint(): Promise<Endpoint> {
   const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';

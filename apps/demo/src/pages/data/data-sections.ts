@@ -32,7 +32,9 @@ async function downloadModelCsv(d: ActiveDataset): Promise<void> {
 
 /**
  * Uploading a panel: the file input, the way back to the bundled panel, and the check's result.
- * @example render(uploadSection(store.current, status, false, handlers), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof uploadSection>) => render(uploadSection(...args), host);
  */
 export function uploadSection(
   d: ActiveDataset | undefined,
@@ -69,7 +71,9 @@ export function uploadSection(
 
 /**
  * The panel's toolbar (search, row count, downloads) above the virtual table's host.
- * @example render(tableSection(store.current, 'Mali', 120, csvUrl, router), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof tableSection>) => render(tableSection(...args), host);
  */
 export function tableSection(
   d: ActiveDataset | undefined,
@@ -102,7 +106,9 @@ export function tableSection(
 
 /**
  * The time lines of one country, with the country picker.
- * @example render(timelineSection(store.current, countries, 'Sudan', 960, router), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof timelineSection>) => render(timelineSection(...args), host);
  */
 export function timelineSection(
   d: ActiveDataset | undefined,
@@ -124,7 +130,9 @@ export function timelineSection(
 
 /**
  * The map of parallel deployment beside its table.
- * @example render(mapSection(assets, deploymentMonthsByCountry(table)), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof mapSection>) => render(mapSection(...args), host);
  */
 export function mapSection(
   map: MapAssets,
@@ -160,7 +168,9 @@ export function mapSection(
 
 /**
  * The bundled datasheet (Markdown rendered), or why there is none.
- * @example render(datasheetSection(markdown), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof datasheetSection>) => render(datasheetSection(...args), host);
  */
 export function datasheetSection(datasheet: string | null | undefined): TemplateResult {
   return html`<section aria-labelledby="datasheet-h" id="datasheet">

@@ -3,7 +3,9 @@ import type { ActiveDataset } from '../../services/dataset-store.js';
 
 /**
  * How the panel is built: unit, battle deaths, UN and non-UN troops, the model variables.
- * @example render(buildSection(), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof buildSection>) => render(buildSection(...args), host);
  */
 export function buildSection(): TemplateResult {
   return html`<h1>Method</h1>
@@ -46,7 +48,9 @@ export function buildSection(): TemplateResult {
 
 /**
  * How the model is estimated, and where the computation runs.
- * @example render(estimationSection(), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof estimationSection>) => render(estimationSection(...args), host);
  */
 export function estimationSection(): TemplateResult {
   return html`        <h2>How it is estimated</h2>
@@ -67,7 +71,9 @@ export function estimationSection(): TemplateResult {
 
 /**
  * Coverage and differences from the study, with the dataset's own caveat.
- * @example render(coverageSection(store.current), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof coverageSection>) => render(coverageSection(...args), host);
  */
 export function coverageSection(d: ActiveDataset | undefined): TemplateResult {
   return html`        <h2>Coverage and differences from the study</h2>
@@ -101,7 +107,9 @@ export function coverageSection(d: ActiveDataset | undefined): TemplateResult {
 
 /**
  * Sources, licences and the citation.
- * @example render(sourcesSection(store.current), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof sourcesSection>) => render(sourcesSection(...args), host);
  */
 export function sourcesSection(d: ActiveDataset | undefined): TemplateResult {
   return html`        <h2>Sources and licences</h2>

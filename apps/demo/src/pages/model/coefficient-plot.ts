@@ -31,7 +31,9 @@ function mark(kind: (typeof SERIES)[number]['mark'], x: number, y: number, colou
  * The coefficient plot of the compared models: for each term (the intercept left out), each model's
  * estimate with its confidence interval (the fit's `ciLow`–`ciHigh`, e.g. 95%), on one axis with
  * zero marked. Models are told apart by colour and by mark shape.
- * @example render(coefficientPlot([fitA, fitB], 720), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof coefficientPlot>) => render(coefficientPlot(...args), host);
  */
 export function coefficientPlot(models: readonly FitResult[], width: number): TemplateResult {
   const terms = plotTerms(models);

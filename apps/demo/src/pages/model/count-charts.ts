@@ -8,7 +8,9 @@ const f1 = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
  * The hanging rootogram (Kleiber & Zeileis 2016): for each count 0…max, a bar of height √observed
  * hanging from the curve of √expected, so a bar ending above zero means the model expects more of
  * that count than was seen, below zero fewer. Counts above the last bar are stated in words.
- * @example render(rootogramChart(diagnostics, 720), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof rootogramChart>) => render(rootogramChart(...args), host);
  */
 export function rootogramChart(d: DiagnosticsResponse, width: number): TemplateResult {
   const bars = d.rootogram;
@@ -52,7 +54,9 @@ export function rootogramChart(d: DiagnosticsResponse, width: number): TemplateR
  * Residuals against fitted values, binned: each cell of a 48 × 24 grid over log(1 + fitted) and the
  * residual is shaded by how many observations fall in it (thousands of points would not be legible,
  * nor cheap to draw). Residuals beyond ±`clip` are drawn at the edge and counted in words.
- * @example render(residualChart(diagnostics, 720), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof residualChart>) => render(residualChart(...args), host);
  */
 export function residualChart(d: DiagnosticsResponse, width: number, clip = 6): TemplateResult {
   const W = Math.max(320, Math.min(900, Math.round(width)));

@@ -18,7 +18,9 @@ export type ExportFormat = 'csv' | 'markdown' | 'latex' | 'html';
 
 /**
  * The job in progress (fit or bootstrap) with its Cancel, and the last error.
- * @example render(jobView(session.job, session.error, () => session.cancel()), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof jobView>) => render(jobView(...args), host);
  */
 export function jobView(job: Job, error: string | undefined, cancel: () => void): TemplateResult {
   return html`<div aria-live="polite" class="job" data-testid="job">
@@ -43,7 +45,9 @@ export function jobView(job: Job, error: string | undefined, cancel: () => void)
 
 /**
  * The cluster bootstrap's percentile intervals.
- * @example render(bootstrapView(response), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof bootstrapView>) => render(bootstrapView(...args), host);
  */
 export function bootstrapView(bootNow: BootstrapResponse): TemplateResult {
   return html`<h2>Cluster bootstrap</h2>
@@ -57,7 +61,9 @@ export function bootstrapView(bootNow: BootstrapResponse): TemplateResult {
 
 /**
  * The fitted models: the regression table, the export buttons and text, the last model's diagnostics.
- * @example render(modelsView(models, undefined, { exportAs, clear }), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof modelsView>) => render(modelsView(...args), host);
  */
 export function modelsView(
   models: readonly FitResult[],
@@ -94,7 +100,9 @@ function countCharts(d: DiagnosticsResponse | undefined, width: number): Templat
 
 /**
  * The wild cluster score bootstrap (Kline & Santos 2012): one p-value per coefficient.
- * @example render(wildView(response), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof wildView>) => render(wildView(...args), host);
  */
 export function wildView(w: WildBootstrapResponse): TemplateResult {
   const first = w.tests[0];
@@ -113,7 +121,9 @@ export function wildView(w: WildBootstrapResponse): TemplateResult {
 
 /**
  * A zero-inflated or hurdle fit: its count and zero parts, θ and fit statistics, and its rootogram and residuals.
- * @example render(twoPartView(fit, diagnostics, 720), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof twoPartView>) => render(twoPartView(...args), host);
  */
 export function twoPartView(
   r: TwoPartResponse,

@@ -37,7 +37,11 @@ export interface TwoPartShown {
 /**
  * The Model page's work: fitting the listed models in the worker (each once per dataset), the cluster
  * bootstrap, and the record of the last run. Every change calls `page.redraw()`.
- * @example const session = new ModelSession(page); await session.fitCurrent();
+ * @example // types-only: fits in the demo's worker and redraws the page
+ * const fitFor = async (page: ConstructorParameters<typeof ModelSession>[0]) => {
+ *   const session = new ModelSession(page);
+ *   await session.fitCurrent();
+ * };
  */
 export class ModelSession {
   job: Job = { kind: 'idle' };

@@ -50,7 +50,9 @@ export interface FormInput {
 
 /**
  * The specification builder: outcome and troops, controls, estimation, the formula and the buttons.
- * @example render(specFormView(input), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof specFormView>) => render(specFormView(...args), host);
  */
 export function specFormView(input: FormInput): TemplateResult {
   return html`<form class="grid-2" @submit=${(e: Event) => {

@@ -16,7 +16,8 @@ const filling = new WeakMap<Element, string>();
 /**
  * Fills `group` with `elements` (SVG markup, one element per string) in chunks, unless it already
  * holds (or is being filled with) the drawing `key`.
- * @example fillInChunks(g, 'curve|960', ['<line x1="0" x2="10" y1="0" y2="0"/>'])
+ * @example // types-only: fills an SVG group of the page (a DOM)
+ * const draw = (g: SVGGElement) => fillInChunks(g, 'curve|960', ['<line x1="0" x2="10" y1="0" y2="0"/>']);
  */
 export function fillInChunks(group: Element, key: string, elements: readonly string[]): void {
   if (filling.get(group) === key) return;

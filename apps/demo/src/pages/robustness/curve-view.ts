@@ -64,7 +64,11 @@ const building = new WeakMap<SpecificationCurve, number>();
  * True when the drawing of `curve` at `width` is built; otherwise builds it in tasks of their own
  * (core's markup, then its elements and geometry; for the whole grid each costs tens of milliseconds)
  * and calls `ready`, in a further task, when it is.
- * @example if (!drawingReady(curve, 960, redraw)) render(html`<p>Drawing the curve…</p>`, host)
+ * @example // types-only: draws into the page's SVG (a DOM)
+ * import { render } from 'lit';
+ * const show = (curve: SpecificationCurve, redraw: () => void, host: HTMLElement) => {
+ *   if (!drawingReady(curve, 960, redraw)) render(html`<p>Drawing the curve…</p>`, host);
+ * };
  */
 export function drawingReady(curve: SpecificationCurve, width: number, ready: () => void): boolean {
   if (drawn.get(curve)?.key === `${width}|${width < 620}`) return true;

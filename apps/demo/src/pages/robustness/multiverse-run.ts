@@ -16,7 +16,8 @@ async function loadConflictMonthsFor(only: ReturnType<typeof parseOnly>): Promis
 /**
  * One multiverse run of the page, in the worker pool: its progress, its result or error, and Cancel.
  * `changed` is called whenever any of them changes (the page redraws).
- * @example const run = new MultiverseRun(store, redraw); await run.start('model=nb2');
+ * @example // types-only: runs in the demo's worker pool
+ * const runNb2 = (store: DatasetStore, redraw: () => void) => new MultiverseRun(store, redraw).start('model=nb2');
  */
 export class MultiverseRun {
   result: MultiverseResult | undefined;

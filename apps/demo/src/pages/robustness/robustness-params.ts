@@ -52,7 +52,11 @@ export function filterResult(
  * The Model page's listing of a specification of the curve: its formula and family with everything
  * else core's `modelOfSpec` fits it with (the sample as `subset`, CR1 clustered by the unit, the unit
  * and time columns, and its dataset), so the permalink refits the same model, not the formula alone.
- * @example listedOfRow(row).extras?.subset // "year >= 1993 & year <= 2018"
+ * @example import { MAIN_CHOICES } from '@peacepanel/core';
+ * const row = { id: 'main', index: 0, choices: MAIN_CHOICES, dataset: 'africa-conflict-month', family: 'negbin' as const,
+ *   formula: 'battle_deaths ~ un_troops_k_lag1 * nonun_troops_k_lag1', ok: false, reason: null, n: null, clusters: null,
+ *   nExcluded: null, converged: null, iterations: null, unTroops: null, interaction: null, partnership: null, warnings: [] };
+ * listedOfRow(row).extras?.subset // => 'year >= 1993 & year <= 2018'
  */
 export function listedOfRow(row: MultiverseRow): ListedModel {
   const { dataset, model } = modelOfSpec(row.choices);

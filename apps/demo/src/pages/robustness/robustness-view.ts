@@ -16,7 +16,9 @@ import type { robustnessFromParams } from './robustness-params.js';
 
 /**
  * The run card: Run / Run again, Cancel and the progress bar while it runs, the error, the restriction.
- * @example render(runCard(run, () => void run.start(only)), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof runCard>) => render(runCard(...args), host);
  */
 export function runCard(run: MultiverseRun, start: () => void): TemplateResult {
   const { result, running, progress, error, runKey } = run;
@@ -56,7 +58,9 @@ export interface ResultsInput {
 
 /**
  * The quantity and filter controls, the reading in words, the interactive curve and its legend.
- * @example render(resultsView(input), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof resultsView>) => render(resultsView(...args), host);
  */
 export function resultsView(input: ResultsInput): TemplateResult {
   const { state, curve, shown, readout, width, active } = input;

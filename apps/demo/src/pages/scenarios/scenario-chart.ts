@@ -37,7 +37,9 @@ export function rows(s: ScenarioState): Row[] {
 
 /**
  * Horizontal bars with interval whiskers for the four scenarios.
- * @example render(scenarioChart(response, state, 0.95, 720), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof scenarioChart>) => render(scenarioChart(...args), host);
  */
 export function scenarioChart(
   r: ScenarioResponse,

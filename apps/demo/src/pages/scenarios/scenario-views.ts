@@ -6,7 +6,9 @@ import { NONUN_MAX, type ScenarioState, STEP, UN_MAX } from './scenario-params.j
 
 /**
  * The sliders for UN and non-UN troops and the optional country.
- * @example render(controlsCard(state, countries, router), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof controlsCard>) => render(controlsCard(...args), host);
  */
 export function controlsCard(s: ScenarioState, countries: readonly string[], router: Router): TemplateResult {
   return html`<div class="card">
@@ -35,7 +37,9 @@ export function controlsCard(s: ScenarioState, countries: readonly string[], rou
 
 /**
  * The result in words: predicted deaths with both, and UN troops needed without a partner.
- * @example render(resultCard(state, response, undefined), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof resultCard>) => render(resultCard(...args), host);
  */
 export function resultCard(
   s: ScenarioState,
@@ -69,7 +73,9 @@ export function resultCard(
 
 /**
  * The four deployments as a table (the chart's numbers, for screen readers and copying).
- * @example render(deploymentTable(state, response), host)
+ * @example // types-only: renders into the page (a DOM)
+ * import { render } from 'lit';
+ * const mount = (host: HTMLElement, ...args: Parameters<typeof deploymentTable>) => render(deploymentTable(...args), host);
  */
 export function deploymentTable(s: ScenarioState, r: ScenarioResponse): TemplateResult {
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Predicted battle deaths by deployment (table)"><table class="plain" style="margin-top: 1rem">

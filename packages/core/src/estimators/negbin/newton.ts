@@ -60,7 +60,14 @@ interface Iterate {
  * The joint Newton iterations of `fitNegbin`; also returns the last information factor. Each
  * iteration: gradient (and curvature when needed), a Newton direction (chord, fresh factor or block
  * fallback), a step-halving line search, the stopping rule.
- * @example const { fit } = yield* newtonNegbin(glm, control, groupOutcomes(glm.y), start);
+ * @example import { groupOutcomes } from '../../likelihood/negbin-y-tables.js';
+ * import { runSteps } from '../run-steps.js';
+ * // y = 0, 1, 0, 3, 7, 0, 2, 12 on an intercept, started at β = 0, θ = 1
+ * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
+ * const glm = { X: new Float64Array(8).fill(1), n: 8, p: 1, y, offset: new Float64Array(8) };
+ * const start = { beta: Float64Array.of(0), eta: new Float64Array(8), theta: 1 };
+ * const { fit } = runSteps(newtonNegbin(glm, { maxIter: 100, tol: 1e-10 }, groupOutcomes(y), start));
+ * [fit.beta, fit.theta] // => [[1.1394343], 0.52986635]
  */
 export function* newtonNegbin(
   data: GlmData,

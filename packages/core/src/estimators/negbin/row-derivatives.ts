@@ -19,7 +19,7 @@ export interface NegbinRowBuffers {
  * function rather than part of the fit's generator, where V8 compiles loops less well; the row
  * curvatures are skipped when `curvature` is false (chord steps need only the gradient).
  * Reference: Cameron & Trivedi (2013), Regression Analysis of Count Data, §3.3.
- * @example import { groupOutcomes, thetaTables } from './y-tables.js';
+ * @example import { groupOutcomes, thetaTables } from '../../likelihood/negbin-y-tables.js';
  * const y = Float64Array.of(0, 2);
  * const mu = Float64Array.of(1, 1);
  * const buffers = { gEta: new Float64Array(2), hEE: new Float64Array(2), hET: new Float64Array(2), wExp: new Float64Array(2) };

@@ -6,7 +6,7 @@ import { type ThetaTables, thetaTables } from '../../likelihood/negbin-y-tables.
  * (as `MASS::theta.ml`, which starts from the moment estimate n / Σ (y/μ − 1)²). The result is
  * clamped to [e^−20, e^20]; `atBound` tells when θ ran to a bound (θ → ∞ means no overdispersion).
  * Frequency weights w, when given, weight each row's terms (and n = Σ w in the moment start).
- * @example import { groupOutcomes } from './y-tables.js';
+ * @example import { groupOutcomes } from '../../likelihood/negbin-y-tables.js';
  * // y = 0, 1, 0, 3, 7, 0, 2, 12 at their mean μ = 3.125
  * const y = Float64Array.of(0, 1, 0, 3, 7, 0, 2, 12);
  * thetaMl(y, new Float64Array(8).fill(3.125), groupOutcomes(y)).theta // => 0.52986635153

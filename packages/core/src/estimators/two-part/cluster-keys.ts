@@ -4,7 +4,8 @@ import type { Table } from '../../table.js';
 /**
  * Each observation's cluster key per cluster column, checked for at least 2 values.
  * @throws PeacepanelError `MISSING_COLUMN` or `BAD_SPEC` naming the column.
- * @example clusterKeys(['g'], table, rows)[0][0] // 'a'
+ * @example const data = tableFromRows([{ g: 'a' }, { g: 'b' }, { g: 'a' }]);
+ * clusterKeys(['g'], data, Int32Array.of(0, 1, 2)) // => [['a', 'b', 'a']]
  */
 export function clusterKeys(names: readonly string[], data: Table, rows: Int32Array): string[][] {
   return names.map((name) => {

@@ -34,7 +34,8 @@ export interface DrawArea {
  * One view: its data of type `D` and everything the element does with them.
  * Reference: Shoelace's split of a component into element, parts and styles
  * (https://shoelace.style/resources/contributing#component-structure).
- * @example CHART_VIEWS.trend.isEmpty({ years: [], overallShare: null }) // true
+ * @example import { trendView } from './trend-view.js';
+ * trendView.isEmpty({ years: [], overallShare: null }) // => true
  */
 export interface ChartView<D> {
   /** `dataset`: fitted on a dataset (precomputed defaults or live); `multiverse`: the shipped multiverse result. */

@@ -53,7 +53,8 @@ export const effectView: ChartView<EffectData> = {
 /**
  * Fits the effect view live: the dataset's default model, predicted over the UN grid for each
  * non-UN level (default: none and the typical partner).
- * @example await fitEffect(engine, prepared, settings)
+ * @example // types-only: fits in the live-fit worker
+ * const fit = (engine: LiveFitter, p: PreparedDataset, s: Settings) => fitEffect(engine, p, s);
  */
 export function fitEffect(
   engine: LiveFitter,

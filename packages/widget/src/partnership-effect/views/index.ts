@@ -29,7 +29,9 @@ export const CHART_VIEWS: { [V in keyof ViewDataMap]: ChartView<ViewDataMap[V]> 
 
 /**
  * The view module of tagged data, typed for it (a union cannot be narrowed through an index).
- * @example chartView(viewData).isEmpty(viewData.data)
+ * @example import { emptyData } from '../compute-view.js';
+ * const viewData = emptyData('trend');
+ * [chartView(viewData).source, chartView(viewData).isEmpty(viewData.data)] // => ['dataset', true]
  */
 export function chartView<V extends ViewData>(v: V): ChartView<V['data']> {
   return CHART_VIEWS[v.view] as ChartView<V['data']>;

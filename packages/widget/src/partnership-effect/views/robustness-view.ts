@@ -29,7 +29,7 @@ const ratio = (f: Formats, x: number) => f.deaths(x);
 
 /**
  * The chart's words in the reader's language.
- * @example robustnessText(messagesFor('en').robustness, createFormats('en'), 'en', data).mainLabel // 'Main specification'
+ * @example robustnessText(messagesFor('en').robustness, createFormats('en'), 'en', emptyRobustness()).mainLabel // => 'Main specification'
  */
 export function robustnessText(
   m: RobustnessMessages,

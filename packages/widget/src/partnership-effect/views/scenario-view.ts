@@ -68,7 +68,8 @@ export const scenarioView: ChartView<ScenarioData> = {
 /**
  * Fits the scenario view live at the typical UN deployment (capped at `unMax`) and the largest
  * non-UN level asked for (default: the typical partner).
- * @example await fitScenario(engine, prepared, settings)
+ * @example // types-only: fits in the live-fit worker
+ * const fit = (engine: LiveFitter, p: PreparedDataset, s: Settings) => fitScenario(engine, p, s);
  */
 export function fitScenario(
   engine: LiveFitter,

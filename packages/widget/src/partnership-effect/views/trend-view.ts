@@ -47,7 +47,8 @@ export const trendView: ChartView<TrendData> = {
 
 /**
  * Counts the deployments live (core's `describeDeployments` in the worker; no model is fitted).
- * @example await fitTrend(engine, prepared)
+ * @example // types-only: fits in the live-fit worker
+ * const fit = (engine: LiveFitter, p: PreparedDataset) => fitTrend(engine, p);
  */
 export function fitTrend(engine: LiveFitter, p: PreparedDataset, _s?: unknown): Promise<Outcome<TrendData>> {
   return engine.trend(p.id);

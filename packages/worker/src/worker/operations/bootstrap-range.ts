@@ -27,7 +27,7 @@ export interface BootstrapRangeOptions {
  * Computes replications `[start, end)` of the cluster bootstrap of `spec` on `table`.
  * @throws PeacepanelError CANCELLED when the token is cancelled; core's errors otherwise.
  * @example import { tableFromRows } from '@peacepanel/core';
- * import { CancelToken } from './cancellation.js';
+ * import { CancelToken } from '../cancellation.js';
  * const table = tableFromRows([0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ y: [0, 1, 0, 3, 7, 0, 2, 12][i], x: i % 2, g: `c${i % 4}` })));
  * const spec = { formula: 'y ~ x', family: 'poisson' as const, vcov: 'cluster' as const, cluster: 'g' };
  * const r = await bootstrapRange(spec, table, { reps: 10, seed: 1, start: 0, end: 5, token: new CancelToken(undefined, new Set()) });

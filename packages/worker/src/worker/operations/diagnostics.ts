@@ -15,7 +15,18 @@ export const ROOTOGRAM_MAX = 50;
 
 /**
  * `fitTwoPart`: a zero-inflated or hurdle model's result (pscl's summary, as core computes it).
- * @example fitTwoPartOperation(twoPart, { spec: { formula: 'y ~ x | z', model: 'zinb' } }, token).result.theta
+ * @example import { CancelToken } from '../cancellation.js';
+ * import { DatasetStore } from '../dataset-store.js';
+ * import { FittedModels } from '../fitted-models.js';
+ * import { TwoPartModels } from '../two-part-models.js';
+ * const store = new DatasetStore();
+ * await store.load({ url: new URL('../../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const models = new FittedModels(store);
+ * const token = new CancelToken(undefined, new Set());
+ * const twoPart = new TwoPartModels(store);
+ * const spec = { formula: 'battle_deaths ~ un_troops_k_lag1 | un_troops_k_lag1', model: 'hurdle-poisson' as const };
+ * const { result } = fitTwoPartOperation(twoPart, { spec }, token);
+ * [result.model, result.converged] // => ['hurdle-poisson', true]
  */
 export function fitTwoPartOperation(
   twoPart: TwoPartModels,
@@ -29,7 +40,16 @@ export function fitTwoPartOperation(
 /**
  * `diagnostics`: rootogram, fitted means and residuals of the request's model.
  * @throws PeacepanelError BAD_OPTION for a rootogram cut that is not a whole number from 1 to 1000.
- * @example (await diagnosticsOperation(models, twoPart, {}, token)).rootogram[0].observed
+ * @example import { CancelToken } from '../cancellation.js';
+ * import { DatasetStore } from '../dataset-store.js';
+ * import { FittedModels } from '../fitted-models.js';
+ * import { TwoPartModels } from '../two-part-models.js';
+ * const store = new DatasetStore();
+ * await store.load({ url: new URL('../../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const models = new FittedModels(store);
+ * const token = new CancelToken(undefined, new Set());
+ * (await diagnosticsOperation(models, new TwoPartModels(store), {}, token)).rootogram[0]
+ * // => { count: 0, observed: 1933, expected: 1795.166 }
  */
 export async function diagnosticsOperation(
   models: FittedModels,

@@ -18,7 +18,15 @@ import type { FittedModels } from '../fitted-models.js';
 
 /**
  * `fit`: the model's result and whether it came from the cache.
- * @example (await fitOperation(models, {}, token)).result.coefficients
+ * @example import { CancelToken } from '../cancellation.js';
+ * import { DatasetStore } from '../dataset-store.js';
+ * import { FittedModels } from '../fitted-models.js';
+ * const store = new DatasetStore();
+ * await store.load({ url: new URL('../../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const models = new FittedModels(store);
+ * const token = new CancelToken(undefined, new Set());
+ * (await fitOperation(models, {}, token)).result.coefficients.map((c) => c.term)
+ * // => ['(Intercept)', 'un_troops_k_lag1', 'nonun_troops_k_lag1', 'log1p(battle_deaths_lag1)', 'conflict_duration', 'un_troops_k_lag1:nonun_troops_k_lag1']
  */
 export async function fitOperation(
   models: FittedModels,
@@ -31,7 +39,15 @@ export async function fitOperation(
 
 /**
  * `predict`: core's `predict` at `req.newdata`.
- * @example await predictOperation(models, { newdata: [{ un_troops_k_lag1: 5 }] }, token)
+ * @example import { CancelToken } from '../cancellation.js';
+ * import { DatasetStore } from '../dataset-store.js';
+ * import { FittedModels } from '../fitted-models.js';
+ * const store = new DatasetStore();
+ * await store.load({ url: new URL('../../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const models = new FittedModels(store);
+ * const token = new CancelToken(undefined, new Set());
+ * const [p] = await predictOperation(models, { newdata: [{ un_troops_k_lag1: 5, nonun_troops_k_lag1: 0, battle_deaths_lag1: 10, conflict_duration: 12 }] }, token);
+ * p?.fit // => 65.8690
  */
 export async function predictOperation(
   models: FittedModels,
@@ -44,7 +60,15 @@ export async function predictOperation(
 
 /**
  * `partnershipEffect`: core's curves over UN troops, one per non-UN level.
- * @example await partnershipEffectOperation(models, { unGrid: [0, 5], nonunLevels: [0, 1] }, token)
+ * @example import { CancelToken } from '../cancellation.js';
+ * import { DatasetStore } from '../dataset-store.js';
+ * import { FittedModels } from '../fitted-models.js';
+ * const store = new DatasetStore();
+ * await store.load({ url: new URL('../../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const models = new FittedModels(store);
+ * const token = new CancelToken(undefined, new Set());
+ * const r = await partnershipEffectOperation(models, { unGrid: [0, 5], nonunLevels: [0, 1] }, token);
+ * r.curves[0]?.points[0]?.fit // => 144.151
  */
 export async function partnershipEffectOperation(
   models: FittedModels,
@@ -63,7 +87,14 @@ export async function partnershipEffectOperation(
 /**
  * `scenario`: core's `partnershipScenario`, predicted deaths for the four deployments and the UN
  * troops needed without and with the partner.
- * @example (await scenarioOperation(models, { un: 5, nonun: 5 }, token)).deaths.both.fit
+ * @example import { CancelToken } from '../cancellation.js';
+ * import { DatasetStore } from '../dataset-store.js';
+ * import { FittedModels } from '../fitted-models.js';
+ * const store = new DatasetStore();
+ * await store.load({ url: new URL('../../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const models = new FittedModels(store);
+ * const token = new CancelToken(undefined, new Set());
+ * (await scenarioOperation(models, { un: 5, nonun: 5 }, token)).deaths.both.fit // => 148.902
  */
 export async function scenarioOperation(
   models: FittedModels,

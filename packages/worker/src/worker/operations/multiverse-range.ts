@@ -52,8 +52,8 @@ export class MultiverseContexts {
  * @throws PeacepanelError CANCELLED when the token is cancelled (checked between specifications).
  * @example import { expandGrid, multiverseContext, tableFromDataset } from '@peacepanel/core';
  * import { readFileSync } from 'node:fs';
- * import { CancelToken } from './cancellation.js';
- * const json = JSON.parse(readFileSync(new URL('../../../data/datasets/africa-cm.json', import.meta.url), 'utf8'));
+ * import { CancelToken } from '../cancellation.js';
+ * const json = JSON.parse(readFileSync(new URL('../../../../data/datasets/africa-cm.json', import.meta.url), 'utf8'));
  * const ctx = multiverseContext({ 'africa-cm': tableFromDataset(json) });
  * const specs = expandGrid({ unit: ['country-month'], sample: ['1993-2018'], nonun: ['strict'], pastViolence: ['log1p-lag1'], controls: ['none'], fixedEffects: ['none'], inference: ['cr1'], model: ['nb2'] }).specs;
  * const r = await multiverseRange(specs, ctx, new CancelToken(undefined, new Set()), (done) => console.log(done));

@@ -14,7 +14,14 @@ import { yieldToEventLoop } from '../yield-to-event-loop.js';
  * Runs the wild cluster score bootstrap for each term (default: every estimated coefficient but the
  * intercept, read from the model's fit).
  * @throws PeacepanelError when the spec has no cluster column, a term is not a coefficient; CANCELLED.
- * @example (await wildBootstrapOperation(models, { reps: 999, seed: 1 }, token)).tests[0].p
+ * @example import { CancelToken } from '../cancellation.js';
+ * import { DatasetStore } from '../dataset-store.js';
+ * import { FittedModels } from '../fitted-models.js';
+ * const store = new DatasetStore();
+ * await store.load({ url: new URL('../../../../data/datasets/africa-cm.json', import.meta.url).href });
+ * const models = new FittedModels(store);
+ * const token = new CancelToken(undefined, new Set());
+ * (await wildBootstrapOperation(models, { reps: 99, seed: 1 }, token)).tests[0]?.p // => 0.666667
  */
 export async function wildBootstrapOperation(
   models: FittedModels,
