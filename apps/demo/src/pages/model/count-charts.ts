@@ -77,7 +77,7 @@ export function residualChart(d: DiagnosticsResponse, width: number, clip = 6): 
     const cy = Math.min(ny - 1, Math.max(0, Math.floor(((clip - r) / (2 * clip)) * ny)));
     cells[cy * nx + cx] = (cells[cy * nx + cx] as number) + 1;
   }
-  const most = Math.max(1, ...cells);
+  const most = cells.reduce((m, c) => Math.max(m, c), 1);
   const cw = (W - left - 8) / nx;
   const ch = (H - 36) / ny;
   const label = `Binned plot of ${int.format(n)} ${d.residualType} residuals against log(1 + fitted value); ${int.format(clipped)} residuals beyond ±${clip} drawn at the edge.`;
