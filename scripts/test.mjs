@@ -43,9 +43,12 @@ ensureDependencies();
 ensureChromium();
 
 const checks = [];
-const step = (name, args) => {
+/** Runs one check (a pnpm command, or a node script of scripts/ when `script` is given) and records it. */
+const step = (name, args, script) => {
   console.log(`\n=== ${name} ===`);
-  const code = pnpm(args);
+  const code = script
+    ? spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { stdio: 'inherit' }).status
+    : pnpm(args);
   checks.push({ name, ok: code === 0 });
   return code === 0;
 };
@@ -55,20 +58,10 @@ step('typecheck', ['exec', 'turbo', 'run', 'typecheck', '--continue', '--output-
 step('lint', ['exec', 'biome', 'check', '.']);
 step('lint:layers', ['run', 'lint:layers']);
 // Issue 16's structure rules: files ≤ 400 lines, functions ≤ 80, no type declared in two packages,
-// no upward import in core (scripts/architecture.mjs).
-console.log('\n=== architecture ===');
-const architecture = spawnSync(process.execPath, [join(root, 'scripts', 'architecture.mjs'), '--strict'], {
-  stdio: 'inherit',
-});
-checks.push({ name: 'architecture', ok: architecture.status === 0 });
-if (built) {
-  // docs/CONTRACTS.md against the built .d.ts files and custom-elements.json (scripts/contracts.mjs).
-  console.log('\n=== contracts ===');
-  const contracts = spawnSync(process.execPath, [join(root, 'scripts', 'contracts.mjs')], {
-    stdio: 'inherit',
-  });
-  checks.push({ name: 'contracts', ok: contracts.status === 0 });
-}
+// no upward import in core.
+step('architecture', ['--strict'], 'architecture.mjs');
+// docs/CONTRACTS.md against the built .d.ts files and custom-elements.json.
+if (built) step('contracts', [], 'contracts.mjs');
 
 let passed = 0;
 let failed = 0;
