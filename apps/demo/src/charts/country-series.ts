@@ -1,3 +1,4 @@
+import { linePath as chartLinePath } from '@peacepanel/charts';
 import type { Table } from '@peacepanel/core';
 
 export interface CountrySeries {
@@ -55,18 +56,10 @@ export function countryNames(table: Table): string[] {
  * @example linePath(Float64Array.of(1, NaN, 3, 4), (i) => i * 10, (v) => 100 - v) // => 'M0,99M20,97L30,96'
  */
 export function linePath(values: Float64Array, x: (i: number) => number, y: (v: number) => number): string {
-  let d = '';
-  let pen = false;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? Number.NaN;
-    if (!Number.isFinite(v)) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? 'L' : 'M'}${round(x(i))},${round(y(v))}`;
-    pen = true;
-  }
-  return d;
+  // @peacepanel/charts draws the line (broken at non-finite points); the series' own 0.1 px rounding first.
+  return chartLinePath(
+    Array.from(values, (v, i) => (Number.isFinite(v) ? { x: round(x(i)), y: round(y(v)) } : { x: v, y: v })),
+  );
 }
 
 /**
